@@ -83,8 +83,9 @@ public struct MarkdownNode {
     }
 
     /// The plain text of the node and its descendants, as a heading title or alt text would read.
+    /// Inline HTML is kept as its literal text (a title `<b>x</b>` reads as written).
     public var plainText: String {
-        if let literal, kind != .codeBlock, kind != .htmlBlock, kind != .htmlInline { return literal }
+        if let literal, kind != .codeBlock, kind != .htmlBlock { return literal }
         if kind == .softBreak || kind == .lineBreak { return " " }
         return children.map(\.plainText).joined()
     }

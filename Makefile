@@ -1,0 +1,46 @@
+# Descent: two commands on a fresh Debian machine with Swift.
+#   make        install libcmark-dev if missing, build (release), build the course
+#   make test   the same set-up, then the test suite and `descent check`
+
+SWIFT   ?= swift
+DESCENT := .build/release/descent
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build course test sanitize check clean
+
+all: course
+
+deps:
+	@if pkg-config --exists libcmark; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  echo "libcmark-dev not found; installing it with apt-get"; \
+	  if [ -n "$(SUDO)" ] && ! command -v sudo >/dev/null 2>&1; then \
+	    echo "error: libcmark-dev is missing and installing it needs root (no sudo found)" >&2; \
+	    echo "       run as root: apt-get install libcmark-dev" >&2; exit 1; fi; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev || { \
+	    echo "error: could not install libcmark-dev; install it by hand and rerun make" >&2; exit 1; }; \
+	else \
+	  echo "error: libcmark-dev is missing and apt-get is not available; install cmark's" >&2; \
+	  echo "       development files (libcmark.pc must be visible to pkg-config)" >&2; exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product descent
+
+course: build
+	$(DESCENT) build
+
+test: build
+	$(SWIFT) test
+	$(MAKE) sanitize
+	$(DESCENT) check
+
+# The cmark wrapper's tests under AddressSanitizer: every cmark allocation freed exactly once.
+sanitize: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter DescentSiteTests
+
+check: build
+	$(DESCENT) check
+
+clean:
+	rm -rf .build .build-asan

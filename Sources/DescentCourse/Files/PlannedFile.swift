@@ -1,0 +1,30 @@
+import Foundation
+
+/// A file the build intends to write, with its complete contents.
+public struct PlannedFile: Sendable, Equatable {
+    /// Where it goes, as the user would name it (`output/index.html`, `lessons/01-walk.md`).
+    public var path: String
+    public var contents: Data
+
+    public init(path: String, contents: Data) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Data(text.utf8))
+    }
+}
+
+/// Everything a build would do to the disk, computed before anything is touched.
+public struct BuildPlan: Sendable, Equatable {
+    /// Every file the build produces, in a stable order.
+    public var files: [PlannedFile]
+    /// Generated files in the output directory that the build no longer produces.
+    public var obsolete: [String]
+
+    public init(files: [PlannedFile], obsolete: [String]) {
+        self.files = files
+        self.obsolete = obsolete
+    }
+}

@@ -1,0 +1,18 @@
+/// One lesson as the site sees it: a slug and finished Markdown, nothing about experiments.
+public struct SiteLesson: Sendable, Equatable {
+    /// The page's file name without extension, e.g. `01-walking-downhill`.
+    public var slug: String
+    /// The Markdown to render (results already spliced in, generated markers already removed).
+    public var markdown: String
+    /// Whether raw HTML in the lesson is kept (the lesson opted in) or omitted as cmark does.
+    public var allowsRawHTML: Bool
+
+    public init(slug: String, markdown: String, allowsRawHTML: Bool = false) {
+        self.slug = slug
+        self.markdown = markdown
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    /// The page's file name inside the site.
+    public var fileName: String { slug + ".html" }
+}

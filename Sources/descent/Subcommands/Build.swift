@@ -1,0 +1,29 @@
+import ArgumentParser
+import DescentCourse
+import DescentLesson
+
+/// `descent build [LESSON…]`: run the lessons' experiments and write the site.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the lessons and render the site into the output directory.",
+        discussion: "Exit status: 0 built, 2 lesson errors (nothing written)."
+    )
+
+    @OptionGroup var course: CourseOptions
+
+    @Argument(help: "Lesson files to build (default: every lesson). The index still lists all.")
+    var files: [String] = []
+
+    func run() throws {
+        let builder = CourseBuilder(layout: course.layout)
+        do {
+            let plan = try builder.plan(only: files.isEmpty ? nil : files)
+            let result = try PlanApplier.apply(plan)
+            print("built \(plan.files.count) file\(plan.files.count == 1 ? "" : "s"): "
+                  + "\(result.written.count) written, \(result.unchanged) unchanged, "
+                  + "\(result.removed.count) removed")
+        } catch {
+            throw error.report()
+        }
+    }
+}

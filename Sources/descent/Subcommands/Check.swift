@@ -1,0 +1,24 @@
+import ArgumentParser
+import DescentCourse
+import DescentLesson
+
+/// `descent check`: fail when the committed lessons or site differ from a fresh build.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Verify that the lessons and the output directory are up to date.",
+        discussion: "Exit status: 0 fresh, 1 stale (a diff is printed), 2 lesson errors."
+    )
+
+    @OptionGroup var course: CourseOptions
+
+    func run() throws {
+        let plan: BuildPlan
+        do { plan = try CourseBuilder(layout: course.layout).plan() } catch { throw error.report() }
+        let report = StalenessReport(comparing: plan)
+        guard report.isFresh else {
+            print(report.description)
+            throw ExitCode(1)
+        }
+        print("\(plan.files.count) files up to date")
+    }
+}

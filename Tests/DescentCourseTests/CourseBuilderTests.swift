@@ -1,0 +1,97 @@
+import DescentLesson
+import Foundation
+import Testing
+@testable import DescentCourse
+
+@Suite struct CourseBuilderTests {
+    func builder(_ course: TemporaryCourse) -> CourseBuilder {
+        CourseBuilder(layout: CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output))
+    }
+
+    @Test func buildWritesPagesIndexAndStylesheet() throws {
+        let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
+        let result = try PlanApplier.apply(try builder(course).plan())
+        #expect(result.written.count == 4)
+        #expect(course.read("output/01-walk.html")?.contains("<title>Walking downhill · Descent course</title>") == true)
+        #expect(course.read("output/index.html")?.contains("<a href=\"00-welcome.html\">Welcome</a>") == true)
+        #expect(course.read("output/style.css") != nil)
+    }
+
+    @Test func secondBuildWritesNothing() throws {
+        let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
+        _ = try PlanApplier.apply(try builder(course).plan())
+        let second = try PlanApplier.apply(try builder(course).plan())
+        #expect(second.written.isEmpty)
+        #expect(second.removed.isEmpty)
+        #expect(second.unchanged == 4)
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let first = try TemporaryCourse(lessons: TemporaryCourse.sample)
+        let second = try TemporaryCourse(lessons: TemporaryCourse.sample)
+        _ = try PlanApplier.apply(try builder(first).plan())
+        _ = try PlanApplier.apply(try builder(second).plan())
+        #expect(first.snapshot() == second.snapshot())
+        #expect(first.snapshot().count == 6)
+    }
+
+    @Test func partialBuildRendersOnlyThoseLessonsButIndexesAll() throws {
+        let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
+        let plan = try builder(course).plan(only: [course.lessons + "/01-walk.md"])
+        #expect(plan.files.map { FilePath.fileName($0.path) } == ["01-walk.html", "index.html", "style.css"])
+        let index = String(decoding: plan.files[1].contents, as: UTF8.self)
+        #expect(index.contains("Welcome") && index.contains("Walking downhill"))
+        #expect(throws: DiagnosticList.self) { try builder(course).plan(only: [course.root + "/nope.md"]) }
+    }
+
+    @Test func removesOnlyGeneratedFilesItNoLongerProduces() throws {
+        let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
+        _ = try PlanApplier.apply(try builder(course).plan())
+        let stalePage = try #require(course.read("output/01-walk.html"))
+        try course.write("output/99-gone.html", stalePage)
+        try course.write("output/notes.html", "<p>mine</p>")
+        try course.write("output/CNAME", "example.org")
+        let result = try PlanApplier.apply(try builder(course).plan())
+        #expect(result.removed == [course.output + "/99-gone.html"])
+        #expect(course.read("output/notes.html") == "<p>mine</p>")
+        #expect(course.read("output/CNAME") == "example.org")
+    }
+}
+
+@Suite struct BadInputTests {
+    func plan(_ course: TemporaryCourse, output: String? = nil) -> DiagnosticList? {
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: output ?? course.output)
+        do { _ = try CourseBuilder(layout: layout).plan(); return nil } catch { return error }
+    }
+
+    @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
+        let course = try TemporaryCourse(lessons: ["00-a.md": "# A\n", "01-b.md": "# B\n"])
+        try course.write("lessons/01-b.md", Data("# B\nok é \u{FF}".utf8) + Data([0xFF, 0x41, 0x0A]))
+        try course.write("lessons/02-c.md", Data([0x23, 0x20, 0xC3]))
+        let errors = try #require(plan(course))
+        #expect(errors.diagnostics.count == 2)
+        let first = errors.diagnostics[0]
+        #expect(first.path.hasSuffix("lessons/01-b.md"))
+        #expect((first.line, first.column) == (2, 7))
+        #expect(first.message == "lesson is not valid utf-8 (byte 0xFF)")
+        #expect(errors.diagnostics[1].description.hasSuffix("02-c.md:1:3: error: lesson is not valid utf-8 (byte 0xC3)"))
+        #expect(course.snapshot().keys.allSatisfy { $0.hasPrefix("lessons") })
+    }
+
+    @Test func missingOrNonDirectoryLessonsAreErrors() throws {
+        let course = try TemporaryCourse(lessons: [:])
+        #expect(plan(course)?.description.hasSuffix("lessons: error: no lessons (*.md) in the lessons directory") == true)
+        try FileManager.default.removeItem(atPath: course.lessons)
+        #expect(plan(course)?.description.hasSuffix("lessons: error: lessons directory does not exist") == true)
+        try course.write("lessons", "a file")
+        #expect(plan(course)?.description.hasSuffix("lessons: error: lessons path is not a directory") == true)
+    }
+
+    @Test func anOutputPathThatIsAFileIsAnError() throws {
+        let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
+        try course.write("site", "not a directory")
+        let errors = try #require(plan(course, output: course.root + "/site"))
+        #expect(errors.description.hasSuffix("site: error: output path exists and is not a directory"))
+        #expect(course.read("site") == "not a directory")
+    }
+}
