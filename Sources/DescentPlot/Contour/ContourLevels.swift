@@ -33,7 +33,7 @@ public enum ContourLevels: Sendable, Hashable {
         var values: [Double] = []
         for exponent in low...high {
             for multiple in multiples {
-                let value = multiple * pow(10, Double(exponent))
+                let value = exponent < 0 ? multiple / pow(10, Double(-exponent)) : multiple * pow(10, Double(exponent))
                 if value >= floorValue && value < range.upperBound && value > range.lowerBound { values.append(value) }
             }
         }
