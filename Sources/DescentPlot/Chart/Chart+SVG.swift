@@ -1,0 +1,61 @@
+extension Chart {
+    /// Renders the chart as a standalone SVG 1.1 document.
+    ///
+    /// - Parameters:
+    ///   - id: A prefix unique on the page; the root element gets this id and every internal
+    ///     id (clip path, markers, title) starts with it. It is sanitised by `IDPrefix`.
+    ///   - title: A short accessible name, written as `<title>`.
+    ///   - description: A sentence saying what the chart shows, written as `<desc>`.
+    /// - Returns: The document, identical for identical input.
+    public func svg(id: String, title: String, description: String) -> String {
+        let prefix = IDPrefix.sanitized(id)
+        let legend = Legend(marks: marks, metrics: TextMetrics(fontSize: 12))
+        let colorLegend = marks.lazy.compactMap(\.colorLegend).first
+        let layout = ChartLayout(chart: self, legend: legend, colorLegend: colorLegend)
+        let outputs = marks.indices.map { index in
+            marks[index].render(in: PlotArea(x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(prefix)-m\(index)"))
+        }
+        var body: [SVGElement] = [
+            SVGElement("title", [("id", "\(prefix)-title")], text: title),
+            SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
+            SVGElement("style", text: Stylesheet.css(root: "#" + prefix, extraRules: outputs.flatMap(\.styles))),
+            SVGElement("defs", children: [clipPath(prefix, layout.plot)] + uniqueDefinitions(outputs)),
+            SVGElement("rect", [("class", "bg"), ("width", SVGNumber.format(width)), ("height", SVGNumber.format(height))]),
+        ]
+        body += [gridElement(layout), axesElement(layout)].compactMap { $0 }
+        body.append(SVGElement.group([("class", "marks"), ("clip-path", "url(#\(prefix)-clip)")], outputs.flatMap(\.clipped)))
+        body += outputs.flatMap(\.overlay)
+        body += [legend.render(placement: layout.legendPlacement, origin: layout.legendOrigin, rowWidth: width - 100)].compactMap { $0 }
+        if let colorLegend, let origin = layout.colorBarOrigin {
+            body.append(ColorBar.render(colorLegend, at: origin, plotHeight: layout.plot.height))
+        }
+        let root = SVGElement("svg", rootAttributes(prefix), children: body)
+        return root.serialized() + "\n"
+    }
+
+    private func rootAttributes(_ prefix: String) -> [(String, String)] {
+        [
+            ("xmlns", "http://www.w3.org/2000/svg"), ("version", "1.1"), ("id", prefix),
+            ("width", SVGNumber.format(width)), ("height", SVGNumber.format(height)),
+            ("viewBox", "0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))"),
+            ("role", "img"), ("aria-labelledby", "\(prefix)-title \(prefix)-desc"),
+        ]
+    }
+
+    private func clipPath(_ prefix: String, _ plot: Rect) -> SVGElement {
+        SVGElement("clipPath", [("id", "\(prefix)-clip")], children: [
+            SVGElement("rect", [
+                ("x", SVGNumber.format(plot.x - 1.5)), ("y", SVGNumber.format(plot.y - 1.5)),
+                ("width", SVGNumber.format(plot.width + 3)), ("height", SVGNumber.format(plot.height + 3)),
+            ])
+        ])
+    }
+
+    private func uniqueDefinitions(_ outputs: [MarkOutput]) -> [SVGElement] {
+        var seen: Set<String> = []
+        return outputs.flatMap(\.definitions).filter { element in
+            let id = element.attributes.first { $0.0 == "id" }?.1 ?? ""
+            return seen.insert(id).inserted
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// Positions of everything around the plot: margins sized from the actual tick labels, legend
+/// and colour bar placed beside or above the plot, tick labels thinned so none collide.
+struct ChartLayout {
+    static let tickLength = 5.0
+    static let tickPadding = 3.0
+
+    let metrics = TextMetrics(fontSize: 12)
+    let plot: Rect
+    let x: Scale
+    let y: Scale
+    let xTicks: [Tick]
+    let yTicks: [Tick]
+    let legendPlacement: LegendPlacement
+    let legendOrigin: Point
+    let colorBarOrigin: Point?
+
+    init(chart: Chart, legend: Legend, colorLegend: ColorLegend?) {
+        let colorBarWidth = colorLegend.map { ColorBar.width(of: $0, metrics: TextMetrics(fontSize: 12)) } ?? 0
+        let placement = Self.resolve(chart.legendPlacement, legend: legend, width: chart.width, hasColorBar: colorLegend != nil)
+        let legendRows = placement == .top ? legend.rowLayout(width: chart.width - 100).rows : 0
+        let top = 14 + (legendRows > 0 ? Double(legendRows) * Legend.rowHeight + 8 : 0)
+        let bottom: Double = 18 + 4 + (chart.xLabel == nil ? 0 : 20) + 6
+        let plotHeight = max(chart.height - top - bottom, 40)
+        let yScale = chart.y.withRange(top + plotHeight, top)
+        let yTicks = Self.thinned(yScale.ticks(count: max(2, Int(plotHeight / 55))), position: yScale.callAsFunction, extent: { _ in 12 }, gap: 4)
+        let yLabelWidth = yTicks.compactMap(\.label).map { TextMetrics(fontSize: 12).width(of: $0) }.max() ?? 0
+        let left = 10 + (chart.yLabel == nil ? 0 : 20) + yLabelWidth + Self.tickLength + Self.tickPadding + 2
+        var right = max(14, colorBarWidth + (placement == .right ? legend.columnWidth + 20 : 0))
+        let provisional = chart.x.withRange(left, chart.width - right)
+        let lastLabel = provisional.ticks(count: max(2, Int((chart.width - left - right) / 80))).last?.label ?? ""
+        right = max(right, TextMetrics(fontSize: 12).width(of: lastLabel) / 2 + 6)
+        let plot = Rect(x: left, y: top, width: max(chart.width - left - right, 40), height: plotHeight)
+        let xScale = chart.x.withRange(plot.x, plot.maxX)
+        let metrics = TextMetrics(fontSize: 12)
+        self.plot = plot
+        self.x = xScale
+        self.y = yScale
+        self.yTicks = yTicks
+        self.xTicks = Self.thinned(xScale.ticks(count: max(2, Int(plot.width / 80))), position: xScale.callAsFunction, extent: { metrics.width(of: $0.label ?? "") }, gap: 12)
+        self.legendPlacement = placement
+        self.legendOrigin = placement == .right ? Point(plot.maxX + 20, plot.y) : Point(plot.x, 10)
+        self.colorBarOrigin = colorLegend == nil ? nil : Point(chart.width - colorBarWidth + 18, plot.y)
+    }
+
+    private static func resolve(_ placement: LegendPlacement, legend: Legend, width: Double, hasColorBar: Bool) -> LegendPlacement {
+        if legend.entries.isEmpty { return .hidden }
+        guard placement == .automatic else { return placement }
+        return !hasColorBar && legend.columnWidth + 20 <= width * 0.28 ? .right : .top
+    }
+
+    /// Removes labels (keeping the ticks) until neighbouring labels are at least `gap` pixels
+    /// apart: every second label, then every third, and so on.
+    static func thinned(_ ticks: [Tick], position: (Double) -> Double, extent: (Tick) -> Double, gap: Double) -> [Tick] {
+        let labelled = ticks.indices.filter { ticks[$0].label != nil }
+        guard labelled.count > 2 else { return ticks }
+        for stride in 1..<labelled.count {
+            let kept = labelled.enumerated().filter { $0.offset % stride == 0 }.map(\.element)
+            let fits = zip(kept, kept.dropFirst()).allSatisfy { a, b in
+                abs(position(ticks[b].value) - position(ticks[a].value)) - (extent(ticks[a]) + extent(ticks[b])) / 2 >= gap
+            }
+            if fits {
+                let keep = Set(kept)
+                return ticks.indices.map { index in
+                    var tick = ticks[index]
+                    if !keep.contains(index) { tick.label = nil }
+                    return tick
+                }
+            }
+        }
+        return ticks.enumerated().map { Tick(value: $1.value, label: $0 == labelled[0] ? $1.label : nil, isMajor: $1.isMajor) }
+    }
+}

@@ -1,0 +1,41 @@
+extension Legend {
+    /// The legend as a group at `origin`, as a column or in rows no wider than `rowWidth`.
+    func render(placement: LegendPlacement, origin: Point, rowWidth: Double) -> SVGElement? {
+        guard placement == .right || placement == .top, !entries.isEmpty else { return nil }
+        let origins = placement == .right
+            ? entries.indices.map { Point(0, Double($0) * Self.rowHeight) }
+            : rowLayout(width: rowWidth).origins
+        let items = zip(entries, origins).map { entry, offset in
+            item(entry, at: Point(origin.x + offset.x, origin.y + offset.y))
+        }
+        return SVGElement.group([("class", "legend")], items)
+    }
+
+    private func item(_ entry: LegendEntry, at origin: Point) -> SVGElement {
+        let middle = origin.y + Self.rowHeight / 2
+        var children: [SVGElement] = []
+        let style = entry.series
+        if entry.swatch == .area {
+            children.append(SVGElement("rect", [
+                ("class", "area"), ("x", SVGNumber.format(origin.x)), ("y", SVGNumber.format(middle - 6)),
+                ("width", SVGNumber.format(Self.swatchWidth)), ("height", "12"),
+            ]))
+        }
+        if entry.swatch == .line || entry.swatch == .lineAndMarker {
+            var path = PathData()
+            path.addPolyline([Point(origin.x, middle), Point(origin.x + Self.swatchWidth, middle)])
+            var attributes = [("class", "line"), ("d", path.commands)]
+            if let dash = style.dashArray { attributes.append(("stroke-dasharray", dash)) }
+            children.append(SVGElement("path", attributes))
+        }
+        if entry.swatch == .marker || entry.swatch == .lineAndMarker {
+            let shape = entry.marker
+            let d = shape.path(at: Point(origin.x + Self.swatchWidth / 2, middle), size: 7)
+            children.append(SVGElement("path", [("class", shape.isStrokedOnly ? "pt-stroke" : "pt"), ("d", d)]))
+        }
+        children.append(SVGElement("text", [
+            ("x", SVGNumber.format(origin.x + Self.swatchWidth + 6)), ("y", SVGNumber.format(middle + 4)),
+        ], text: entry.label))
+        return SVGElement.group([("class", style.colorClass)], children)
+    }
+}

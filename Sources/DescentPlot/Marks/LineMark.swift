@@ -1,0 +1,79 @@
+/// A line through data points, in a series' colour and dash pattern.
+///
+/// Non-finite values break the line into separate runs. The line is cut where it leaves the
+/// y domain; with `marksEscapes` a small arrowhead on the plot edge shows where it left, which
+/// is how diverging sequences are drawn. Series longer than twice the plot width in pixels are
+/// decimated per pixel column, which keeps files small and the drawing unchanged.
+public struct LineMark: Mark {
+    /// The data points, in drawing order.
+    public var points: [Point]
+    /// The series style (colour, dash pattern).
+    public var series: SeriesStyle
+    /// The legend label, if the line should appear in the legend.
+    public var label: String?
+    /// Whether to draw a marker where the line leaves the y domain.
+    public var marksEscapes: Bool
+    /// Stroke width in pixels.
+    public var lineWidth: Double
+
+    /// Creates a line through `points`.
+    public init(_ points: [Point], series: Int = 0, label: String? = nil, marksEscapes: Bool = false, lineWidth: Double = 2) {
+        self.points = points
+        self.series = SeriesStyle(index: series)
+        self.label = label
+        self.marksEscapes = marksEscapes
+        self.lineWidth = lineWidth
+    }
+
+    /// Creates a line through `(x[i], y[i])`.
+    public init(
+        x: [Double], y: [Double], series: Int = 0, label: String? = nil, marksEscapes: Bool = false, lineWidth: Double = 2
+    ) {
+        self.init(zip(x, y).map { Point($0, $1) }, series: series, label: label, marksEscapes: marksEscapes, lineWidth: lineWidth)
+    }
+
+    public var legendEntries: [LegendEntry] {
+        label.map { [LegendEntry(label: $0, series: series, swatch: .line)] } ?? []
+    }
+
+    /// The clipped, decimated pixel geometry of the line in `area`.
+    public func clipping(in area: PlotArea) -> VerticalClipping {
+        var pixels = points.map(area.pixel)
+        if pixels.count > Int(area.frame.width * 2) {
+            pixels = Decimation.minMaxPerColumn(pixels, columnWidth: 1)
+        }
+        return VerticalClipping(pixels, top: area.frame.y, bottom: area.frame.maxY)
+    }
+
+    /// The data points where the line leaves the y domain.
+    public func escapePoints(in area: PlotArea) -> [Point] {
+        clipping(in: area).exits.map { Point(area.x.invert($0.point.x), area.y.invert($0.point.y)) }
+    }
+
+    public func render(in area: PlotArea) -> MarkOutput {
+        let clipping = clipping(in: area)
+        var path = PathData()
+        for run in clipping.runs { path.addPolyline(run) }
+        var output = MarkOutput()
+        if !path.isEmpty {
+            var attributes = [("class", "line \(series.colorClass)"), ("d", path.commands)]
+            if let dash = series.dashArray { attributes.append(("stroke-dasharray", dash)) }
+            if lineWidth != 2 { attributes.append(("stroke-width", SVGNumber.format(lineWidth))) }
+            output.clipped.append(SVGElement("path", attributes))
+        }
+        if marksEscapes && !clipping.exits.isEmpty {
+            output.overlay.append(escapeMarkers(clipping.exits))
+        }
+        return output
+    }
+
+    private func escapeMarkers(_ exits: [VerticalClipping.Exit]) -> SVGElement {
+        var path = PathData()
+        for exit in exits {
+            let direction = exit.throughTop ? -1.0 : 1.0
+            let tip = Point(exit.point.x, exit.point.y + direction * 7)
+            path.addPolyline([tip, Point(tip.x + 5, exit.point.y), Point(tip.x - 5, exit.point.y)], closed: true)
+        }
+        return SVGElement("path", [("class", "escape \(series.colorClass)"), ("d", path.commands)])
+    }
+}

@@ -1,0 +1,56 @@
+/// Where a mark is drawn: the scales with their pixel ranges, the plot frame, and the
+/// identifiers that keep the mark's ids and CSS classes unique on the page.
+public struct PlotArea: Sendable {
+    /// The horizontal scale, mapping data to pixels inside `frame`.
+    public var x: Scale
+    /// The vertical scale, mapping data to pixels inside `frame` (upwards).
+    public var y: Scale
+    /// The plot rectangle in pixels.
+    public var frame: Rect
+    /// The chart's id prefix; every id in the document starts with it.
+    public var idPrefix: String
+    /// A CSS class or id fragment unique to this mark within the chart, such as `fig1-m3`.
+    public var scope: String
+
+    /// Creates a plot area.
+    public init(x: Scale, y: Scale, frame: Rect, idPrefix: String, scope: String) {
+        self.x = x
+        self.y = y
+        self.frame = frame
+        self.idPrefix = idPrefix
+        self.scope = scope
+    }
+
+    /// The pixel position of a data point.
+    public func pixel(_ point: Point) -> Point {
+        Point(x(point.x), y(point.y))
+    }
+
+    /// The CSS selector prefix that scopes rules to this chart, `#prefix`.
+    public var rootSelector: String { "#" + idPrefix }
+}
+
+/// An axis-aligned rectangle in pixels.
+public struct Rect: Sendable, Hashable {
+    /// Left edge.
+    public var x: Double
+    /// Top edge.
+    public var y: Double
+    /// Width.
+    public var width: Double
+    /// Height.
+    public var height: Double
+
+    /// Creates a rectangle.
+    public init(x: Double, y: Double, width: Double, height: Double) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+
+    /// Right edge.
+    public var maxX: Double { x + width }
+    /// Bottom edge.
+    public var maxY: Double { y + height }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// An sRGB colour with components in 0…1.
+public struct Color: Sendable, Hashable {
+    /// Red component.
+    public var red: Double
+    /// Green component.
+    public var green: Double
+    /// Blue component.
+    public var blue: Double
+
+    /// Creates a colour from components in 0…1.
+    public init(red: Double, green: Double, blue: Double) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+    }
+
+    /// Creates a colour from a 24-bit value such as `0x0072B2`.
+    public init(hex: UInt32) {
+        self.init(
+            red: Double((hex >> 16) & 0xFF) / 255,
+            green: Double((hex >> 8) & 0xFF) / 255,
+            blue: Double(hex & 0xFF) / 255)
+    }
+
+    /// The colour as `#RRGGBB` in upper case.
+    public var hexString: String {
+        let channels = [red, green, blue].map { Int(($0 * 255).rounded()).clamped(0, 255) }
+        return "#" + channels.map { String(format: "%02X", $0) }.joined()
+    }
+
+    /// Linear interpolation towards `other` by `fraction` (0 gives self, 1 gives other).
+    public func mixed(with other: Color, by fraction: Double) -> Color {
+        Color(
+            red: red + (other.red - red) * fraction,
+            green: green + (other.green - green) * fraction,
+            blue: blue + (other.blue - blue) * fraction)
+    }
+
+    /// White.
+    public static let white = Color(hex: 0xFFFFFF)
+    /// Black.
+    public static let black = Color(hex: 0x000000)
+}
+
+extension Int {
+    func clamped(_ lower: Int, _ upper: Int) -> Int { Swift.min(Swift.max(self, lower), upper) }
+}

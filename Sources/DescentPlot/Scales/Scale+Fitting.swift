@@ -1,0 +1,58 @@
+extension Scale {
+    /// A scale of `kind` whose domain is the extent of the values it accepts (finite, and
+    /// positive for log scales). With no usable value the domain is `0…1` (`1…10` for log).
+    public static func fitting(_ values: some Sequence<Double>, kind: ScaleKind = .linear) -> Scale {
+        var lower = Double.infinity
+        var upper = -Double.infinity
+        for value in values where kind.accepts(value) {
+            lower = min(lower, value)
+            upper = max(upper, value)
+        }
+        guard lower <= upper else {
+            return Scale(kind, domain: kind == .log ? 1...10 : 0...1)
+        }
+        return Scale(kind, domain: lower...upper)
+    }
+
+    /// The domain widened on both sides by `fraction` of its transformed width, so marks do not
+    /// sit on the frame. Log domains are widened in decades, never reaching zero.
+    public func padded(by fraction: Double) -> Scale {
+        let (lower, upper) = transformedDomain
+        let pad = (upper - lower) * fraction
+        var copy = self
+        copy.domain = kind.inverse(lower - pad)...kind.inverse(upper + pad)
+        return copy
+    }
+
+    /// The domain extended to round tick values: to the outermost extended-Wilkinson ticks for
+    /// linear scales and to whole decades for log and symlog scales.
+    public func nice(count: Int = 5) -> Scale {
+        var copy = self
+        let effective = effectiveDomain
+        switch kind {
+        case .linear:
+            let ticks = ExtendedTicks.values(effective.lowerBound, effective.upperBound, count: count, onlyLoose: true)
+            if let first = ticks.first, let last = ticks.last { copy.domain = first...last }
+        case .log:
+            copy.domain = Self.decadeFloor(effective.lowerBound)...Self.decadeCeiling(effective.upperBound)
+        case .symlog:
+            copy.domain = Self.signedDecade(effective.lowerBound)...Self.signedDecade(effective.upperBound)
+        }
+        return copy
+    }
+
+    static func decadeFloor(_ value: Double) -> Double {
+        Foundation.pow(10, Foundation.floor(Foundation.log10(value) + 1e-9))
+    }
+
+    static func decadeCeiling(_ value: Double) -> Double {
+        Foundation.pow(10, Foundation.ceil(Foundation.log10(value) - 1e-9))
+    }
+
+    private static func signedDecade(_ value: Double) -> Double {
+        if value == 0 { return 0 }
+        return value < 0 ? -decadeCeiling(-value) : decadeCeiling(value)
+    }
+}
+
+import Foundation

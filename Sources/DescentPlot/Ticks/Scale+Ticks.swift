@@ -1,0 +1,98 @@
+import Foundation
+
+extension Scale {
+    /// Ticks for this scale aiming at about `count` labels.
+    ///
+    /// Linear scales use `ExtendedTicks`. Log scales put major ticks on decades and minor ticks
+    /// on 2…9 times a decade while decades are few; over many decades only every second, third…
+    /// decade is labelled and the rest become minor ticks. Symlog scales tick zero and signed
+    /// decades. Ticks outside the effective domain are dropped.
+    public func ticks(count: Int) -> [Tick] {
+        let domain = effectiveDomain
+        switch kind {
+        case .linear:
+            return linearTicks(domain, count: count)
+        case .log:
+            return LogTicks.ticks(domain, count: count)
+        case .symlog(let constant):
+            return LogTicks.symlogTicks(domain, constant: constant, count: count)
+        }
+    }
+
+    private func linearTicks(_ domain: ClosedRange<Double>, count: Int) -> [Tick] {
+        let values = ExtendedTicks.values(domain.lowerBound, domain.upperBound, count: count)
+            .filter { Self.within(domain, $0) }
+        return zip(values, TickLabelFormat.labels(for: values)).map { Tick(value: $0, label: $1) }
+    }
+
+    static func within(_ domain: ClosedRange<Double>, _ value: Double) -> Bool {
+        let slack = (domain.upperBound - domain.lowerBound) * 1e-9
+        return value >= domain.lowerBound - slack && value <= domain.upperBound + slack
+    }
+}
+
+/// Tick placement on log and symlog scales.
+enum LogTicks {
+    static func ticks(_ domain: ClosedRange<Double>, count: Int) -> [Tick] {
+        let low = Int(floor(log10(domain.lowerBound) + 1e-9))
+        let high = Int(ceil(log10(domain.upperBound) - 1e-9))
+        let decades = (low...high).filter { Scale.within(domain, pow(10, Double($0))) }
+        if decades.count < 2 { return subDecadeTicks(domain, count: count) }
+        let stride = labelStride(decades.count, count: count)
+        let showMinors = decades.count <= max(count, 2) * 3 / 2 && stride == 1
+        var ticks: [Tick] = []
+        for exponent in low...high {
+            let decade = pow(10, Double(exponent))
+            if Scale.within(domain, decade) {
+                let labelled = exponent % stride == 0
+                ticks.append(Tick(value: decade, label: labelled ? TickLabelFormat.powerOfTen(exponent) : nil, isMajor: labelled))
+            }
+            guard showMinors else { continue }
+            for multiple in 2...9 where Scale.within(domain, Double(multiple) * decade) {
+                ticks.append(Tick(value: Double(multiple) * decade, label: nil, isMajor: false))
+            }
+        }
+        return ticks
+    }
+
+    /// Stride between labelled decades so that at most `count` labels are shown.
+    static func labelStride(_ decades: Int, count: Int) -> Int {
+        var stride = 1
+        while (decades + stride - 1) / stride > max(count, 2) { stride += 1 }
+        return stride
+    }
+
+    /// Domains narrower than two decades: label 1, 2 and 5 times powers of ten when they fit,
+    /// otherwise fall back to linear ticks.
+    private static func subDecadeTicks(_ domain: ClosedRange<Double>, count: Int) -> [Tick] {
+        let low = Int(floor(log10(domain.lowerBound))), high = Int(ceil(log10(domain.upperBound)))
+        var values: [Double] = []
+        for exponent in low...high {
+            for multiple in [1.0, 2, 5] where Scale.within(domain, multiple * pow(10, Double(exponent))) {
+                values.append(multiple * pow(10, Double(exponent)))
+            }
+        }
+        if values.count < 3 {
+            values = ExtendedTicks.values(domain.lowerBound, domain.upperBound, count: count)
+                .filter { Scale.within(domain, $0) && $0 > 0 }
+        }
+        return zip(values, TickLabelFormat.labels(for: values)).map { Tick(value: $0, label: $1) }
+    }
+
+    static func symlogTicks(_ domain: ClosedRange<Double>, constant: Double, count: Int) -> [Tick] {
+        let first = Int(ceil(log10(constant) - 1e-9))
+        let largest = max(abs(domain.lowerBound), abs(domain.upperBound))
+        let last = Int(floor(log10(max(largest, constant)) + 1e-9))
+        let exponents = first <= last ? Array(first...last) : []
+        let stride = labelStride(exponents.count * (domain.lowerBound < 0 && domain.upperBound > 0 ? 2 : 1) + 1, count: count)
+        var ticks: [Tick] = []
+        for exponent in exponents.reversed() where (exponent - first) % stride == 0 {
+            ticks.append(Tick(value: -pow(10, Double(exponent)), label: TickLabelFormat.minus + TickLabelFormat.powerOfTen(exponent)))
+        }
+        ticks.append(Tick(value: 0, label: "0"))
+        for exponent in exponents where (exponent - first) % stride == 0 {
+            ticks.append(Tick(value: pow(10, Double(exponent)), label: TickLabelFormat.powerOfTen(exponent)))
+        }
+        return ticks.filter { Scale.within(domain, $0.value) }
+    }
+}

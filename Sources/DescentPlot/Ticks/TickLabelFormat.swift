@@ -1,0 +1,87 @@
+import Foundation
+
+/// Formats tick values with the fewest digits that tell them apart.
+///
+/// Rules, chosen for charts read on a page:
+/// - Linear labels share one number of decimals, the smallest that writes every tick exactly
+///   (`0`, `0.5`, `1` → `0.0`, `0.5`, `1.0`; `0`, `0.25` → `0.00`, `0.25`).
+/// - Values whose largest magnitude is below 0.001 or at least 10⁶ use `e` notation with the
+///   shortest exact mantissa: `1e−6`, `2.5e−7`.
+/// - Negative numbers use the typographic minus sign U+2212, and `−0` is never written.
+/// - Powers of ten on log axes are written out for exponents 0, 1 and 2 (`1`, `10`, `100`) and
+///   as `10` with a Unicode superscript exponent otherwise (`10³`, `10⁻⁶`).
+public enum TickLabelFormat {
+    /// The minus sign used in labels.
+    public static let minus = "\u{2212}"
+
+    /// Labels for `values`, all in the same style.
+    public static func labels(for values: [Double]) -> [String] {
+        let finite = values.filter(\.isFinite)
+        let largest = finite.map(abs).max() ?? 0
+        let tolerance = spacingTolerance(finite)
+        if largest >= 1e6 || (largest > 0 && largest < 1e-3) {
+            return values.map { scientific($0, tolerance: tolerance) }
+        }
+        for decimals in 0...12 {
+            let labels = values.map { fixed($0, decimals: decimals) }
+            let exact = zip(values, labels).allSatisfy { abs(parse($1) - $0) <= tolerance }
+            if exact && Set(labels).count == Set(values).count { return labels }
+        }
+        return values.map { fixed($0, decimals: 12) }
+    }
+
+    /// The label of a single value, as if it were the only tick.
+    public static func label(for value: Double) -> String {
+        labels(for: [value])[0]
+    }
+
+    /// The label of the power of ten `10^exponent`.
+    public static func powerOfTen(_ exponent: Int) -> String {
+        switch exponent {
+        case 0: return "1"
+        case 1: return "10"
+        case 2: return "100"
+        default: return "10" + superscript(exponent)
+        }
+    }
+
+    /// `value` written with Unicode superscript digits and minus sign.
+    public static func superscript(_ value: Int) -> String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        let body = String(String(abs(value)).map { digits[Int(String($0))!] })
+        return value < 0 ? "⁻" + body : body
+    }
+
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        var text = String(format: "%.\(decimals)f", value)
+        if text.hasPrefix("-") {
+            text.removeFirst()
+            if text.contains(where: { $0 != "0" && $0 != "." }) { text = minus + text }
+        }
+        return text
+    }
+
+    static func scientific(_ value: Double, tolerance: Double) -> String {
+        if value == 0 { return "0" }
+        let exponent = Int(floor(log10(abs(value)) + 1e-9))
+        let mantissa = value / pow(10, Double(exponent))
+        let scale = pow(10, Double(exponent))
+        var digits = 0
+        while digits < 12 && abs((mantissa * pow(10, Double(digits))).rounded() / pow(10, Double(digits)) * scale - value) > tolerance {
+            digits += 1
+        }
+        let exponentText = exponent < 0 ? minus + String(-exponent) : String(exponent)
+        return fixed(mantissa, decimals: digits) + "e" + exponentText
+    }
+
+    static func parse(_ label: String) -> Double {
+        Double(label.replacingOccurrences(of: minus, with: "-")) ?? .nan
+    }
+
+    private static func spacingTolerance(_ values: [Double]) -> Double {
+        let sorted = Array(Set(values)).sorted()
+        let gaps = zip(sorted, sorted.dropFirst()).map { $1 - $0 }.filter { $0 > 0 }
+        let reference = gaps.min() ?? max(abs(sorted.first ?? 1), 1e-300)
+        return reference * 1e-6
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import DescentPlot
+
+@Suite struct ChartSVGTests {
+    static let steps = (0...50).map(Double.init)
+
+    static func lossChart() -> Chart {
+        Chart(x: .linear(0...50), y: .log(1e-8...10), xLabel: "step", yLabel: "value <log>") {
+            LineMark(x: steps, y: steps.map { pow(0.7, $0) }, series: 0, label: "a < b & \"c\"")
+            LineMark(x: steps, y: steps.map { pow(1.3, $0) }, series: 1, label: "grows", marksEscapes: true)
+            PointMark(steps.map { Point($0, pow(0.7, $0)) }, series: 0, label: "a < b & \"c\"")
+        }
+    }
+
+    static func contourChart() -> Chart {
+        let grid = ContourGrid(x: -2...2, y: -1...3, columns: 60, rows: 60) { x, y in pow(1 - x, 2) + 100 * pow(y - x * x, 2) }
+        let path = [Point(-1.5, 2), Point(-1, 1), Point(0, 0.2), Point(0.8, 0.6), Point(1, 1)]
+        return Chart(x: .linear(-2...2), y: .linear(-1...3)) {
+            ContourMark(grid: grid, levels: .logarithmic(count: 10, decades: 4), title: "f")
+            ArrowMark(path: path, series: 1, label: "path", animation: Animation(ending: .loop(pause: 1)))
+            PointMark(path, series: 1, label: "path", animation: Animation(ending: .loop(pause: 1)))
+        }
+    }
+
+    @Test(arguments: ["loss", "contour"])
+    func documentIsWellFormedAccessibleSVG(name: String) throws {
+        let chart = name == "loss" ? Self.lossChart() : Self.contourChart()
+        let svg = chart.svg(id: "fig", title: "T <1> & 'two'", description: "Shows \"things\".")
+        let document = try XMLDocument(xmlString: svg, options: [])
+        let root = try #require(document.rootElement())
+        #expect(root.name == "svg")
+        #expect(attribute("role", of: root) == "img")
+        #expect(attribute("viewBox", of: root) == "0 0 720 400")
+        #expect(attribute("aria-labelledby", of: root) == "fig-title fig-desc")
+        #expect(child("title", of: root) == "T <1> & 'two'")
+        #expect(child("desc", of: root) == "Shows \"things\".")
+        #expect(root.uri == "http://www.w3.org/2000/svg")
+    }
+
+    @Test func everyIdCarriesThePrefixAndIsUnique() throws {
+        let svg = Self.contourChart().svg(id: "p7", title: "t", description: "d")
+        let ids = matches(of: #" id="([^"]*)""#, in: svg)
+        #expect(!ids.isEmpty)
+        #expect(ids.allSatisfy { $0 == "p7" || $0.hasPrefix("p7-") })
+        #expect(Set(ids).count == ids.count)
+        #expect(svg.contains("url(#p7-clip)") && svg.contains("url(#p7-arrow-c1)"))
+    }
+
+    @Test func renderingIsDeterministic() {
+        #expect(Self.contourChart().svg(id: "a", title: "t", description: "d") == Self.contourChart().svg(id: "a", title: "t", description: "d"))
+        #expect(Self.lossChart().svg(id: "a", title: "t", description: "d") == Self.lossChart().svg(id: "a", title: "t", description: "d"))
+    }
+
+    @Test func labelsAreEscaped() {
+        let svg = Self.lossChart().svg(id: "a", title: "x", description: "y")
+        #expect(svg.contains("a &lt; b &amp; &quot;c&quot;"))
+        #expect(svg.contains("value &lt;log&gt;"))
+        #expect(!svg.contains("a < b"))
+    }
+
+    @Test func coordinatesHaveAtMostTwoDecimals() {
+        let svg = Self.contourChart().svg(id: "a", title: "t", description: "d")
+        #expect(matches(of: #"[0-9]\.[0-9]{3,}"#, in: svg, group: 0).isEmpty)
+        #expect(!svg.contains("-0,") && !svg.contains("-0 ") && !svg.contains("-0\""))
+    }
+
+    @Test func stylesheetHasDarkModeAndReducedMotion() {
+        let svg = Self.contourChart().svg(id: "a", title: "t", description: "d")
+        #expect(svg.contains("@media (prefers-color-scheme:dark)"))
+        #expect(svg.contains("@media (prefers-reduced-motion:reduce){#a .anim{animation:none}}"))
+        #expect(svg.contains("@keyframes a-m1-k0"))
+        #expect(svg.contains("var(--bg)"))
+    }
+
+    @Test func legendMergesLineAndPointsOfOneSeries() {
+        let legend = Legend(marks: Self.lossChart().marks, metrics: TextMetrics(fontSize: 12))
+        #expect(legend.entries.map(\.label) == ["a < b & \"c\"", "grows"])
+        #expect(legend.entries[0].swatch == .lineAndMarker)
+    }
+
+    @Test func escapingLineDrawsAnEdgeMarker() {
+        let svg = Self.lossChart().svg(id: "a", title: "t", description: "d")
+        #expect(svg.contains("class=\"escape c1\""))
+    }
+
+    @Test func yMarginFitsTheWidestTickLabel() {
+        let chart = Chart(x: .linear(0...1), y: .linear(0...1_000_000), yLabel: "count")
+        let narrow = Chart(x: .linear(0...1), y: .linear(0...1), yLabel: "count")
+        let wide = ChartLayout(chart: chart, legend: Legend(marks: [], metrics: TextMetrics(fontSize: 12)), colorLegend: nil)
+        let small = ChartLayout(chart: narrow, legend: Legend(marks: [], metrics: TextMetrics(fontSize: 12)), colorLegend: nil)
+        #expect(wide.plot.x > small.plot.x)
+    }
+
+    // FoundationXML on Linux does not find attributes by name in a default namespace.
+    private func attribute(_ name: String, of element: XMLElement) -> String? {
+        element.attributes?.first { $0.name == name }?.stringValue
+    }
+
+    private func child(_ name: String, of element: XMLElement) -> String? {
+        element.children?.first { $0.name == name }?.stringValue
+    }
+
+    private func matches(of pattern: String, in text: String, group: Int = 1) -> [String] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.matches(in: text, range: range).map { String(text[Range($0.range(at: group), in: text)!]) }
+    }
+}

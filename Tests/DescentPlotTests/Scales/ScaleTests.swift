@@ -1,0 +1,48 @@
+import Testing
+@testable import DescentPlot
+
+@Suite struct ScaleTests {
+    @Test(arguments: [
+        Scale.linear(-3...7), Scale.log(1e-6...1e2), Scale.symlog(-50...5000, constant: 0.5),
+    ])
+    func mappingRoundTrips(scale: Scale) {
+        let ranged = scale.withRange(40, 640)
+        for value in [scale.domain.lowerBound, scale.domain.upperBound, (scale.domain.lowerBound + scale.domain.upperBound) / 3] {
+            let pixel = ranged(value)
+            #expect(abs(ranged.invert(pixel) - value) <= 1e-9 * max(1, abs(value)))
+        }
+        #expect(ranged(scale.domain.lowerBound) == 40)
+        #expect(abs(ranged(scale.domain.upperBound) - 640) < 1e-9)
+    }
+
+    @Test func logMapsDecadesEvenly() {
+        let scale = Scale.log(1...1000).withRange(0, 300)
+        #expect(abs(scale(10) - 100) < 1e-9)
+        #expect(scale(0) == -.infinity)
+        #expect(scale(-1).isNaN)
+    }
+
+    @Test func symlogIsOddAndCrossesZero() {
+        let kind = ScaleKind.symlog(constant: 1)
+        #expect(kind.forward(0) == 0)
+        #expect(kind.forward(-9) == -kind.forward(9))
+        #expect(abs(kind.forward(9) - 1) < 1e-12)
+    }
+
+    @Test func niceExtendsToRoundValues() {
+        #expect(Scale.linear(0.13...9.7).nice().domain == 0...10)
+        #expect(Scale.log(0.03...420).nice().domain == 0.01...1000)
+    }
+
+    @Test func paddingWidensInTransformedSpace() {
+        #expect(Scale.linear(0...10).padded(by: 0.1).domain == -1...11)
+        let log = Scale.log(1...100).padded(by: 0.5).domain
+        #expect(abs(log.lowerBound - 0.1) < 1e-12 && abs(log.upperBound - 1000) < 1e-9)
+    }
+
+    @Test func fittingIgnoresValuesTheScaleCannotShow() {
+        #expect(Scale.fitting([3, .nan, -2, .infinity, 8]).domain == -2...8)
+        #expect(Scale.fitting([0, -1, 0.01, 100], kind: .log).domain == 0.01...100)
+        #expect(Scale.fitting([Double]()).domain == 0...1)
+    }
+}
