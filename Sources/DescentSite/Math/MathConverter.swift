@@ -14,7 +14,10 @@ public enum MathConverter {
         let parser = MathParser(tex, display: display)
         let tree = parser.parse()
         let mathml = MathMLWriter.document(tree, tex: tex, display: display)
-        return MathConversion(mathml: mathml, warnings: parser.warnings)
+        let ordered = parser.warnings.enumerated().sorted {
+            ($0.element.column, $0.offset) < ($1.element.column, $1.offset)
+        }
+        return MathConversion(mathml: mathml, warnings: ordered.map(\.element))
     }
 }
 

@@ -55,6 +55,10 @@ import Testing
         #expect(mathWarnings(#"\begin{aligned} a &= b"#) == [MathWarning(column: 1, message: #"'\begin{aligned}' without matching '\end{aligned}'"#)])
     }
 
+    @Test func warningsAreInSourceOrder() {
+        #expect(mathWarnings(#"\sqrt[3"#).map(\.column) == [1, 6])
+    }
+
     @Test func backslashAtTheEnd() {
         #expect(mathWarnings(#"x\"#) == [MathWarning(column: 2, message: #"stray '\' at the end of the formula"#)])
     }
