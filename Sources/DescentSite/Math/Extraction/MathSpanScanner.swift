@@ -1,0 +1,158 @@
+/// Finds the `$…$` and `$$…$$` spans in Markdown prose, skipping everything that is not prose.
+///
+/// Rules (pandoc's, for inline math):
+/// - `\` before ASCII punctuation is a Markdown escape; `\$` is a literal dollar.
+/// - Code spans (a run of backticks up to the next run of the same length), code lines
+///   (`MathCodeLines`) and HTML comments `<!-- … -->` are skipped.
+/// - `$$` opens display math, closed by the next `$$`; it may span lines.
+/// - `$` opens inline math when not followed by white space; the first later `$` closes it,
+///   which must not be preceded by white space nor followed by a digit, so "costs $5 and $6"
+///   is not math.
+/// - Neither kind crosses a blank line or a code line; an unmatched `$` is literal text.
+struct MathSpanScanner {
+    /// A formula's place in the source: the delimiters' range and the TeX's range, as indices.
+    struct Match: Equatable {
+        let whole: Range<Int>
+        let tex: Range<Int>
+        let display: Bool
+    }
+
+    let text: MathSourceText
+    private let codeLines: [Bool]
+    private let blankLines: [Bool]
+    private var characters: [Character] { text.characters }
+
+    init(_ text: MathSourceText) {
+        self.text = text
+        codeLines = MathCodeLines.classify(text)
+        blankLines = (0..<text.lineCount).map { line in text.line(line).allSatisfy(\.isWhitespace) }
+    }
+
+    /// Every formula in the source, in order.
+    func matches() -> [Match] {
+        var found: [Match] = []
+        var index = 0
+        while index < characters.count {
+            let line = text.lineIndex(of: index)
+            if codeLines[line] {
+                index = text.endOfLine(line)
+                continue
+            }
+            if let match = formula(at: index) {
+                found.append(match)
+                index = match.whole.upperBound
+            } else {
+                index = skip(at: index)
+            }
+        }
+        return found
+    }
+
+    /// The index after the prose element at `index` that is not a formula.
+    private func skip(at index: Int) -> Int {
+        switch characters[index] {
+        case "\\":
+            return index + (index + 1 < characters.count && isEscapable(characters[index + 1]) ? 2 : 1)
+        case "`": return codeSpanEnd(at: index)
+        case "<": return commentEnd(at: index) ?? index + 1
+        case "$": return index + (startsWith("$$", at: index) ? 2 : 1)
+        default: return index + 1
+        }
+    }
+
+    private func formula(at index: Int) -> Match? {
+        guard characters[index] == "$" else { return nil }
+        return startsWith("$$", at: index) ? displayMath(at: index) : inlineMath(at: index)
+    }
+
+    private func displayMath(at start: Int) -> Match? {
+        var index = start + 2
+        while index < characters.count, staysInParagraph(index) {
+            if characters[index] == "\\" {
+                index += 2
+            } else if startsWith("$$", at: index) {
+                let tex = (start + 2)..<index
+                guard characters[tex].contains(where: { !$0.isWhitespace }) else { return nil }
+                return Match(whole: start..<(index + 2), tex: tex, display: true)
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    private func inlineMath(at start: Int) -> Match? {
+        guard start + 1 < characters.count, !characters[start + 1].isWhitespace else { return nil }
+        var index = start + 1
+        while index < characters.count, staysInParagraph(index) {
+            let character = characters[index]
+            if character == "\\" {
+                index += 2
+            } else if character.isWhitespace {
+                if index + 1 < characters.count, characters[index + 1] == "$" { return nil }
+                index += 1
+            } else if character == "$" {
+                if index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isNumber {
+                    return nil
+                }
+                return Match(whole: start..<(index + 1), tex: (start + 1)..<index, display: false)
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    /// False once `index` has moved onto a blank line or a code line.
+    private func staysInParagraph(_ index: Int) -> Bool {
+        let line = text.lineIndex(of: index)
+        return !blankLines[line] && !codeLines[line]
+    }
+
+    /// The end of the code span whose opening backticks start at `start`; just past the
+    /// backticks when no run of the same length closes it (they are then literal text).
+    private func codeSpanEnd(at start: Int) -> Int {
+        let length = backtickRun(at: start)
+        var index = start + length
+        while index < characters.count, staysInParagraph(index) {
+            guard characters[index] == "`" else {
+                index += 1
+                continue
+            }
+            let run = backtickRun(at: index)
+            if run == length { return index + run }
+            index += run
+        }
+        return start + length
+    }
+
+    private func backtickRun(at start: Int) -> Int {
+        var end = start
+        while end < characters.count, characters[end] == "`" { end += 1 }
+        return end - start
+    }
+
+    /// The index after the `-->` that closes an HTML comment opened at `start`, if any.
+    private func commentEnd(at start: Int) -> Int? {
+        guard startsWith("<!--", at: start) else { return nil }
+        var index = start + 4
+        while index < characters.count {
+            if startsWith("-->", at: index) { return index + 3 }
+            index += 1
+        }
+        return nil
+    }
+
+    private func startsWith(_ prefix: String, at index: Int) -> Bool {
+        var position = index
+        for character in prefix {
+            guard position < characters.count, characters[position] == character else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    private func isEscapable(_ character: Character) -> Bool {
+        character.isASCII && (character.isPunctuation || character.isSymbol)
+    }
+}

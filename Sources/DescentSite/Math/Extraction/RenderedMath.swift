@@ -1,0 +1,16 @@
+/// A `MathSpan` converted to MathML, ready for `MathSubstitution`.
+public struct RenderedMath: Sendable, Hashable {
+    /// The formula this was rendered from.
+    public let span: MathSpan
+    /// A complete `<math>` element.
+    public let mathml: String
+    /// The conversion's warnings, positioned in the Markdown source.
+    public let warnings: [MathSourceWarning]
+
+    /// Creates a rendered formula.
+    public init(span: MathSpan, mathml: String, warnings: [MathSourceWarning]) {
+        self.span = span
+        self.mathml = mathml
+        self.warnings = warnings
+    }
+}

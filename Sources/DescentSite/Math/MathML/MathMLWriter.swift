@@ -1,0 +1,112 @@
+import Foundation
+
+/// Writes a `MathNode` tree as MathML Core markup.
+///
+/// Rows of one element are written without a redundant `<mrow>`. Table cells are aligned with
+/// inline CSS (`<mtd style="text-align:right;padding-right:0">`), because MathML Core has no
+/// `columnalign`; its user-agent style sheet centres cells with `text-align`, which this
+/// overrides.
+enum MathMLWriter {
+    /// A complete `<math>` element for `tree`, with `tex` kept as an annotation.
+    static func document(_ tree: MathNode, tex: String, display: Bool) -> String {
+        let open = display ? "<math display=\"block\">" : "<math>"
+        let annotation = MathMLEscaping.escape(tex.trimmingCharacters(in: .whitespacesAndNewlines))
+        return open + "<semantics>" + write(tree)
+            + "<annotation encoding=\"application/x-tex\">" + annotation + "</annotation>"
+            + "</semantics></math>"
+    }
+
+    /// The markup of one node.
+    static func write(_ node: MathNode) -> String {
+        switch node {
+        case .identifier(let text, let upright):
+            let variant = upright && text.count == 1 ? " mathvariant=\"normal\"" : ""
+            return "<mi\(variant)>\(MathMLEscaping.escape(text))</mi>"
+        case .number(let text): return element("mn", MathMLEscaping.escape(text))
+        case .operator(let op): return write(op)
+        case .largeOperator(let text, _): return element("mo", MathMLEscaping.escape(text))
+        case .function(let text, _): return element("mi", MathMLEscaping.escape(text))
+        case .text(let text): return element("mtext", MathMLEscaping.escape(text))
+        case .space(let width): return "<mspace width=\"\(width)\"></mspace>"
+        case .row(let children): return writeRow(children)
+        case .scripts(let base, let sub, let sup, let limits):
+            return writeScripts(base: base, sub: sub, sup: sup, limits: limits)
+        case .fraction(let numerator, let denominator):
+            return element("mfrac", write(numerator) + write(denominator))
+        case .root(let radicand, nil): return element("msqrt", writeChildren(radicand))
+        case .root(let radicand, let index?): return element("mroot", write(radicand) + write(index))
+        case .accent(let base, let accent):
+            return "<mover accent=\"true\">" + write(base) + write(accent) + "</mover>"
+        case .fenced(let open, let body, let close):
+            let inner = (open.map(write) ?? "") + writeChildren(.row(body)) + (close.map(write) ?? "")
+            return element("mrow", inner)
+        case .table(let table): return writeTable(table)
+        case .error(let text): return element("merror", element("mtext", MathMLEscaping.escape(text)))
+        }
+    }
+
+    private static func element(_ name: String, _ content: String) -> String {
+        "<\(name)>\(content)</\(name)>"
+    }
+
+    private static func write(_ op: MathOperator) -> String {
+        var attributes = ""
+        if op.fence { attributes += " fence=\"true\"" }
+        if let form = op.form { attributes += " form=\"\(form.rawValue)\"" }
+        if let stretchy = op.stretchy { attributes += " stretchy=\"\(stretchy)\"" }
+        return "<mo\(attributes)>\(MathMLEscaping.escape(op.text))</mo>"
+    }
+
+    /// One element for a row: the only child itself, or an `<mrow>` around several (or none).
+    private static func writeRow(_ children: [MathNode]) -> String {
+        if children.count == 1 { return write(children[0]) }
+        return element("mrow", writeChildren(.row(children)))
+    }
+
+    /// The children of a row written one after another, for elements that infer an `<mrow>`.
+    /// A function name is followed by U+2061 FUNCTION APPLICATION and, unless an operator or a
+    /// fence follows, a thin space (TeX's spacing of `\sin x` against `\sin(x)`).
+    private static func writeChildren(_ node: MathNode) -> String {
+        guard case .row(let children) = node else { return write(node) }
+        var result = ""
+        for (position, child) in children.enumerated() {
+            result += write(child)
+            guard child.isFunction, position + 1 < children.count else { continue }
+            result += "<mo>&#x2061;</mo>"
+            if !children[position + 1].startsWithOperator {
+                result += "<mspace width=\"0.1667em\"></mspace>"
+            }
+        }
+        return result
+    }
+
+    private static func writeScripts(base: MathNode, sub: MathNode?, sup: MathNode?, limits: Bool) -> String {
+        let names = limits ? ("munder", "mover", "munderover") : ("msub", "msup", "msubsup")
+        let content = write(base) + (sub.map(write) ?? "") + (sup.map(write) ?? "")
+        switch (sub, sup) {
+        case (_?, nil): return element(names.0, content)
+        case (nil, _?): return element(names.1, content)
+        default: return element(names.2, content)
+        }
+    }
+
+    private static func writeTable(_ table: MathTable) -> String {
+        let open = table.displayStyle ? "<mtable displaystyle=\"true\">" : "<mtable>"
+        let rows = table.rows.map { cells in
+            let written = cells.enumerated().map { column, cell in
+                let style = cellStyle(table.alignment, column: column)
+                return (style.isEmpty ? "<mtd>" : "<mtd style=\"\(style)\">") + writeChildren(.row(cell)) + "</mtd>"
+            }
+            return element("mtr", written.joined())
+        }
+        return open + rows.joined() + "</mtable>"
+    }
+
+    private static func cellStyle(_ alignment: MathTable.Alignment, column: Int) -> String {
+        switch alignment {
+        case .centered: ""
+        case .left: "text-align:left"
+        case .alternating: column.isMultiple(of: 2) ? "text-align:right;padding-right:0" : "text-align:left;padding-left:0"
+        }
+    }
+}
