@@ -1,0 +1,39 @@
+/// A first-order optimizer: hyperparameters plus state plus one `step`, in the manner of
+/// `torch.optim` (and optax). Adding an optimizer is adding one conforming type and one
+/// registry entry; the run loop never asks which optimizer it holds.
+///
+/// Values are their own specification: a freshly made optimizer has empty state, and each run
+/// works on its own copy.
+public protocol Optimizer: Sendable {
+    /// The registry name (`sgd`, `adam`, …).
+    var name: String { get }
+    /// torch.optim's default `lr` for this optimizer, used when a run names no rate.
+    var defaultLearningRate: Double { get }
+    /// The hyperparameters as `name=value` pairs, in torch.optim's spelling (for reports).
+    var hyperparameters: [(name: String, value: String)] { get }
+    /// Replaces `parameters` (θₜ₋₁) by θₜ given `gradient` = ∇f(θₜ₋₁) and the rate for this step.
+    mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double)
+}
+
+extension Optimizer {
+    /// `name(k=v, …)` for reports.
+    public var summary: String {
+        let listed = hyperparameters.map { "\($0.name)=\($0.value)" }.joined(separator: ", ")
+        return "\(name)(\(listed))"
+    }
+}
+
+/// Formatting of hyperparameter values for ``Optimizer/hyperparameters``.
+enum HyperparameterText {
+    static func number(_ value: Double) -> String { NumberFormatting.format(value) }
+    static func flag(_ value: Bool) -> String { value ? "true" : "false" }
+    static func pair(_ value: (Double, Double)) -> String { "(\(number(value.0)), \(number(value.1)))" }
+}
+
+extension Array where Element == Double {
+    /// Makes the array hold `count` copies of `value` unless it already has `count` elements.
+    /// Optimizer state is sized on the first step, so nothing is allocated afterwards.
+    mutating func ensureCount(_ count: Int, filledWith value: Double = 0) {
+        if self.count != count { self = [Double](repeating: value, count: count) }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// CosineAnnealingLR in PyTorch's closed form:
+/// `η_min + (base − η_min)·(1 + cos(π·t/T_max))/2`. Past `T_max` the cosine keeps going, so
+/// the rate rises again (as PyTorch's closed form does).
+public struct CosineAnnealingSchedule: LearningRateSchedule {
+    public var name: String { "cosine" }
+    /// T_max, the half period.
+    public let period: Int
+    /// η_min, default 0.
+    public let minimumRate: Double
+    public init(period: Int, minimumRate: Double = 0) { self.period = period; self.minimumRate = minimumRate }
+    public func rate(at t: Int, base: Double) -> Double {
+        minimumRate + (base - minimumRate) * (1 + Foundation.cos(Double.pi * Double(t) / Double(period))) / 2
+    }
+}
+
+/// CosineAnnealingWarmRestarts (Loshchilov & Hutter 2017, SGDR): cosine from `base` down to
+/// η_min over `T_i` iterations, then restart with `T_{i+1} = T_mult·T_i` (T_0 first).
+public struct WarmRestartsSchedule: LearningRateSchedule {
+    public var name: String { "warm_restarts" }
+    /// T_0, iterations in the first cycle.
+    public let firstPeriod: Int
+    /// T_mult, growth of the cycle length, default 1.
+    public let periodMultiplier: Int
+    /// η_min, default 0.
+    public let minimumRate: Double
+    public init(firstPeriod: Int, periodMultiplier: Int = 1, minimumRate: Double = 0) {
+        self.firstPeriod = firstPeriod; self.periodMultiplier = periodMultiplier; self.minimumRate = minimumRate
+    }
+    public func rate(at t: Int, base: Double) -> Double {
+        var elapsed = t, length = firstPeriod
+        while elapsed >= length {
+            elapsed -= length
+            length *= periodMultiplier
+        }
+        return minimumRate + (base - minimumRate) * (1 + Foundation.cos(Double.pi * Double(elapsed) / Double(length))) / 2
+    }
+}
+
+/// CyclicLR (Smith 2017, "Cyclical learning rates for training neural networks"), PyTorch's
+/// formula with `scale_mode` as each mode defines it. `base_lr` defaults to the run's rate.
+/// PyTorch's momentum cycling (`cycle_momentum`) is not modelled: optimizers keep their momentum.
+public struct CyclicSchedule: LearningRateSchedule {
+    /// The three policies of the paper and PyTorch.
+    public enum Mode: String, Sendable { case triangular, triangular2, exp_range }
+    public var name: String { "cyclic" }
+    public let baseRate: Double?
+    public let maximumRate: Double
+    public let stepsUp: Int
+    public let stepsDown: Int
+    public let mode: Mode
+    public let gamma: Double
+    public init(baseRate: Double?, maximumRate: Double, stepsUp: Int = 2000, stepsDown: Int? = nil,
+                mode: Mode = .triangular, gamma: Double = 1) {
+        self.baseRate = baseRate; self.maximumRate = maximumRate; self.stepsUp = stepsUp
+        self.stepsDown = stepsDown ?? stepsUp; self.mode = mode; self.gamma = gamma
+    }
+    public func rate(at t: Int, base: Double) -> Double {
+        let low = baseRate ?? base
+        let total = Double(stepsUp + stepsDown)
+        let ratio = Double(stepsUp) / total
+        let cycle = Foundation.floor(1 + Double(t) / total)
+        let x = 1 + Double(t) / total - cycle
+        let scale = x <= ratio ? x / ratio : (x - 1) / (ratio - 1)
+        let height = (maximumRate - low) * scale
+        switch mode {
+        case .triangular: return low + height
+        case .triangular2: return low + height / Foundation.pow(2, cycle - 1)
+        case .exp_range: return low + height * Foundation.pow(gamma, Double(t))
+        }
+    }
+}
+
+/// OneCycleLR (Smith & Topin 2017, "Super-convergence"), PyTorch's phases: from
+/// `max_lr/div_factor` up to `max_lr` over `pct_start·total_steps − 1` steps, then down to
+/// `initial/final_div_factor` (three-phase: back to initial first). Ignores the run's rate.
+/// After `total_steps` (where PyTorch raises) the final rate is held. Momentum cycling is not modelled.
+public struct OneCycleSchedule: LearningRateSchedule {
+    public var name: String { "one_cycle" }
+    public let maximumRate: Double
+    public let totalSteps: Int
+    public let warmupFraction: Double
+    public let cosineAnnealing: Bool
+    public let divisionFactor: Double
+    public let finalDivisionFactor: Double
+    public let threePhase: Bool
+    public init(maximumRate: Double, totalSteps: Int, warmupFraction: Double = 0.3, cosineAnnealing: Bool = true,
+                divisionFactor: Double = 25, finalDivisionFactor: Double = 1e4, threePhase: Bool = false) {
+        self.maximumRate = maximumRate; self.totalSteps = totalSteps; self.warmupFraction = warmupFraction
+        self.cosineAnnealing = cosineAnnealing; self.divisionFactor = divisionFactor
+        self.finalDivisionFactor = finalDivisionFactor; self.threePhase = threePhase
+    }
+    private var phases: [(end: Double, from: Double, to: Double)] {
+        let initial = maximumRate / divisionFactor, minimum = initial / finalDivisionFactor
+        let rise = warmupFraction * Double(totalSteps) - 1
+        if threePhase {
+            return [(rise, initial, maximumRate), (2 * warmupFraction * Double(totalSteps) - 2, maximumRate, initial),
+                    (Double(totalSteps) - 1, initial, minimum)]
+        }
+        return [(rise, initial, maximumRate), (Double(totalSteps) - 1, maximumRate, minimum)]
+    }
+    public func rate(at t: Int, base: Double) -> Double {
+        let phases = self.phases
+        let step = Double(Swift.min(t, totalSteps - 1))
+        var start = 0.0
+        for (index, phase) in phases.enumerated() {
+            guard step <= phase.end || index == phases.count - 1 else {
+                start = phase.end
+                continue
+            }
+            let fraction = (step - start) / (phase.end - start)
+            return cosineAnnealing
+                ? phase.to + (phase.from - phase.to) / 2 * (Foundation.cos(Double.pi * fraction) + 1)
+                : (phase.to - phase.from) * fraction + phase.from
+        }
+        return base
+    }
+}

@@ -1,0 +1,41 @@
+/// Finds the closest known name to a misspelled one, for "did you mean" hints.
+///
+/// Uses the Levenshtein edit distance and accepts a candidate only when the distance is
+/// small relative to the name's length (at most 2, and less than half the longer name).
+public enum Suggestion {
+    /// The candidate closest to `name`, or nil when none is close enough.
+    public static func closest(to name: String, in candidates: [String]) -> String? {
+        let lowered = name.lowercased()
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(lowered, candidate.lowercased())
+            let limit = min(2, max(1, (max(name.count, candidate.count) - 1) / 2))
+            guard distance <= limit, distance < (best?.distance ?? Int.max) else { continue }
+            best = (candidate, distance)
+        }
+        return best?.name
+    }
+
+    /// "did you mean 'x'?" for the closest candidate, or nil.
+    public static func didYouMean(_ name: String, in candidates: [String]) -> String? {
+        closest(to: name, in: candidates).map { "did you mean '\($0)'?" }
+    }
+
+    /// The Levenshtein distance between two strings, counted in characters.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let left = Array(a), right = Array(b)
+        if left.isEmpty { return right.count }
+        if right.isEmpty { return left.count }
+        var previous = Array(0...right.count)
+        var current = [Int](repeating: 0, count: right.count + 1)
+        for i in 1...left.count {
+            current[0] = i
+            for j in 1...right.count {
+                let substitution = previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[right.count]
+    }
+}
