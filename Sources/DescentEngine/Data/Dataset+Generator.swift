@@ -16,7 +16,7 @@ extension Dataset {
         } catch {
             throw DataError(line: 1, column: error.column, message: error.message, suggestion: error.suggestion)
         }
-        var evaluator = ObjectiveEvaluator(CompiledObjective(formula: expression, variable: "x"))
+        let evaluator = ObjectiveEvaluator(CompiledObjective(formula: expression, variable: "x"))
         var generator = SeededGenerator(seed: seed)
         var values: [Double] = []
         values.reserveCapacity(2 * count)

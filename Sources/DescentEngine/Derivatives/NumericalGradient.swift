@@ -3,7 +3,7 @@ extension ObjectiveEvaluator {
     /// `(f(θ + h·eᵢ) − f(θ − h·eᵢ)) / 2h` for each parameter, with `h = step·max(1, |θᵢ|)`.
     ///
     /// The default step, 6e-6 ≈ ∛(machine epsilon), balances truncation and rounding error.
-    public mutating func numericalGradient(at point: [Double], step: Double = 6e-6, batch: Range<Int>? = nil) -> [Double] {
+    public func numericalGradient(at point: [Double], step: Double = 6e-6, batch: Range<Int>? = nil) -> [Double] {
         var probe = point
         var result = [Double](repeating: 0, count: point.count)
         for index in point.indices {

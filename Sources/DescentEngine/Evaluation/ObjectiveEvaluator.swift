@@ -1,19 +1,43 @@
 /// Evaluates a ``CompiledObjective``: the value and gradient at a point, in one pass.
 ///
-/// Owns the scratch registers, allocated once at creation; evaluating allocates nothing.
-/// Not shared between threads: each run makes its own.
-public struct ObjectiveEvaluator {
+/// Owns its scratch registers and a private copy of the tapes, allocated once at creation
+/// and freed with it; evaluating allocates nothing and retains nothing. Not shared between
+/// threads: each run makes its own.
+public final class ObjectiveEvaluator {
     /// The program being evaluated.
     public let program: CompiledObjective
-    private var registers: [Double]
     /// The row order used by batches: a permutation of `0..<rowCount`, reshuffled per epoch.
     public private(set) var rowOrder: [Int]
+    private let registers: UnsafeMutableBufferPointer<Double>
+    private let mainTape: UnsafeMutableBufferPointer<Instruction>
+    private let gradientRegisters: UnsafeMutableBufferPointer<Int>
+    private let scratchGradient: UnsafeMutableBufferPointer<Double>
+    private let parameterCount: Int
+    private let valueRegister: Int
 
     /// An evaluator with fresh scratch space.
     public init(_ program: CompiledObjective) {
         self.program = program
-        registers = program.registerTemplate
         rowOrder = Array(0..<program.rowCount)
+        registers = Self.copy(program.registerTemplate)
+        mainTape = Self.copy(program.mainTape)
+        gradientRegisters = Self.copy(program.gradientRegisters)
+        scratchGradient = Self.copy([Double](repeating: 0, count: program.gradientRegisters.count))
+        parameterCount = program.parameterCount
+        valueRegister = program.valueRegister
+    }
+
+    deinit {
+        registers.deallocate()
+        mainTape.deallocate()
+        gradientRegisters.deallocate()
+        scratchGradient.deallocate()
+    }
+
+    private static func copy<T>(_ values: [T]) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: Swift.max(1, values.count))
+        _ = buffer.initialize(from: values)
+        return UnsafeMutableBufferPointer(rebasing: buffer[0..<values.count])
     }
 
     /// `f(point)`, writing `∇f(point)` into `gradient` (which must have `dimension` elements).
@@ -21,50 +45,54 @@ public struct ObjectiveEvaluator {
     /// - Parameter batch: positions in ``rowOrder`` to average/sum over; nil means every row in
     ///   natural order.
     @inline(__always)
-    public mutating func evaluate(at point: [Double], gradient: inout [Double], batch: Range<Int>? = nil) -> Double {
-        let program = self.program
-        let order = rowOrder
-        return registers.withUnsafeMutableBufferPointer { buffer in
-            let r = buffer.baseAddress!
-            for index in 0..<program.parameterCount { r[index] = point[index] }
-            if !program.aggregates.isEmpty { Self.accumulate(program, order, batch, r) }
-            program.mainTape.withUnsafeBufferPointer { TapeMachine.run($0, r) }
-            for (index, register) in program.gradientRegisters.enumerated() { gradient[index] = r[register] }
-            return r[program.valueRegister]
-        }
+    public func evaluate(at point: [Double], gradient: inout [Double], batch: Range<Int>? = nil) -> Double {
+        gradient.withUnsafeMutableBufferPointer { evaluate(at: point, into: $0, batch: batch) }
     }
 
-    /// `f(point)` alone (the gradient is computed and discarded).
-    public mutating func value(at point: [Double], batch: Range<Int>? = nil) -> Double {
-        var scratch = [Double](repeating: 0, count: program.gradientRegisters.count)
-        return evaluate(at: point, gradient: &scratch, batch: batch)
+    /// `f(point)` alone.
+    public func value(at point: [Double], batch: Range<Int>? = nil) -> Double {
+        evaluate(at: point, into: scratchGradient, batch: batch)
+    }
+
+    @inline(__always)
+    private func evaluate(at point: [Double], into gradient: UnsafeMutableBufferPointer<Double>, batch: Range<Int>?) -> Double {
+        let r = registers.baseAddress!
+        point.withUnsafeBufferPointer { p in
+            for index in 0..<parameterCount { r[index] = p[index] }
+        }
+        if !program.aggregates.isEmpty { accumulate(batch, r) }
+        TapeMachine.run(UnsafeBufferPointer(mainTape), r)
+        for index in 0..<gradientRegisters.count { gradient[index] = r[gradientRegisters[index]] }
+        return r[valueRegister]
     }
 
     /// Reshuffles ``rowOrder`` with `generator` (Fisher–Yates).
-    public mutating func shuffleRows(using generator: inout SeededGenerator) {
+    public func shuffleRows(using generator: inout SeededGenerator) {
         generator.shuffle(&rowOrder)
     }
 
-    private static func accumulate(_ program: CompiledObjective, _ order: [Int], _ batch: Range<Int>?,
-                                   _ r: UnsafeMutablePointer<Double>) {
+    private func accumulate(_ batch: Range<Int>?, _ r: UnsafeMutablePointer<Double>) {
         guard let data = program.dataset else { return }
         let width = data.columns.count
-        let firstColumn = program.parameterCount
-        for slot in program.aggregates { r[slot.target] = 0 }
+        let firstColumn = parameterCount
+        let aggregates = program.aggregates, sources = program.columnSources
+        for slot in aggregates { r[slot.target] = 0 }
         let positions = batch ?? 0..<data.rowCount
         data.values.withUnsafeBufferPointer { values in
             program.rowTape.withUnsafeBufferPointer { tape in
-                for position in positions {
-                    let row = batch == nil ? position : order[position]
-                    for (offset, source) in program.columnSources.enumerated() {
-                        r[firstColumn + offset] = values[row * width + source]
+                rowOrder.withUnsafeBufferPointer { order in
+                    for position in positions {
+                        let row = batch == nil ? position : order[position]
+                        for (offset, source) in sources.enumerated() {
+                            r[firstColumn + offset] = values[row * width + source]
+                        }
+                        TapeMachine.run(tape, r)
+                        for slot in aggregates { r[slot.target] += r[slot.rowRegister] }
                     }
-                    TapeMachine.run(tape, r)
-                    for slot in program.aggregates { r[slot.target] += r[slot.rowRegister] }
                 }
             }
         }
         let count = Double(positions.count)
-        for slot in program.aggregates where slot.kind == .mean { r[slot.target] /= count }
+        for slot in aggregates where slot.kind == .mean { r[slot.target] /= count }
     }
 }

@@ -13,6 +13,16 @@ public protocol Optimizer: Sendable {
     var hyperparameters: [(name: String, value: String)] { get }
     /// Replaces `parameters` (θₜ₋₁) by θₜ given `gradient` = ∇f(θₜ₋₁) and the rate for this step.
     mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double)
+    /// Runs the descent loop with this optimizer. Implemented once for all optimizers (in an
+    /// extension); it is a requirement so each optimizer type gets a loop specialised for it.
+    func descend(_ configuration: RunConfiguration) -> RunResult
+}
+
+extension Optimizer {
+    public func descend(_ configuration: RunConfiguration) -> RunResult {
+        var loop = RunLoop(configuration: configuration, optimizer: self, controller: configuration.rateRule)
+        return loop.run()
+    }
 }
 
 extension Optimizer {

@@ -1,6 +1,6 @@
 /// Finds the closest known name to a misspelled one, for "did you mean" hints.
 ///
-/// Uses the Levenshtein edit distance and accepts a candidate only when the distance is
+/// Uses an edit distance (``editDistance(_:_:)``) and accepts a candidate only when the distance is
 /// small relative to the name's length (at most 2, and less than half the longer name).
 public enum Suggestion {
     /// The candidate closest to `name`, or nil when none is close enough.
@@ -21,20 +21,26 @@ public enum Suggestion {
         closest(to: name, in: candidates).map { "did you mean '\($0)'?" }
     }
 
-    /// The Levenshtein distance between two strings, counted in characters.
+    /// The edit distance between two strings, counted in characters: insertions, deletions,
+    /// substitutions and swaps of adjacent characters (optimal string alignment), so the
+    /// common typo `adma` is one edit from `adam`.
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let left = Array(a), right = Array(b)
         if left.isEmpty { return right.count }
         if right.isEmpty { return left.count }
+        var older = [Int](repeating: 0, count: right.count + 1)
         var previous = Array(0...right.count)
         var current = [Int](repeating: 0, count: right.count + 1)
         for i in 1...left.count {
             current[0] = i
             for j in 1...right.count {
-                let substitution = previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                let cost = left[i - 1] == right[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+                    current[j] = min(current[j], older[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (older, previous, current) = (previous, current, older)
         }
         return previous[right.count]
     }

@@ -1,0 +1,112 @@
+/// Executes runs: the gradient-descent loop over any optimizer and rate rule.
+///
+/// Per iteration i: evaluate f(θᵢ) and ∇f(θᵢ) (on the batch); stop as diverged if either is
+/// not finite or |f| exceeds the bound; ask the rate rule for the rate; let the optimizer
+/// propose θᵢ₊₁; let the rate rule review it (reject or shorten); record; stop as diverged
+/// if θᵢ₊₁ is not finite or beyond the bound; stop as converged if the stopping rule holds
+/// (without applying the step); otherwise apply it. The optimizer and rate rule are opened
+/// once per run through ``Optimizer/descend(_:)``, so the loop is specialised per optimizer type.
+public enum Run {
+    /// Runs `configuration` to its outcome. Divergence is an outcome, not an error; errors are
+    /// reserved for inconsistent configurations.
+    public static func execute(_ configuration: RunConfiguration) throws(RunError) -> RunResult {
+        try configuration.validate()
+        return configuration.optimizer.descend(configuration)
+    }
+}
+
+/// The state of one run in progress; see ``Run``.
+struct RunLoop<O: Optimizer> {
+    let configuration: RunConfiguration
+    var optimizer: O
+    var controller: any RateController
+    var evaluator: ObjectiveEvaluator
+    var batches: BatchCursor
+    var trace: Trace?
+    var epochLosses: [Double] = []
+
+    init(configuration: RunConfiguration, optimizer: O, controller: any RateController) {
+        self.configuration = configuration
+        self.optimizer = optimizer
+        self.controller = controller
+        evaluator = ObjectiveEvaluator(configuration.objective)
+        batches = BatchCursor(rows: configuration.objective.rowCount, size: configuration.batchSize, seed: configuration.seed)
+        if configuration.recording == .full {
+            trace = Trace(dimension: configuration.start.count, capacity: configuration.maxSteps)
+        }
+    }
+
+    mutating func run() -> RunResult {
+        var theta = configuration.start
+        var proposal = theta
+        var gradient = [Double](repeating: 0, count: theta.count)
+        var previousLoss = Double.nan
+        let base = configuration.effectiveLearningRate, bound = configuration.divergenceBound
+        let reviews = controller.reviewsSteps
+        if batches.isBatched { epochLosses.append(evaluator.value(at: theta)) }
+        for i in 0..<configuration.maxSteps {
+            let batch = batches.batch(for: i, evaluator: &evaluator)
+            let loss = evaluator.evaluate(at: theta, gradient: &gradient, batch: batch)
+            if let reason = Self.unhealthy(loss: loss, gradient: gradient, bound: bound) {
+                trace?.append(parameters: theta, loss: loss, gradient: gradient, rate: .nan, proposal: theta, accepted: false)
+                return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
+            }
+            let rate = controller.rate(at: i, base: base, loss: loss, gradient: gradient)
+            for j in theta.indices { proposal[j] = theta[j] }
+            optimizer.step(&proposal, gradient: gradient, learningRate: rate)
+            let (accepted, usedRate) = reviews
+                ? Self.review(&controller, &evaluator, theta, &proposal, loss, gradient, rate, batch)
+                : (true, rate)
+            trace?.append(parameters: theta, loss: loss, gradient: gradient, rate: usedRate, proposal: proposal, accepted: accepted)
+            if let reason = Self.outOfBounds(proposal, bound: bound) {
+                return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
+            }
+            if accepted, let rule = configuration.stoppingRule,
+               rule.holds(current: theta, proposal: proposal, gradient: gradient, loss: loss, previousLoss: previousLoss) {
+                return finish(.converged(iteration: i), theta, loss, i + 1)
+            }
+            controller.finish(loss: loss, accepted: accepted)
+            if accepted { swap(&theta, &proposal) }
+            previousLoss = accepted ? loss : .nan
+            if batches.endsEpoch(i) { epochLosses.append(evaluator.value(at: theta)) }
+        }
+        return finish(.exhausted(steps: configuration.maxSteps), theta, nil, configuration.maxSteps)
+    }
+
+    private static func review(_ controller: inout any RateController, _ evaluator: inout ObjectiveEvaluator, _ theta: [Double],
+                               _ proposal: inout [Double], _ loss: Double, _ gradient: [Double],
+                               _ rate: Double, _ batch: Range<Int>?) -> (Bool, Double) {
+        let verdict = controller.review(current: theta, proposal: proposal, loss: loss, gradient: gradient, rate: rate) {
+            evaluator.value(at: $0, batch: batch)
+        }
+        switch verdict {
+        case .accept: return (true, rate)
+        case .reject: return (false, rate)
+        case .scale(let factor):
+            for j in theta.indices { proposal[j] = theta[j] + factor * (proposal[j] - theta[j]) }
+            return (true, rate * factor)
+        }
+    }
+
+    private mutating func finish(_ outcome: RunOutcome, _ theta: [Double], _ loss: Double?, _ iterations: Int) -> RunResult {
+        let finalLoss = (loss != nil && !batches.isBatched) ? loss! : evaluator.value(at: theta)
+        return RunResult(outcome: outcome, finalParameters: theta, finalLoss: finalLoss, iterations: iterations,
+                         trace: trace, epochLosses: epochLosses)
+    }
+
+    @inline(__always)
+    static func unhealthy(loss: Double, gradient: [Double], bound: Double) -> String? {
+        if !loss.isFinite { return "the loss is not finite" }
+        if Swift.abs(loss) > bound { return "the loss exceeds \(NumberFormatting.format(bound))" }
+        for g in gradient where !g.isFinite { return "the gradient is not finite" }
+        return nil
+    }
+
+    @inline(__always)
+    static func outOfBounds(_ point: [Double], bound: Double) -> String? {
+        for value in point where !(Swift.abs(value) <= bound) {
+            return value.isFinite ? "a parameter exceeds \(NumberFormatting.format(bound))" : "a parameter is not finite"
+        }
+        return nil
+    }
+}

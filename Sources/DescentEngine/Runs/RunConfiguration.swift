@@ -1,0 +1,89 @@
+/// How many data rows each update sees.
+public enum BatchSize: Hashable, Sendable {
+    /// Every row: full-batch gradient descent.
+    case all
+    /// `k` rows per update (1 = stochastic, k > 1 = mini-batch); rows are reshuffled each epoch.
+    case rows(Int)
+}
+
+/// How much of a run to keep.
+public enum TraceRecording: Hashable, Sendable {
+    /// Every iteration (θᵢ, f(θᵢ), ∇f(θᵢ), rate, proposed θᵢ₊₁, accepted).
+    case full
+    /// Only the outcome, final point and counts; for large sweeps.
+    case summary
+}
+
+/// Everything one run needs: objective, start, optimizer, rate, schedule, budget and stopping rule.
+public struct RunConfiguration: Sendable {
+    /// The most iterations a run may be given.
+    public static let maximumSteps = 1_000_000
+
+    /// The compiled objective (with its data, if any).
+    public var objective: CompiledObjective
+    /// θ₀, one value per parameter.
+    public var start: [Double]
+    /// A fresh optimizer (from ``OptimizerRegistry`` or constructed directly).
+    public var optimizer: any Optimizer
+    /// The base learning rate; nil uses the optimizer's torch.optim default.
+    public var learningRate: Double?
+    /// The schedule or adaptive rule (``RateRuleRegistry``); constant by default.
+    public var rateRule: any RateController
+    /// The iteration budget (at most ``maximumSteps``).
+    public var maxSteps: Int
+    /// When to stop early; nil runs the whole budget.
+    public var stoppingRule: StoppingRule?
+    /// Whether to keep every iteration.
+    public var recording: TraceRecording
+    /// Rows per update for data objectives.
+    public var batchSize: BatchSize
+    /// Seed of the row shuffling (``SeededGenerator``).
+    public var seed: UInt64
+    /// A run diverges when a value is not finite or |θⱼ| or |f| exceeds this bound.
+    public var divergenceBound: Double
+
+    /// A configuration; everything but objective, start and optimizer has a default.
+    public init(objective: CompiledObjective, start: [Double], optimizer: any Optimizer, learningRate: Double? = nil,
+                rateRule: any RateController = ScheduledRate(ConstantSchedule()), maxSteps: Int = 1000,
+                stoppingRule: StoppingRule? = nil, recording: TraceRecording = .full, batchSize: BatchSize = .all,
+                seed: UInt64 = 0, divergenceBound: Double = 1e12) {
+        self.objective = objective
+        self.start = start
+        self.optimizer = optimizer
+        self.learningRate = learningRate
+        self.rateRule = rateRule
+        self.maxSteps = maxSteps
+        self.stoppingRule = stoppingRule
+        self.recording = recording
+        self.batchSize = batchSize
+        self.seed = seed
+        self.divergenceBound = divergenceBound
+    }
+
+    /// The base rate actually used.
+    public var effectiveLearningRate: Double { learningRate ?? optimizer.defaultLearningRate }
+
+    func validate() throws(RunError) {
+        guard start.count == objective.dimension else {
+            throw RunError("the start point has \(start.count) value\(start.count == 1 ? "" : "s") but the objective has \(objective.dimension) parameter\(objective.dimension == 1 ? "" : "s")")
+        }
+        guard start.allSatisfy(\.isFinite) else { throw RunError("the start point must be finite") }
+        guard (1...Self.maximumSteps).contains(maxSteps) else {
+            throw RunError("the step budget must be between 1 and \(Self.maximumSteps), got \(maxSteps)")
+        }
+        guard effectiveLearningRate.isFinite, effectiveLearningRate >= 0 else {
+            throw RunError("the learning rate must be a finite number ≥ 0, got \(NumberFormatting.format(effectiveLearningRate))")
+        }
+        if case .rows(let k) = batchSize, k < 1 { throw RunError("the batch size must be at least 1, got \(k)") }
+        guard divergenceBound > 0 else { throw RunError("the divergence bound must be positive") }
+    }
+}
+
+/// A problem with a run or sweep configuration (sizes, budgets, caps). Lowercase message.
+public struct RunError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public var message: String
+    /// Creates an error.
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
