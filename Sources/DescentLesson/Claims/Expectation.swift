@@ -1,0 +1,85 @@
+/// A claim an `expect:` line makes about an experiment's runs, checked on every build.
+///
+/// Grammar (`SUBJECT` picks runs: omitted or `all` means every run; otherwise words such as
+/// `momentum`, `adam`, `lr=0.3`, `batch=1` that a run's settings must all match):
+///
+///     [SUBJECT] converges [within N iterations | in N iterations | at iteration N]
+///     [SUBJECT] diverges [within N iterations]
+///     [SUBJECT] does not converge
+///     [SUBJECT] PARAM ≈ VALUE ± TOLERANCE          (ASCII: ~= and +-)
+///     [SUBJECT] loss < VALUE                       (also <=, >, >=; the final loss)
+///     [SUBJECT] matches theory                     (measured iteration = closed-form prediction)
+///     SUBJECT reaches loss < VALUE before SUBJECT
+///     SUBJECT converges faster than SUBJECT
+public struct Expectation: Sendable, Equatable {
+    /// What must hold.
+    public enum Claim: Sendable, Equatable {
+        case converges(IterationBound?)
+        case diverges(within: Int?)
+        case doesNotConverge
+        case parameter(name: String, value: Double, tolerance: Double)
+        case finalLoss(Comparison, Double)
+        case matchesTheory
+        case reachesLossFirst(threshold: Double, other: RunSelector)
+        case convergesFaster(than: RunSelector)
+    }
+
+    /// A bound on the converging iteration.
+    public enum IterationBound: Sendable, Equatable {
+        case within(Int), exactly(Int)
+    }
+
+    /// `<`, `<=`, `>`, `>=`.
+    public enum Comparison: String, Sendable, Equatable {
+        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+
+        func holds(_ a: Double, _ b: Double) -> Bool {
+            switch self {
+            case .less: a < b
+            case .lessOrEqual: a <= b
+            case .greater: a > b
+            case .greaterOrEqual: a >= b
+            }
+        }
+    }
+
+    public var subject: RunSelector
+    public var claim: Claim
+    /// The line as written, for messages.
+    public var text: String
+}
+
+/// Words that pick runs out of a sweep: every word must match one of a run's settings.
+public struct RunSelector: Sendable, Equatable {
+    /// Lowercased terms; empty selects every run.
+    public var terms: [String]
+
+    public init(_ text: String) {
+        let normalised = text.replacingOccurrences(of: " = ", with: "=").replacingOccurrences(of: " =", with: "=")
+            .replacingOccurrences(of: "= ", with: "=").replacingOccurrences(of: "η", with: "lr")
+            .replacingOccurrences(of: "eta=", with: "lr=")
+        terms = normalised.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+            .filter { !["all", "every", "run", "runs", "the", "with"].contains($0) }
+    }
+
+    /// The subject as written back in messages.
+    public var description: String { terms.isEmpty ? "every run" : terms.joined(separator: " ") }
+
+    /// Whether `facets` has every term.
+    public func matches(_ facets: RunFacets) -> Bool {
+        terms.allSatisfy { term in
+            if let equals = term.firstIndex(of: "=") {
+                let key = term[..<equals], value = String(term[term.index(after: equals)...])
+                switch key {
+                case "lr": return SpecParser.number(value).map { $0 == facets.learningRate } ?? false
+                case "batch": return value == (facets.batch.map(String.init) ?? "all")
+                default: return false
+                }
+            }
+            return [facets.optimizerName, facets.optimizer.lowercased(), facets.schedule.lowercased(),
+                    String(facets.schedule.lowercased().prefix { $0 != "(" })].contains(term)
+        }
+    }
+}
+
+import Foundation

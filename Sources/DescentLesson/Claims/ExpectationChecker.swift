@@ -1,0 +1,83 @@
+import DescentEngine
+
+/// Checks an `Expectation` against an experiment's results; a failure says what was measured.
+struct ExpectationChecker {
+    let result: ExperimentResult
+
+    /// Nil when the claim holds, else the message for the diagnostic.
+    func failure(of expectation: Expectation) -> String? {
+        let subjects = select(expectation.subject)
+        guard !subjects.isEmpty else { return noMatch(expectation.subject) }
+        switch expectation.claim {
+        case .convergesFaster(let other), .reachesLossFirst(_, let other):
+            let others = select(other)
+            guard !others.isEmpty else { return noMatch(other) }
+            return compare(expectation, subjects, others)
+        default:
+            let failing = subjects.filter { !holds(expectation.claim, $0) }
+            guard !failing.isEmpty else { return nil }
+            return "expectation '\(expectation.text)' failed: measured " + failing.map(measured).joined(separator: "; ")
+        }
+    }
+
+    private func select(_ selector: RunSelector) -> [(run: PlannedRun, result: RunResult)] {
+        result.pairs.filter { selector.matches($0.run.facets) }
+    }
+
+    private func noMatch(_ selector: RunSelector) -> String {
+        "no run matches '\(selector.description)'; runs are: " + result.pairs.map(\.run.label).joined(separator: "; ")
+    }
+
+    private func measured(_ pair: (run: PlannedRun, result: RunResult)) -> String {
+        let finals = zip(result.parameters, pair.result.finalParameters)
+            .map { "\($0) = \(NumberText.significant($1))" }.joined(separator: ", ")
+        let prefix = result.pairs.count == 1 ? "" : "\(pair.run.label): "
+        return prefix + pair.result.outcome.sentence + " (final \(finals), loss \(NumberText.significant(pair.result.finalLoss)))"
+    }
+
+    private func holds(_ claim: Expectation.Claim, _ pair: (run: PlannedRun, result: RunResult)) -> Bool {
+        let outcome = pair.result.outcome
+        switch claim {
+        case .converges(nil): return pair.result.converged
+        case .converges(.within(let n)?): return pair.result.converged && outcome.iteration <= n
+        case .converges(.exactly(let n)?): return pair.result.converged && outcome.iteration == n
+        case .diverges(let within):
+            guard case .diverged(let iteration, _) = outcome else { return false }
+            return within.map { iteration <= $0 } ?? true
+        case .doesNotConverge: return !pair.result.converged
+        case let .parameter(name, value, tolerance):
+            guard let index = result.parameters.firstIndex(of: name) else { return false }
+            return abs(pair.result.finalParameters[index] - value) <= tolerance
+        case let .finalLoss(comparison, value): return comparison.holds(pair.result.finalLoss, value)
+        case .matchesTheory:
+            guard let column = TheoryColumn(result), TheoryColumn.applies(to: pair.run) else { return false }
+            let predicted = column.prediction(pair.run)
+            return pair.result.converged ? predicted == outcome.iteration : predicted == nil
+        case .convergesFaster, .reachesLossFirst: return false
+        }
+    }
+
+    private func compare(_ expectation: Expectation, _ subjects: [(run: PlannedRun, result: RunResult)],
+                         _ others: [(run: PlannedRun, result: RunResult)]) -> String? {
+        let key: ((run: PlannedRun, result: RunResult)) -> Int? = { pair in
+            switch expectation.claim {
+            case .reachesLossFirst(let threshold, _):
+                return pair.result.trace.flatMap { trace in trace.losses.firstIndex { $0 < threshold } }
+            default:
+                return pair.result.converged ? pair.result.outcome.iteration : nil
+            }
+        }
+        let holds = subjects.allSatisfy { subject in
+            guard let mine = key(subject) else { return false }
+            return others.allSatisfy { other in key(other).map { mine < $0 } ?? true }
+        }
+        guard !holds else { return nil }
+        let describe: ((run: PlannedRun, result: RunResult)) -> String = { pair in
+            let at = key(pair).map { "at iteration \($0)" } ?? "never"
+            return "\(pair.run.label) \(at)"
+        }
+        return "expectation '\(expectation.text)' failed: measured " + (subjects + others).map(describe).joined(separator: "; ")
+    }
+}
+
+import Foundation

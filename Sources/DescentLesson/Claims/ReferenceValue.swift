@@ -1,0 +1,74 @@
+import DescentEngine
+
+/// Looks up the value of one inline reference (`id.field`, `id[selector].field`, `id.best.field`).
+enum ReferenceValue {
+    struct Problem: Error { var message: String }
+
+    static func lookup(_ body: String, in results: [String: ExperimentResult]) -> Result<String, Problem> {
+        let idEnd = body.firstIndex { $0 == "." || $0 == "[" } ?? body.endIndex
+        let id = String(body[..<idEnd])
+        guard let result = results[id] else {
+            var message = "unknown experiment '\(id)' in reference '{{\(body)}}'"
+            if let hint = Suggestion.didYouMean(id, in: results.keys.sorted()) { message += "; \(hint)" }
+            return .failure(Problem(message: message))
+        }
+        var path = body[idEnd...]
+        var pairs = result.pairs
+        if path.hasPrefix("["), let close = path.firstIndex(of: "]") {
+            let selector = RunSelector(String(path[path.index(after: path.startIndex)..<close]))
+            pairs = pairs.filter { selector.matches($0.run.facets) }
+            guard !pairs.isEmpty else { return .failure(Problem(message: "no run of '\(id)' matches '\(selector.description)'")) }
+            path = path[path.index(after: close)...]
+        }
+        guard path.hasPrefix(".") else { return .failure(Problem(message: "expected '{{\(id).FIELD}}', found '{{\(body)}}'")) }
+        var field = String(path.dropFirst())
+        if field.hasPrefix("best.") {
+            guard let best = result.best else { return .failure(Problem(message: "no run of '\(id)' converged, so '{{\(body)}}' has no value")) }
+            pairs = [best]
+            field = String(field.dropFirst(5))
+        }
+        if let value = experimentField(field, result) { return .success(value) }
+        guard let pair = pairs.first, let value = runField(field, pair, result) else {
+            return .failure(Problem(message: "unknown field '\(field)' in '{{\(body)}}'; fields: " + fields.joined(separator: ", ")))
+        }
+        return .success(value)
+    }
+
+    static let fields = ["iterations", "outcome", "status", "loss", "lr", "label", "final.PARAM", "runs", "converged",
+                         "diverged", "derivative", "derivative.tex", "theory.r", "theory.regime", "theory.iterations", "best.FIELD"]
+
+    private static func experimentField(_ field: String, _ result: ExperimentResult) -> String? {
+        switch field {
+        case "runs": String(result.results.count)
+        case "converged": String(result.results.filter(\.converged).count)
+        case "diverged": String(result.results.filter { if case .diverged = $0.outcome { true } else { false } }.count)
+        case "derivative": result.experiment.objective.gradientExpressions.map(\.text).joined(separator: ", ")
+        case "derivative.tex": result.experiment.objective.gradientExpressions.map(\.tex).joined(separator: ", ")
+        default: nil
+        }
+    }
+
+    private static func runField(_ field: String, _ pair: (run: PlannedRun, result: RunResult), _ result: ExperimentResult) -> String? {
+        let outcome = pair.result.outcome
+        switch field {
+        case "iterations": return String(outcome.iteration)
+        case "outcome": return outcome.sentence
+        case "status": return outcome.status
+        case "loss": return NumberText.significant(pair.result.finalLoss)
+        case "lr": return NumberText.plain(pair.run.facets.learningRate)
+        case "label": return pair.run.label
+        default: break
+        }
+        if field.hasPrefix("final."), let index = result.parameters.firstIndex(of: String(field.dropFirst(6))) {
+            return NumberText.significant(pair.result.finalParameters[index])
+        }
+        guard field.hasPrefix("theory."), let column = TheoryColumn(result), TheoryColumn.applies(to: pair.run) else { return nil }
+        let lr = pair.run.facets.learningRate
+        switch field {
+        case "theory.r": return NumberText.significant(column.theory.contraction(learningRate: lr))
+        case "theory.regime": return TheoryColumn.describe(column.theory.regime(learningRate: lr))
+        case "theory.iterations": return column.prediction(pair.run).map(String.init) ?? "never"
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import DescentEngine
+
+extension ExperimentCompiler {
+    /// A resolved optimizer or schedule: a fresh engine value plus the text it came from.
+    struct Resolved<Value> {
+        var make: Value
+        var name: String
+        var text: String
+    }
+
+    mutating func compileObjective(_ definition: Located<String>, dataset: Dataset?) -> CompiledObjective? {
+        do throws(ExpressionError) {
+            let objective = try Objective.parse(definition.value, columns: dataset?.columns ?? [])
+            return try CompiledObjective(objective, dataset: dataset)
+        } catch {
+            fail(definition.line, definition.column + max(error.column, 1) - 1, error.description)
+            return nil
+        }
+    }
+
+    mutating func resolveStarts(_ parameters: [String]) -> [(values: [Double], text: String)] {
+        guard !spec.starts.isEmpty else {
+            return [(Array(repeating: 0, count: parameters.count),
+                     parameters.map { "\($0) = 0" }.joined(separator: ", "))]
+        }
+        return spec.starts.compactMap { start in
+            var values = [Double?](repeating: nil, count: parameters.count)
+            for (name, value) in start.value {
+                guard let index = parameters.firstIndex(of: name) else {
+                    var message = "'\(name)' is not a parameter of the objective (parameters: \(parameters.joined(separator: ", ")))"
+                    if let hint = Suggestion.didYouMean(name, in: parameters) { message += "; \(hint)" }
+                    fail(start.line, start.column, message)
+                    return nil
+                }
+                values[index] = value
+            }
+            let missing = parameters.indices.filter { values[$0] == nil }.map { parameters[$0] }
+            guard missing.isEmpty else {
+                fail(start.line, start.column, "start point gives no value for \(missing.map { "'\($0)'" }.joined(separator: ", "))")
+                return nil
+            }
+            let text = zip(parameters, values).map { "\($0) = \(NumberText.plain($1!))" }.joined(separator: ", ")
+            return (values.map { $0! }, text)
+        }
+    }
+
+    mutating func resolveOptimizers() -> [Resolved<any Optimizer>] {
+        guard !spec.optimizers.isEmpty else {
+            return [Resolved(make: try! OptimizerRegistry.make("gd"), name: "gd", text: "gd")]
+        }
+        return spec.optimizers.compactMap { call in
+            do throws(ConfigurationError) {
+                let optimizer = try OptimizerRegistry.make(call.value.name, arguments: ArgumentText.arguments(call.value),
+                                                           column: call.column)
+                return Resolved(make: optimizer, name: call.value.name, text: call.value.text)
+            } catch {
+                fail(call.line, error.column ?? call.column, error.description)
+                return nil
+            }
+        }
+    }
+
+    mutating func resolveSchedules() -> [Resolved<any RateController>] {
+        guard !spec.schedules.isEmpty else {
+            return [Resolved(make: try! RateRuleRegistry.make("constant"), name: "constant", text: "constant")]
+        }
+        return spec.schedules.compactMap { call in
+            do throws(ConfigurationError) {
+                let rule = try RateRuleRegistry.make(call.value.name, arguments: ArgumentText.arguments(call.value),
+                                                     column: call.column)
+                return Resolved(make: rule, name: call.value.name, text: call.value.text)
+            } catch {
+                fail(call.line, error.column ?? call.column, error.description)
+                return nil
+            }
+        }
+    }
+
+    mutating func resolveStop(_ parameters: [String]) -> StoppingRule? {
+        guard let stop = spec.stop else { return nil }
+        do throws(ExpressionError) {
+            return try StoppingRuleParser.parse(stop.value, parameters: parameters)
+        } catch {
+            fail(stop.line, stop.column + max(error.column, 1) - 1, error.description)
+            return nil
+        }
+    }
+
+    mutating func resolveBatches(_ dataset: Dataset?) -> [Int?] {
+        guard !spec.batches.isEmpty else { return [nil] }
+        if dataset == nil, let sized = spec.batches.first(where: { $0.value != nil }) {
+            fail(sized.line, sized.column, "a batch size needs a data set; add 'data: FILE.csv' or 'data: generate(…)'")
+        }
+        return spec.batches.map(\.value)
+    }
+}

@@ -1,0 +1,64 @@
+/// The Markdown spliced under an experiment block: the items its `show:` line asks for, in
+/// that order, separated by blank lines.
+public struct ExperimentReport: Sendable {
+    public let result: ExperimentResult
+    /// The figures drawn for this experiment, by kind.
+    public let figures: [FigureReference]
+
+    /// Step-table rows shown before the middle of a long run is elided, unless `rows:` says otherwise.
+    public static let defaultRows = 12
+
+    public init(result: ExperimentResult, figures: [FigureReference]) {
+        self.result = result
+        self.figures = figures
+    }
+
+    /// The report with figure paths relative to `figureDirectory`.
+    public func markdown(figureDirectory: String) -> String {
+        let spec = result.experiment.spec
+        let parts = spec.show.compactMap { item -> String? in section(item.value, figureDirectory: figureDirectory) }
+        let body = parts.isEmpty ? RunSummaryTable(result: result).markdown : parts.joined(separator: "\n")
+        return body
+    }
+
+    private func section(_ item: ShowItem, figureDirectory: String) -> String? {
+        let spec = result.experiment.spec
+        switch item {
+        case .table: return stepTables
+        case .summary: return RunSummaryTable(result: result).markdown
+        case .convergence: return ConvergenceTable(result: result, showsTheory: spec.shows(.theory)).markdown
+        case .derivative: return DerivativeLine(objective: result.experiment.objective).markdown
+        case .theory: return spec.shows(.convergence) ? nil : theorySection
+        case .gradientCheck:
+            let point = result.experiment.runs.first?.configuration.start ?? []
+            return GradientCheckTable(objective: result.experiment.objective, point: point).markdown
+        case .plot(let kind, _):
+            return figures.first { $0.kind == kind }?.markdown(directory: figureDirectory)
+        }
+    }
+
+    private var stepTables: String {
+        let rows = result.experiment.spec.rows?.value ?? Self.defaultRows
+        let single = result.pairs.count == 1
+        return result.pairs.compactMap { run, outcome in
+            guard let trace = outcome.trace else { return nil }
+            let table = StepTable(parameters: result.parameters, trace: trace, rowLimit: rows).markdown
+            let heading = single ? "" : "**\(MarkdownEscaping.inline(run.label))** — \(outcome.outcome.sentence)\n\n"
+            return heading + table + (single ? "\n\(capitalized(outcome.outcome.sentence)).\n" : "")
+        }.joined(separator: "\n")
+    }
+
+    /// Theory without a convergence table: one line per run that the closed form describes.
+    private var theorySection: String? {
+        guard let column = TheoryColumn(result) else { return nil }
+        var table = MarkdownTable([("run", .left)] + column.headers + [("measured", .right)])
+        for (run, outcome) in result.pairs where TheoryColumn.applies(to: run) {
+            table.append([run.label] + column.cells(run) + [outcome.outcome.sentence])
+        }
+        return table.rows.isEmpty ? nil : table.markdown
+    }
+
+    private func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,59 @@
+import DescentEngine
+
+/// An experiment after its runs: each planned run paired with what the engine measured.
+public struct ExperimentResult: Sendable {
+    public var experiment: CompiledExperiment
+    /// One result per run, in the same order as `experiment.runs`.
+    public var results: [RunResult]
+
+    public init(experiment: CompiledExperiment, results: [RunResult]) {
+        self.experiment = experiment
+        self.results = results
+    }
+
+    public var id: String { experiment.spec.id }
+    public var parameters: [String] { experiment.parameters }
+
+    /// Runs and results side by side.
+    public var pairs: [(run: PlannedRun, result: RunResult)] {
+        Array(zip(experiment.runs, results))
+    }
+
+    /// The run that converged in the fewest iterations (first in sweep order on ties); nil when none did.
+    public var best: (run: PlannedRun, result: RunResult)? {
+        pairs.filter { $0.result.converged }.min { $0.result.iterations < $1.result.iterations }
+    }
+
+    /// The 1-D quadratic theory for this objective, when it applies (plain GD, constant rate).
+    public var theory: QuadraticTheory? {
+        QuadraticTheory(experiment.objective.objective)
+    }
+}
+
+extension RunOutcome {
+    /// `converged at iteration 10`, `diverged at iteration 3`, `no convergence in 25 steps`.
+    public var sentence: String {
+        switch self {
+        case .converged(let iteration): "converged at iteration \(iteration)"
+        case .diverged(let iteration, _): "diverged at iteration \(iteration)"
+        case .exhausted(let steps): "no convergence in \(steps) step\(steps == 1 ? "" : "s")"
+        }
+    }
+
+    /// `converged`, `diverged` or `max_steps`, the words of `descent run`'s JSON.
+    public var status: String {
+        switch self {
+        case .converged: "converged"
+        case .diverged: "diverged"
+        case .exhausted: "max_steps"
+        }
+    }
+
+    /// The iteration the outcome names (the budget for an exhausted run).
+    public var iteration: Int {
+        switch self {
+        case .converged(let iteration), .diverged(let iteration, _): iteration
+        case .exhausted(let steps): steps
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import DescentEngine
+
+/// One row per run: outcome, iterations, final parameters and loss.
+struct RunSummaryTable {
+    let result: ExperimentResult
+
+    var markdown: String {
+        var table = MarkdownTable([("run", .left), ("outcome", .left)]
+                                  + result.parameters.map { ("final \($0)", .right) } + [("final loss", .right)])
+        for (run, outcome) in result.pairs {
+            table.append([run.label, outcome.outcome.sentence]
+                         + outcome.finalParameters.map { NumberText.significant($0) }
+                         + [NumberText.significant(outcome.finalLoss)])
+        }
+        return table.markdown
+    }
+}
+
+/// For sweeps: iterations to converge per setting, the best setting marked, and — when the
+/// closed form applies and `theory` is shown — the predicted count beside each measurement.
+struct ConvergenceTable {
+    let result: ExperimentResult
+    let showsTheory: Bool
+
+    var markdown: String {
+        let theory = showsTheory ? TheoryColumn(result) : nil
+        var columns: [(String, MarkdownTable.Alignment)] = [("setting", .left), ("outcome", .left), ("iterations", .right)]
+        if let theory { columns += theory.headers }
+        columns.append(("final loss", .right))
+        var table = MarkdownTable(columns)
+        let best = result.best?.run.label
+        for (run, outcome) in result.pairs {
+            let mark = run.label == best ? " ★" : ""
+            var row = [run.label + mark, outcome.outcome.status.replacingOccurrences(of: "_", with: " "),
+                       String(outcome.outcome.iteration)]
+            if let theory { row += theory.cells(run) }
+            row.append(NumberText.significant(outcome.finalLoss))
+            table.append(row)
+        }
+        var text = table.markdown
+        if let best = result.best {
+            text += "\n★ fastest to converge: \(best.run.label) (\(best.result.outcome.sentence)).\n"
+        } else {
+            text += "\nNo setting converged.\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,61 @@
+import DescentEngine
+
+/// The step table of one run: iteration, θ, gradient, proposed θ, loss, and the rate when it
+/// changes during the run. Long runs show their first and last rows around a marked gap.
+struct StepTable {
+    let parameters: [String]
+    let trace: Trace
+    /// Most rows shown before the middle is elided.
+    let rowLimit: Int
+
+    /// Rows shown at the end of an elided table.
+    static let tailRows = 3
+
+    var markdown: String {
+        var table = MarkdownTable(columns)
+        let rows = shownRows
+        for (position, index) in rows.enumerated() {
+            if position > 0, index != rows[position - 1] + 1 {
+                let hidden = index - rows[position - 1] - 1
+                table.append(["⋮"] + Array(repeating: "", count: columns.count - 2)
+                             + ["\(hidden) row\(hidden == 1 ? "" : "s") omitted"])
+            }
+            table.append(row(trace[index]))
+        }
+        return table.markdown
+    }
+
+    private var showsRate: Bool { Set(trace.learningRates.filter { !$0.isNaN }).count > 1 }
+
+    private var columns: [(String, MarkdownTable.Alignment)] {
+        var columns: [(String, MarkdownTable.Alignment)] = [("i", .right)]
+        columns += parameters.map { ($0, .right) }
+        columns += parameters.map { (gradientName($0), .right) }
+        columns += parameters.map { ("next \($0)", .right) }
+        columns.append(("loss", .right))
+        if showsRate { columns.append(("lr", .right)) }
+        return columns
+    }
+
+    private func gradientName(_ parameter: String) -> String {
+        parameters.count == 1 ? "f′(\(parameter))" : "∂f/∂\(parameter)"
+    }
+
+    private func row(_ entry: TraceEntry) -> [String] {
+        var cells = [String(entry.iteration)]
+        cells += entry.parameters.map { NumberText.significant($0) }
+        cells += entry.gradient.map { NumberText.significant($0) }
+        cells += entry.proposal.map { entry.accepted ? NumberText.significant($0) : "rejected" }
+        cells.append(NumberText.significant(entry.loss))
+        if showsRate { cells.append(NumberText.significant(entry.learningRate)) }
+        return cells
+    }
+
+    /// Indices of the rows to show: all, or the head and the last `tailRows`.
+    private var shownRows: [Int] {
+        let count = trace.count
+        guard count > rowLimit, rowLimit > Self.tailRows else { return Array(0..<count) }
+        let head = rowLimit - Self.tailRows
+        return Array(0..<head) + Array((count - Self.tailRows)..<count)
+    }
+}

@@ -1,0 +1,58 @@
+/// An experiment block read into typed settings, still in the lesson's own terms: names and
+/// numbers as the author wrote them, each with its position. The engine validates and runs it.
+public struct ExperimentSpec: Sendable {
+    public var id: String
+    /// Where the block's id is written, for errors about the block as a whole.
+    public var location: Located<String>
+    /// The objective definition, e.g. `f(w) = w^2`.
+    public var objective: Located<String>?
+    /// Start points; several (separated by `;`) make a sweep. Each maps parameter → value.
+    public var starts: [Located<[(name: String, value: Double)]>] = []
+    /// Optimizer calls such as `adam(betas=(0.9, 0.999))`; several make a sweep.
+    public var optimizers: [Located<OptimizerCall>] = []
+    /// Learning rates; several make a sweep.
+    public var learningRates: [Located<Double>] = []
+    /// Schedule calls such as `cosine(T_max=20)`; several make a sweep.
+    public var schedules: [Located<OptimizerCall>] = []
+    /// The step budget (updates per run).
+    public var steps: Located<Int>?
+    /// Passes over the data, for data objectives.
+    public var epochs: Located<Int>?
+    /// Batch sizes: nil entry means the whole data set (`all`).
+    public var batches: [Located<Int?>] = []
+    public var seed: Located<UInt64>?
+    /// A CSV path (relative to the lesson) or a `generate(…)` call.
+    public var data: Located<String>?
+    /// The stopping rule text, e.g. `|Δw| < 0.001 and |grad| < 0.001`.
+    public var stop: Located<String>?
+    public var show: [Located<ShowItem>] = []
+    /// Claims to verify, one per `expect:` line.
+    public var expectations: [Located<String>] = []
+    /// How many step-table rows to show before eliding the middle.
+    public var rows: Located<Int>?
+    /// A known minimum to mark on figures, e.g. `x = 1, y = 1`.
+    public var minimum: Located<[(name: String, value: Double)]>?
+    /// A caption to lead figure captions with.
+    public var caption: Located<String>?
+
+    public init(id: String, location: Located<String>) {
+        self.id = id
+        self.location = location
+    }
+
+    /// Whether `item` was asked for.
+    public func shows(_ item: ShowItem) -> Bool { show.contains { $0.value == item } }
+}
+
+/// A named call with `key=value` arguments, as written: `momentum(momentum=0.5)`.
+public struct OptimizerCall: Sendable, Equatable {
+    public var name: String
+    /// Arguments in the order written, values as text.
+    public var arguments: [(key: Located<String>, value: Located<String>)]
+    /// The call as the author wrote it, for labels.
+    public var text: String
+
+    public static func == (a: OptimizerCall, b: OptimizerCall) -> Bool {
+        a.text == b.text && a.name == b.name
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import DescentEngine
+
+extension SpecParser {
+    /// A number in the block's syntax: decimal with optional exponent, `-`, or `inf`.
+    static func number(_ text: String) -> Double? {
+        let cleaned = text.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "_", with: "")
+        guard !cleaned.isEmpty, cleaned.allSatisfy({ "0123456789.eE+-".contains($0) }) else { return nil }
+        return Double(cleaned)
+    }
+
+    mutating func readNumbers(_ part: ValuePart, _ line: Int, positive: Bool) -> [Located<Double>] {
+        ValueSyntax.split(part).compactMap { item in
+            guard let value = Self.number(item.text) else {
+                fail(line, item.column, "expected a number, found '\(item.text)'")
+                return nil
+            }
+            if positive, !(value > 0) || !value.isFinite {
+                fail(line, item.column, "learning rate must be a positive number, found '\(item.text)'")
+                return nil
+            }
+            return Located(value, line: line, column: item.column)
+        }
+    }
+
+    mutating func readCount(_ part: ValuePart, _ line: Int, name: String) -> Located<Int>? {
+        guard let value = Int(part.text.replacingOccurrences(of: "_", with: "")), value >= 1 else {
+            fail(line, part.column, "expected a whole number of at least 1 for '\(name)', found '\(part.text)'")
+            return nil
+        }
+        return Located(value, line: line, column: part.column)
+    }
+
+    mutating func readSeed(_ part: ValuePart, _ line: Int) -> Located<UInt64>? {
+        guard let value = UInt64(part.text) else {
+            fail(line, part.column, "expected a non-negative whole number for 'seed', found '\(part.text)'")
+            return nil
+        }
+        return Located(value, line: line, column: part.column)
+    }
+
+    mutating func readBatches(_ part: ValuePart, _ line: Int) -> [Located<Int?>] {
+        ValueSyntax.split(part).compactMap { item in
+            if item.text == "all" || item.text == "full" { return Located(nil, line: line, column: item.column) }
+            guard let size = Int(item.text), size >= 1 else {
+                fail(line, item.column, "expected a batch size ('all' or a whole number ≥ 1), found '\(item.text)'")
+                return nil
+            }
+            return Located(size, line: line, column: item.column)
+        }
+    }
+
+    /// `w = -3` or `x = -5, y = -2`; several start points separated by `;`.
+    mutating func readStarts(_ part: ValuePart, _ line: Int) -> [Located<[(name: String, value: Double)]>] {
+        ValueSyntax.split(part, on: ";").compactMap { point in
+            readAssignments(point, line).map { Located($0, line: line, column: point.column) }
+        }
+    }
+
+    mutating func readAssignments(_ part: ValuePart, _ line: Int) -> [(name: String, value: Double)]? {
+        var assignments: [(name: String, value: Double)] = []
+        for item in ValueSyntax.split(part) {
+            let sides = item.text.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
+            guard sides.count == 2, !sides[0].isEmpty else {
+                fail(line, item.column, "expected 'name = number' (e.g. 'w = -3'), found '\(item.text)'")
+                return nil
+            }
+            guard let value = Self.number(sides[1]) else {
+                let offset = item.text.distance(from: item.text.startIndex, to: item.text.firstIndex(of: "=")!) + 1
+                fail(line, item.column + offset + 1, "expected a number for '\(sides[0])', found '\(sides[1])'")
+                return nil
+            }
+            assignments.append((sides[0], value))
+        }
+        return assignments
+    }
+
+    mutating func readCalls(_ part: ValuePart, _ line: Int) -> [Located<OptimizerCall>] {
+        ValueSyntax.split(part).compactMap { readCall($0, line) }
+    }
+
+    private mutating func readCall(_ item: ValuePart, _ line: Int) -> Located<OptimizerCall>? {
+        let call: ValueSyntax.Call
+        do throws(ValueSyntaxError) { call = try ValueSyntax.call(item) } catch {
+            fail(line, error.column, error.message)
+            return nil
+        }
+        let arguments = call.arguments.map {
+            (Located($0.key.text, line: line, column: $0.key.column),
+             Located($0.value.text, line: line, column: $0.value.column))
+        }
+        return Located(OptimizerCall(name: call.name.text, arguments: arguments, text: item.text),
+                       line: line, column: item.column)
+    }
+
+    mutating func readShow(_ part: ValuePart, _ line: Int) -> [Located<ShowItem>] {
+        ValueSyntax.split(part).compactMap { item in
+            let words = item.text.split(separator: " ").map(String.init)
+            if let first = words.first, let named = ShowItem.names[first], words.count == 1 {
+                return Located(named, line: line, column: item.column)
+            }
+            if words.first == "plot" { return readPlot(words, item, line) }
+            var message = "unknown show item '\(item.text)'"
+            let known = ShowItem.names.keys.sorted() + ["plot"]
+            if let hint = Suggestion.didYouMean(words.first ?? "", in: known) { message += "; \(hint)" }
+            else { message += "; expected one of " + known.joined(separator: ", ") }
+            fail(line, item.column, message)
+            return nil
+        }
+    }
+
+    private mutating func readPlot(_ words: [String], _ item: ValuePart, _ line: Int) -> Located<ShowItem>? {
+        let kinds = PlotKind.allCases.map(\.rawValue)
+        guard words.count >= 2, let kind = PlotKind(rawValue: words[1]) else {
+            let name = words.count >= 2 ? words[1] : ""
+            var message = "unknown plot '\(name)'"
+            if let hint = Suggestion.didYouMean(name, in: kinds) { message += "; \(hint)" }
+            else { message += "; expected one of " + kinds.joined(separator: ", ") }
+            fail(line, item.column + (words.count >= 2 ? 5 : 0), message)
+            return nil
+        }
+        let options = words.dropFirst(2)
+        guard options.allSatisfy({ $0 == "log" }), options.count <= 1 else {
+            fail(line, item.column, "unknown plot option in '\(item.text)'; the only option is 'log'")
+            return nil
+        }
+        return Located(.plot(kind, logScale: options.count == 1), line: line, column: item.column)
+    }
+}
