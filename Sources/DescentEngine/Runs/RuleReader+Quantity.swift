@@ -43,6 +43,7 @@ extension RuleReader {
         if Self.gradientWords.contains(compact) { return .gradientNorm }
         for prefix in ["Δ", "delta", "d"] where compact.hasPrefix(prefix) {
             let name = String(compact.dropFirst(prefix.count))
+            if name == "θ" || name == "theta" { return .stepNorm }
             if let position = parameters.firstIndex(of: name) {
                 return parameters.count == 1 ? .stepNorm : .parameterStep(position)
             }
