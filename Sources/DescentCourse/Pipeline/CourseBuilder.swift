@@ -15,27 +15,56 @@ public struct CourseBuilder: Sendable {
         self.courseTitle = courseTitle
     }
 
-    /// The plan for the whole course, or, when `only` names lesson files, for those lessons'
-    /// pages plus the index (which always lists every lesson). Partial builds remove nothing.
+    /// Overwrite generated regions that were edited by hand.
+    public var force = false
+
+    /// The plan for the whole course, or, when `only` names lesson files, for those lessons
+    /// (their file, page and figures) plus the index, which always lists every lesson. Every
+    /// experiment of the course runs either way, since references may cross lessons. Partial
+    /// builds remove nothing.
     public func plan(only: [String]? = nil) throws(DiagnosticList) -> BuildPlan {
         let paths = try LessonDirectory(layout.lessonsDirectory).lessonPaths()
         let selected = try only.map { requested throws(DiagnosticList) in
             try Self.select(requested, from: paths)
         }
         try checkOutputDirectory()
-        let lessons = try Self.readAll(paths)
-        let siteLessons = lessons.map { lesson in
-            SiteLesson(slug: lesson.slug, markdown: lesson.text,
-                       allowsRawHTML: LessonOptions(scanning: lesson.text).allowsRawHTML)
+        let course = try CourseRun(try Self.readAll(paths), lessonsDirectory: layout.lessonsDirectory)
+        let outputs = try render(course)
+        var files: [PlannedFile] = []
+        var siteLessons: [SiteLesson] = []
+        for (lesson, output) in zip(course.lessons, outputs) {
+            siteLessons.append(SiteLesson(slug: lesson.slug, markdown: output.siteMarkdown,
+                                          allowsRawHTML: LessonOptions(scanning: lesson.text).allowsRawHTML))
+            guard selected?.contains(lesson.slug) ?? true else { continue }
+            files.append(PlannedFile(path: lesson.path, text: output.lessonText))
+            files += output.figures.map {
+                PlannedFile(path: layout.output("figures/" + $0.reference.fileName), text: $0.svg)
+            }
         }
         let site = Site(courseTitle: courseTitle)
-        let files = site.files(for: siteLessons, selected: selected).map {
+        files += site.files(for: siteLessons, selected: selected).map {
             PlannedFile(path: layout.output($0.path), text: $0.contents)
         }
         let produced = Set(files.map(\.path))
         let obsolete = selected != nil ? [] : GeneratedFiles.existing(in: layout.outputDirectory)
             .map(layout.output).filter { !produced.contains($0) }
         return BuildPlan(files: files, obsolete: obsolete)
+    }
+
+    /// Each lesson's outputs; every lesson's problems are reported together.
+    private func render(_ course: CourseRun) throws(DiagnosticList) -> [LessonOutput] {
+        let renderer = LessonRenderer(
+            figureDirectoryFromLesson: RelativePath.from(layout.lessonsDirectory, to: layout.output("figures")),
+            force: force)
+        var outputs: [LessonOutput] = []
+        var problems: [Diagnostic] = []
+        for run in course.runs {
+            do throws(DiagnosticList) { outputs.append(try renderer.render(run, references: course.results)) } catch {
+                problems += error.diagnostics
+            }
+        }
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        return outputs
     }
 
     private static func readAll(_ paths: [String]) throws(DiagnosticList) -> [LessonFile] {

@@ -52,13 +52,17 @@ struct ExpectationChecker {
         case .matchesTheory:
             guard let column = TheoryColumn(result), TheoryColumn.applies(to: pair.run) else { return false }
             let predicted = column.prediction(pair.run)
-            return pair.result.converged ? predicted == outcome.iteration : predicted == nil
+            guard pair.result.converged else { return predicted.map { $0 >= column.budget } ?? true }
+            return predicted == outcome.iteration
         case .convergesFaster, .reachesLossFirst: return false
         }
     }
 
     private func compare(_ expectation: Expectation, _ subjects: [(run: PlannedRun, result: RunResult)],
                          _ others: [(run: PlannedRun, result: RunResult)]) -> String? {
+        if case .convergesFaster = expectation.claim, result.experiment.runs.first?.configuration.stoppingRule == nil {
+            return compareFinalLoss(expectation, subjects, others)
+        }
         let key: ((run: PlannedRun, result: RunResult)) -> Int? = { pair in
             switch expectation.claim {
             case .reachesLossFirst(let threshold, _):
@@ -77,6 +81,19 @@ struct ExpectationChecker {
             return "\(pair.run.label) \(at)"
         }
         return "expectation '\(expectation.text)' failed: measured " + (subjects + others).map(describe).joined(separator: "; ")
+    }
+
+    /// Without a stopping rule no run "converges"; faster then means a lower loss when the
+    /// shared step budget runs out.
+    private func compareFinalLoss(_ expectation: Expectation, _ subjects: [(run: PlannedRun, result: RunResult)],
+                                  _ others: [(run: PlannedRun, result: RunResult)]) -> String? {
+        let holds = subjects.allSatisfy { subject in
+            others.allSatisfy { subject.result.finalLoss < $0.result.finalLoss }
+        }
+        guard !holds else { return nil }
+        let losses = (subjects + others).map { "\($0.run.label) final loss \(NumberText.significant($0.result.finalLoss))" }
+        return "expectation '\(expectation.text)' failed (no stop rule, so compared by final loss): measured "
+            + losses.joined(separator: "; ")
     }
 }
 

@@ -68,6 +68,7 @@ enum ReferenceValue {
         case "theory.r": return NumberText.significant(column.theory.contraction(learningRate: lr))
         case "theory.regime": return TheoryColumn.describe(column.theory.regime(learningRate: lr))
         case "theory.iterations": return column.prediction(pair.run).map(String.init) ?? "never"
+        case "theory.budget": return String(column.budget)
         default: return nil
         }
     }

@@ -49,6 +49,15 @@ extension RunOutcome {
         }
     }
 
+    /// `converged`, `diverged` or `no convergence`, for tables.
+    public var word: String {
+        switch self {
+        case .converged: "converged"
+        case .diverged: "diverged"
+        case .exhausted: "no convergence"
+        }
+    }
+
     /// The iteration the outcome names (the budget for an exhausted run).
     public var iteration: Int {
         switch self {

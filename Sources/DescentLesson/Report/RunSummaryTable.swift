@@ -31,7 +31,7 @@ struct ConvergenceTable {
         let best = result.best?.run.label
         for (run, outcome) in result.pairs {
             let mark = run.label == best ? " ★" : ""
-            var row = [run.label + mark, outcome.outcome.status.replacingOccurrences(of: "_", with: " "),
+            var row = [run.label + mark, outcome.outcome.word,
                        String(outcome.outcome.iteration)]
             if let theory { row += theory.cells(run) }
             row.append(NumberText.significant(outcome.finalLoss))

@@ -12,6 +12,7 @@ import Foundation
 struct TheoryColumn {
     let theory: QuadraticTheory
     let rule: StoppingRule?
+    /// The step budget: a prediction at or past it means the run stops without converging.
     let budget: Int
 
     init?(_ result: ExperimentResult) {
@@ -32,18 +33,17 @@ struct TheoryColumn {
         guard Self.applies(to: run) else { return ["—", "—", "—"] }
         let lr = run.facets.learningRate
         let r = theory.contraction(learningRate: lr)
-        return [NumberText.significant(r), Self.describe(theory.regime(learningRate: lr)), prediction(run).map(String.init) ?? "never"]
+        let predicted = prediction(run).map { $0 < budget ? String($0) : "\($0) (over budget)" } ?? "never"
+        return [NumberText.significant(r), Self.describe(theory.regime(learningRate: lr)), predicted]
     }
 
-    /// The predicted stopping iteration, nil when the rule never holds within the budget.
+    /// The predicted stopping iteration (possibly past the budget), nil when the rule never holds.
     func prediction(_ run: PlannedRun) -> Int? {
         let lr = run.facets.learningRate
         guard let rule, let epsilon = radius(rule, lr: lr), epsilon > 0,
               let start = run.configuration.start.first,
               let n = theory.predictedIterations(start: start, learningRate: lr, epsilon: epsilon) else { return nil }
-        let needsHistory = Self.testsLossChange(rule)
-        let iteration = needsHistory ? max(n, 1) : n
-        return iteration < budget ? iteration : nil
+        return Self.testsLossChange(rule) ? max(n, 1) : n
     }
 
     /// The ε on d = |w − c| equivalent to `rule`, nil when the rule is not a function of d.

@@ -11,11 +11,15 @@ struct Build: ParsableCommand {
 
     @OptionGroup var course: CourseOptions
 
+    @Flag(help: "Overwrite generated regions even when they were edited by hand.")
+    var force = false
+
     @Argument(help: "Lesson files to build (default: every lesson). The index still lists all.")
     var files: [String] = []
 
     func run() throws {
-        let builder = CourseBuilder(layout: course.layout)
+        var builder = CourseBuilder(layout: course.layout)
+        builder.force = force
         do {
             let plan = try builder.plan(only: files.isEmpty ? nil : files)
             let result = try PlanApplier.apply(plan)
