@@ -5,6 +5,6 @@ import ArgumentParser
 struct Descent: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turn Markdown lessons about gradient descent into a verified, rendered course.",
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, RunLesson.self, Bench.self]
     )
 }

@@ -23,7 +23,7 @@ import Testing
         let second = try PlanApplier.apply(try builder(course).plan())
         #expect(second.written.isEmpty)
         #expect(second.removed.isEmpty)
-        #expect(second.unchanged == 4)
+        #expect(second.unchanged == 6)
     }
 
     @Test func twoBuildsAreByteIdentical() throws {
@@ -38,8 +38,8 @@ import Testing
     @Test func partialBuildRendersOnlyThoseLessonsButIndexesAll() throws {
         let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
         let plan = try builder(course).plan(only: [course.lessons + "/01-walk.md"])
-        #expect(plan.files.map { FilePath.fileName($0.path) } == ["01-walk.html", "index.html", "style.css"])
-        let index = String(decoding: plan.files[1].contents, as: UTF8.self)
+        #expect(plan.files.map { FilePath.fileName($0.path) } == ["01-walk.md", "01-walk.html", "index.html", "style.css"])
+        let index = String(decoding: plan.files[2].contents, as: UTF8.self)
         #expect(index.contains("Welcome") && index.contains("Walking downhill"))
         #expect(throws: DiagnosticList.self) { try builder(course).plan(only: [course.root + "/nope.md"]) }
     }

@@ -17,7 +17,7 @@ struct CourseRun {
         for lesson in lessons {
             let source = SourceText(path: lesson.path, text: lesson.text)
             do throws(DiagnosticList) {
-                runs.append(try LessonRun(source, readFile: Self.reader(relativeTo: lessonsDirectory)))
+                runs.append(try LessonRun(source, readFile: DataFiles.reader(relativeTo: lessonsDirectory)))
             } catch {
                 problems += error.diagnostics
             }
@@ -41,9 +41,12 @@ struct CourseRun {
         self.runs = runs
         self.results = results
     }
+}
 
-    /// Reads data files named in blocks, relative to the lessons directory.
-    private static func reader(relativeTo directory: String) -> DataFileReader {
+/// Reads the data files experiment blocks name (`data: points.csv`).
+public enum DataFiles {
+    /// A reader resolving names relative to `directory`; absolute names are used as they are.
+    public static func reader(relativeTo directory: String) -> DataFileReader {
         { name in
             let path = name.hasPrefix("/") ? name : FilePath.join(directory, name)
             guard let data = FileManager.default.contents(atPath: path),

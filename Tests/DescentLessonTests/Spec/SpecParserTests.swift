@@ -32,7 +32,7 @@ import Testing
         #expect(problems.isEmpty)
         #expect(spec.objective?.value == "f(x, y) = 0.1*x^2 + 2*y^2")
         #expect(spec.starts.map { $0.value.map(\.value) } == [[-5, -2], [1, 1]])
-        #expect(spec.starts.map(\.column) == [8, 25])
+        #expect(spec.starts.map(\.column) == [8, 24])
         #expect(spec.optimizers.map(\.value.name) == ["gd", "momentum", "adam"])
         #expect(spec.optimizers[2].value.arguments.first?.value.value == "(0.9, 0.999)")
         #expect(spec.learningRates.map(\.value) == [0.4, 0.01])
@@ -70,7 +70,7 @@ import Testing
             "5:8: expected a whole number of at least 1 for 'steps', found 'ten'",
             "6:7: unknown show item 'tabel'; did you mean 'table'?",
             "6:19: unknown plot 'los'; did you mean 'loss'?",
-            "6:25: unknown plot option in 'plot loss big'; the only option is 'log'",
+            "6:24: unknown plot option in 'plot loss big'; the only option is 'log'",
             "7:12: expected a number for 'w', found 'x'",
             "8:1: duplicate key 'lr' (first given at line 4)",
             "9:6: 'seed' needs a value",
