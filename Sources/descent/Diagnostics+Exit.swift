@@ -11,10 +11,12 @@ enum StandardError {
 
 extension DiagnosticList {
     /// Prints every diagnostic to stderr and returns the exit code for lesson errors (2).
-    func report() -> ExitCode {
+    /// `writes` says whether the command would have written files, for the closing line.
+    func report(writes: Bool = true) -> ExitCode {
         StandardError.print(description)
         let errors = diagnostics.filter { $0.severity == .error }.count
-        if errors > 0 { StandardError.print("\(errors) error\(errors == 1 ? "" : "s"); nothing was written") }
+        let closing = writes ? "; nothing was written" : ""
+        if errors > 0 { StandardError.print("\(errors) error\(errors == 1 ? "" : "s")\(closing)") }
         return ExitCode(2)
     }
 }

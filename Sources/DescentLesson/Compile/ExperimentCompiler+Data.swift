@@ -14,7 +14,7 @@ extension ExperimentCompiler {
             return try Dataset(csv: file.text)
         } catch {
             problems.append(Diagnostic(path: file.path, line: error.line, column: error.column,
-                                       message: error.description,
+                                       message: error.message + (error.suggestion.map { "; \($0)" } ?? ""),
                                        sourceLine: SourceText(path: file.path, text: file.text).line(error.line)))
             return nil
         }
@@ -48,7 +48,8 @@ extension ExperimentCompiler {
         do throws(DataError) {
             return try Dataset.generate(count: n, xRange: range[0]...range[1], formula: formula.text, noise: noise, seed: seed)
         } catch {
-            fail(data.line, error.column > 0 ? formula.column + error.column - 1 : data.column, error.description)
+            fail(data.line, error.column > 0 ? formula.column + error.column - 1 : data.column,
+                 error.message + (error.suggestion.map { "; \($0)" } ?? ""))
             return nil
         }
     }

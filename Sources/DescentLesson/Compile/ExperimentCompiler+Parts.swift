@@ -13,7 +13,7 @@ extension ExperimentCompiler {
             let objective = try Objective.parse(definition.value, columns: dataset?.columns ?? [])
             return try CompiledObjective(objective, dataset: dataset)
         } catch {
-            fail(definition.line, definition.column + max(error.column, 1) - 1, error.description)
+            fail(definition.line, definition.column + max(error.column, 1) - 1, error.messageWithHint)
             return nil
         }
     }
@@ -81,7 +81,7 @@ extension ExperimentCompiler {
         do throws(ExpressionError) {
             return try StoppingRuleParser.parse(stop.value, parameters: parameters)
         } catch {
-            fail(stop.line, stop.column + max(error.column, 1) - 1, error.description)
+            fail(stop.line, stop.column + max(error.column, 1) - 1, error.messageWithHint)
             return nil
         }
     }
@@ -93,4 +93,9 @@ extension ExperimentCompiler {
         }
         return spec.batches.map(\.value)
     }
+}
+
+extension ExpressionError {
+    /// The message and its suggestion, without the column (the diagnostic carries it).
+    var messageWithHint: String { message + (suggestion.map { "; \($0)" } ?? "") }
 }

@@ -37,11 +37,12 @@ struct ExperimentCompiler {
     private mutating func compile() -> CompiledExperiment? {
         guard let definition = spec.objective else { return nil }
         let dataset = loadData()
-        guard let objective = compileObjective(definition, dataset: dataset) else { return nil }
-        let parameters = objective.objective.parameters
-        let starts = resolveStarts(parameters)
         let optimizers = resolveOptimizers()
         let schedules = resolveSchedules()
+        guard spec.data == nil || dataset != nil,
+              let objective = compileObjective(definition, dataset: dataset) else { return nil }
+        let parameters = objective.objective.parameters
+        let starts = resolveStarts(parameters)
         let stop = resolveStop(parameters)
         let batches = resolveBatches(dataset)
         guard problems.isEmpty else { return nil }

@@ -21,7 +21,7 @@ public struct LessonRun: Sendable {
             problems += compileProblems
             if let compiled { experiments.append(compiled) }
         }
-        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        guard problems.isEmpty else { throw DiagnosticList(Self.sorted(problems)) }
         var results: [ExperimentResult] = []
         for experiment in experiments {
             do throws(RunError) { results.append(try experiment.execute()) } catch {
@@ -32,6 +32,13 @@ public struct LessonRun: Sendable {
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         self.document = document
         self.results = results
+    }
+
+    /// Diagnostics in reading order (by line, then column).
+    static func sorted(_ problems: [Diagnostic]) -> [Diagnostic] {
+        problems.enumerated().sorted { a, b in
+            (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
+        }.map(\.element)
     }
 
     /// Every failed `expect:` line, as an error at its line with the measured values.

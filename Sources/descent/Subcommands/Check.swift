@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let plan: BuildPlan
-        do { plan = try CourseBuilder(layout: course.layout).plan() } catch { throw error.report() }
+        do { plan = try CourseBuilder(layout: course.layout).plan() } catch { throw error.report(writes: false) }
         let report = StalenessReport(comparing: plan)
         guard report.isFresh else {
             print(report.description)

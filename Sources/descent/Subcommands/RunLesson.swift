@@ -40,7 +40,7 @@ struct RunLesson: ParsableCommand {
             case .table: print(export.table, terminator: "")
             }
         } catch {
-            throw error.report()
+            throw error.report(writes: false)
         }
     }
 

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@Suite struct ExperimentCommandTests {
+    let lesson = """
+        # Loop
+
+        It stops at iteration {{loop.iterations}}.
+
+        ```descent loop
+        f(w) = w^2
+        start: w = -3
+        lr: 0.3
+        steps: 25
+        stop: |Δw| < 0.001 and |grad| < 0.001
+        show: summary
+        expect: converges at iteration 10
+        ```
+
+        """
+
+    @Test func buildSplicesResultsAndCheckGuardsThem() throws {
+        let scratch = try Scratch(["lessons/01-loop.md": lesson])
+        #expect(try DescentProcess.run(["build"], in: scratch.root).status == 0)
+        let built = try #require(scratch.read("lessons/01-loop.md"))
+        #expect(built.hasPrefix(lesson))
+        #expect(built.contains("| gd | converged at iteration 10 |"))
+        #expect(scratch.read("output/01-loop.html")?.contains("It stops at iteration 10.") == true)
+        #expect(try DescentProcess.run(["check"], in: scratch.root).status == 0)
+
+        try scratch.write("lessons/01-loop.md", built.replacingOccurrences(of: "lr: 0.3", with: "lr: 0.2")
+            .replacingOccurrences(of: "converges at iteration 10", with: "converges"))
+        let stale = try DescentProcess.run(["check"], in: scratch.root)
+        #expect(stale.status == 1)
+        #expect(stale.standardOutput.contains("lessons/01-loop.md (on disk)"))
+        #expect(stale.standardOutput.contains("+| gd | converged at iteration 18 |"))
+    }
+
+    @Test func handEditsAreRefusedUnlessForced() throws {
+        let scratch = try Scratch(["lessons/01-loop.md": lesson])
+        _ = try DescentProcess.run(["build"], in: scratch.root)
+        let built = try #require(scratch.read("lessons/01-loop.md"))
+        try scratch.write("lessons/01-loop.md", built.replacingOccurrences(of: "| gd |", with: "| GD |"))
+        let refused = try DescentProcess.run(["build"], in: scratch.root)
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("error: generated region 'loop' was edited by hand"))
+        #expect(try DescentProcess.run(["check"], in: scratch.root).status == 2)
+        #expect(try DescentProcess.run(["build", "--force"], in: scratch.root).status == 0)
+        #expect(scratch.read("lessons/01-loop.md") == built)
+    }
+
+    @Test func failedExpectationsStopTheBuild() throws {
+        let wrong = lesson.replacingOccurrences(of: "converges at iteration 10", with: "converges within 5 iterations")
+        let scratch = try Scratch(["lessons/01-loop.md": wrong])
+        let result = try DescentProcess.run(["build"], in: scratch.root)
+        #expect(result.status == 2)
+        #expect(result.standardError.hasPrefix("lessons/01-loop.md:12:9: error: expectation 'converges within 5 iterations' failed: measured converged at iteration 10"))
+        #expect(scratch.read("lessons/01-loop.md") == wrong)
+        #expect(!FileManager.default.fileExists(atPath: scratch.root + "/output"))
+    }
+
+    @Test func runPrintsTracesAndWritesNothing() throws {
+        let scratch = try Scratch(["lessons/01-loop.md": lesson])
+        let json = try DescentProcess.run(["run", "lessons/01-loop.md", "--id", "loop"], in: scratch.root)
+        #expect(json.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect(object?["lesson"] as? String == "lessons/01-loop.md")
+        let csv = try DescentProcess.run(["run", "lessons/01-loop.md", "--format", "csv"], in: scratch.root)
+        #expect(csv.standardOutput.split(separator: "\n").count == 12)
+        let unknown = try DescentProcess.run(["run", "lessons/01-loop.md", "--id", "lop"], in: scratch.root)
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.contains("no experiment 'lop' in this lesson; did you mean 'loop'?"))
+        #expect(scratch.read("lessons/01-loop.md") == lesson)
+        #expect(!FileManager.default.fileExists(atPath: scratch.root + "/output"))
+    }
+}

@@ -1,0 +1,128 @@
+import Testing
+@testable import DescentLesson
+
+@Suite struct LessonProcessingTests {
+    @Test func reproducesTheLecturesLoopExactly() throws {
+        let (run, output) = try render("# Loop\n\n" + block("seed-loop", lectureLoop))
+        let result = try #require(run.results.first?.results.first)
+        #expect(result.outcome == .converged(iteration: 10))
+        // The lecture's loop, written out: it stops at i = 10 without applying that step.
+        var w = -3.0, stoppedAt = -1
+        for i in 0..<25 {
+            let gradient = 2 * w, next = w - 0.3 * gradient
+            if abs(next - w) < 0.001, abs(gradient) < 0.001 { stoppedAt = i; break }
+            w = next
+        }
+        #expect(stoppedAt == 10)
+        #expect(result.finalParameters == [w])
+        let text = output.lessonText
+        #expect(text.contains("| i | w | f′(w) | next w | loss |\n|---:|---:|---:|---:|---:|\n| 0 | -3 | -6 | -1.2 | 9 |\n"))
+        #expect(text.contains("| 10 | -0.000314573 | -0.000629146 | -0.000125829 | 9.8956e-8 |\n\nConverged at iteration 10.\n"))
+        #expect(text.contains("| gd | converged at iteration 10 | -0.000314573 | 9.8956e-8 |"))
+        #expect(text.contains("Derivative, derived exactly: $f'(w) = 2w$"))
+    }
+
+    @Test func buildingTwiceChangesNothing() throws {
+        let lesson = "# Loop\n\n" + block("seed-loop", lectureLoop)
+        let first = try render(lesson).output.lessonText
+        #expect(try render(first).output.lessonText == first)
+        #expect(first.hasPrefix(lesson))
+    }
+
+    @Test func siteMarkdownHasNoMarkersAndSitePaths() throws {
+        let output = try render(block("seed-loop", lectureLoop) + "\nIt took {{seed-loop.iterations}} iterations.\n").output
+        #expect(!output.siteMarkdown.contains("descent:begin"))
+        #expect(output.siteMarkdown.contains("It took 10 iterations."))
+        #expect(output.lessonText.contains("It took {{seed-loop.iterations}} iterations."))
+    }
+
+    @Test func longRunsElideTheMiddleOfTheStepTable() throws {
+        let body = "f(w) = w^2\nstart: w = 1\nlr: 0.01\nsteps: 40\nrows: 6\nshow: table\n"
+        let text = try render(block("slow", body)).output.lessonText
+        #expect(text.contains("| 2 | 0.9604 |"))
+        #expect(text.contains("| ⋮ |  |  |  | 34 rows omitted |\n| 37 |"))
+        #expect(!text.contains("| 3 | "))
+    }
+
+    @Test func sweepsReportConvergenceAndTheoryBesideEachOther() throws {
+        let body = """
+            f(w) = w^2
+            start: w = -3
+            lr: 0.1, 0.3, 0.9, 1.0, 1.1
+            steps: 200
+            stop: |Δw| < 0.001 and |grad| < 0.001
+            show: convergence, theory
+            expect: lr=0.3 converges within 10 iterations
+            expect: lr=1.1 diverges
+            expect: lr=1 does not converge
+            expect: all match theory
+
+            """
+        let text = try render(block("sweep", body)).output.lessonText
+        #expect(text.contains("| lr = 0.3 ★ | converged | 10 | 0.4 | monotone | 10 |"))
+        #expect(text.contains("| lr = 0.9 | converged | 39 | -0.8 | oscillating | 39 |"))
+        #expect(text.contains("| lr = 1 | no convergence | 200 | -1 | cycling | never |"))
+        #expect(text.contains("| lr = 1.1 | diverged |"))
+        #expect(text.contains("★ fastest to converge: lr = 0.3 (converged at iteration 10)."))
+    }
+}
+
+@Suite struct ExpectationTests {
+    let sweep = "f(w) = w^2\nstart: w = -3\nlr: 0.1, 0.3, 1.1\nsteps: 100\nstop: |Δw| < 0.001 and |grad| < 0.001\n"
+
+    @Test func passingClaimsBuild() {
+        let claims = ["lr=0.3 converges", "lr = 0.3 converges in 10 iterations", "lr=0.1 converges within 39 iterations",
+                      "lr=1.1 diverges within 80 iterations", "lr=0.3 w ≈ 0 ± 1e-3", "lr=0.3 loss < 1e-6",
+                      "lr=0.3 converges faster than lr=0.1", "lr=0.3 reaches loss < 1e-3 before lr=0.1"]
+        #expect(problems(block("s", sweep + claims.map { "expect: \($0)\n" }.joined())) == [])
+    }
+
+    @Test func failingClaimsReportTheMeasurement() {
+        let lesson = block("s", sweep + "expect: lr=0.1 converges within 12 iterations\nexpect: lr=0.1 converges faster than lr=0.3\n")
+        #expect(problems(lesson) == [
+            "7:9: expectation 'lr=0.1 converges within 12 iterations' failed: measured lr = 0.1: converged at iteration 39 (final w = -0.00049846, loss 2.48463e-7)",
+            "8:9: expectation 'lr=0.1 converges faster than lr=0.3' failed: measured lr = 0.1 at iteration 39; lr = 0.3 at iteration 10",
+        ])
+    }
+
+    @Test func unknownSubjectsAndMalformedClaimsAreErrors() {
+        let lesson = block("s", sweep + "expect: adam converges\nexpect: lr=0.3 wanders\n")
+        #expect(problems(lesson) == [
+            "8:9: cannot read this expectation; expected e.g. 'converges within 12 iterations', 'diverges', 'w ≈ 0 ± 1e-3', 'loss < 1e-4', 'adam converges faster than gd' or 'adam reaches loss < 1e-4 before gd'",
+        ])
+        #expect(problems(block("s", sweep + "expect: adam converges\n")) == [
+            "7:9: no run matches 'adam'; runs are: lr = 0.1; lr = 0.3; lr = 1.1",
+        ])
+    }
+
+    @Test func withoutAStopRuleFasterMeansLowerFinalLoss() {
+        let bowl = """
+            f(x, y) = 0.1*x^2 + 2*y^2
+            start: x = -5, y = -2
+            optimizer: gd, momentum(momentum=0.5)
+            lr: 0.4
+            steps: 20
+
+            """
+        #expect(problems(block("b", bowl + "expect: momentum converges faster than gd\n")) == [])
+        #expect(problems(block("b", bowl + "expect: gd converges faster than momentum\n")).first?.contains("compared by final loss") == true)
+    }
+}
+
+@Suite struct InlineReferenceTests {
+    let lesson = block("sweep", "f(w) = w^2\nstart: w = -3\nlr: 0.3, 1.1\nsteps: 50\nstop: |grad| < 0.001\n")
+
+    @Test func resolvesFieldsSelectorsAndBest() throws {
+        let prose = "A {{sweep.runs}} B {{sweep.best.lr}} C {{sweep[lr=1.1].outcome}} D {{sweep.derivative}} E `{{sweep.nope}}` F {{sweep.final.w}} G {{sweep[lr=0.3].theory.iterations}}\n"
+        let site = try render(lesson + "\n" + prose).output.siteMarkdown
+        #expect(site.contains("A 2 B 0.3 C no convergence in 50 steps D 2\\*w E `{{sweep.nope}}` F -0.000314573 G 10"))
+    }
+
+    @Test func unknownReferencesAreErrorsAtTheirColumn() {
+        let prose = "See {{swep.runs}} and {{sweep.speed}}.\n"
+        #expect(problems(lesson + "\n" + prose) == [
+            "9:5: unknown experiment 'swep' in reference '{{swep.runs}}'; did you mean 'sweep'?",
+            "9:23: unknown field 'speed' in '{{sweep.speed}}'; fields: " + ReferenceValue.fields.joined(separator: ", "),
+        ])
+    }
+}
