@@ -45,30 +45,28 @@ extension ExperimentCompiler {
     }
 
     mutating func resolveOptimizers() -> [Resolved<any Optimizer>] {
-        guard !spec.optimizers.isEmpty else {
-            return [Resolved(make: try! OptimizerRegistry.make("gd"), name: "gd", text: "gd")]
-        }
-        return spec.optimizers.compactMap { call in
-            do throws(ConfigurationError) {
-                let optimizer = try OptimizerRegistry.make(call.value.name, arguments: ArgumentText.arguments(call.value),
-                                                           column: call.column)
-                return Resolved(make: optimizer, name: call.value.name, text: call.value.text)
-            } catch {
-                fail(call.line, error.column ?? call.column, error.description)
-                return nil
-            }
+        resolve(spec.optimizers, default: "gd") { name, arguments, column throws(ConfigurationError) in
+            try OptimizerRegistry.make(name, arguments: arguments, column: column)
         }
     }
 
     mutating func resolveSchedules() -> [Resolved<any RateController>] {
-        guard !spec.schedules.isEmpty else {
-            return [Resolved(make: try! RateRuleRegistry.make("constant"), name: "constant", text: "constant")]
+        resolve(spec.schedules, default: "constant") { name, arguments, column throws(ConfigurationError) in
+            try RateRuleRegistry.make(name, arguments: arguments, column: column)
         }
-        return spec.schedules.compactMap { call in
+    }
+
+    /// Makes an engine value for each call through `make` (a registry), or the default when the
+    /// block names none; registry errors become diagnostics at the call or argument.
+    private mutating func resolve<Value>(
+        _ calls: [Located<OptimizerCall>], default name: String,
+        make: (String, [Argument], Int?) throws(ConfigurationError) -> Value
+    ) -> [Resolved<Value>] {
+        guard !calls.isEmpty else { return [Resolved(make: try! make(name, [], nil), name: name, text: name)] }
+        return calls.compactMap { call in
             do throws(ConfigurationError) {
-                let rule = try RateRuleRegistry.make(call.value.name, arguments: ArgumentText.arguments(call.value),
-                                                     column: call.column)
-                return Resolved(make: rule, name: call.value.name, text: call.value.text)
+                let value = try make(call.value.name, ArgumentText.arguments(call.value), call.column)
+                return Resolved(make: value, name: call.value.name, text: call.value.text)
             } catch {
                 fail(call.line, error.column ?? call.column, error.description)
                 return nil
