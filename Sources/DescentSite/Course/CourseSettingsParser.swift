@@ -11,9 +11,9 @@ enum CourseSettingsParser {
 
     static func parse(_ text: String) throws(CourseSettingsError) -> CourseSettings {
         var values: [String: String] = [:]
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (number, rawLine) in zip(1..., lines) {
-            var scanner = TOMLLineScanner(line: rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine, number: number)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (number, line) in zip(1..., lines) {
+            var scanner = TOMLLineScanner(line: line, number: number)
             guard let (key, keyColumn, value) = try scanner.keyValue() else { continue }
             guard keys.contains(key) else {
                 let hint = MathSuggestion.closest(to: key, among: keys).map { "; did you mean '\($0)'?" }

@@ -3,8 +3,8 @@
 ///
 /// A table is a header row, a delimiter row with as many cells (`|---:|:---|`) and the body
 /// rows after them, up to a blank line or a line that starts another block (`PipeTableSyntax`).
-/// It must begin a block: at the start of the document, after a blank line or after an ATX
-/// heading. Code is skipped exactly as math extraction skips it (`MathCodeLines`), so a table
+/// It must begin a block: at the start of the document, or after a blank line, an ATX
+/// heading, a code block or a one-line HTML comment (blocks that end on their own line). Code is skipped exactly as math extraction skips it (`MathCodeLines`), so a table
 /// in a fenced or indented code block stays code. The placeholder keeps the header line's
 /// indentation, so a table inside a list item stays in it, and is followed by a blank line so
 /// the next line cannot turn it into a setext heading.
@@ -84,6 +84,8 @@ public enum PipeTableExtractor {
     private static func beginsBlock(_ line: Int, lines: [Substring], code: [Bool]) -> Bool {
         guard line > 0 else { return true }
         let previous = lines[line - 1]
-        return previous.trimmingSpaces().isEmpty || (!code[line - 1] && PipeTableSyntax.isATXHeading(previous))
+        let trimmed = previous.trimmingSpaces()
+        if trimmed.isEmpty || code[line - 1] { return true }
+        return PipeTableSyntax.isATXHeading(previous) || (trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->"))
     }
 }
