@@ -10,6 +10,7 @@ extension Stylesheet {
     blockquote { margin-left: 0; padding: 0.1rem 1.1rem; border-left: 3px solid var(--rule); color: var(--muted); }
     hr { border: 0; border-top: 1px solid var(--rule); margin: 2.5rem 0; }
     code, pre, kbd { font-family: var(--mono); font-size: 0.875em; }
+    pre code { font-size: 1em; }
     :not(pre) > code { background: var(--surface); padding: 0.1em 0.3em; border-radius: 4px; }
     pre {
       background: var(--surface); padding: 0.8rem 1rem; overflow-x: auto; border-radius: 6px;
