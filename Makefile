@@ -6,7 +6,7 @@ SWIFT   ?= swift
 DESCENT := .build/release/descent
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build course test sanitize check clean
+.PHONY: all deps build course test sanitize check validate browser clean
 
 all: course
 
@@ -34,6 +34,8 @@ test: build
 	$(SWIFT) test
 	$(MAKE) sanitize
 	$(DESCENT) check
+	$(MAKE) validate
+	$(MAKE) browser
 
 # The cmark wrapper's tests under AddressSanitizer: every cmark allocation freed exactly once.
 sanitize: deps
@@ -41,6 +43,15 @@ sanitize: deps
 
 check: build
 	$(DESCENT) check
+
+# Every page of output/ (and the test suite's sample site) through the Nu HTML Checker.
+validate:
+	scripts/validate-html.sh
+
+# Every page loaded in headless Chromium: no console errors or failed loads, math and figures
+# rendered; light, dark and phone screenshots in a temporary directory.
+browser:
+	scripts/browser-check.sh
 
 clean:
 	rm -rf .build .build-asan

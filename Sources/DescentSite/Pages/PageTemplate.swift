@@ -1,71 +1,69 @@
-/// The HTML shell every page shares: head, header, navigation and footer around a body.
+/// The HTML shell every page shares: head, header, the course's lesson list, the page's
+/// contents, previous/next links and footer around a lesson's body. All text it adds is
+/// escaped; pages need no JavaScript.
 public struct PageTemplate: Sendable {
+    /// The course's title and description.
+    public var settings: CourseSettings
+
     /// The course's name, shown in the header and in every `<title>`.
-    public var courseTitle: String
+    public var courseTitle: String { settings.title }
 
-    public init(courseTitle: String) { self.courseTitle = courseTitle }
+    /// A template for a course titled `courseTitle`.
+    public init(courseTitle: String) { settings = CourseSettings(title: courseTitle) }
 
-    /// A link to a neighbouring page.
-    public struct Link: Sendable, Equatable {
-        public var href: String
-        public var title: String
-        public init(href: String, title: String) {
-            self.href = href
-            self.title = title
-        }
+    /// A template for a course with `settings`.
+    public init(settings: CourseSettings) { self.settings = settings }
+
+    /// A complete lesson page; `course` is every lesson in order, `lesson` among them.
+    public func lessonPage(_ lesson: RenderedLesson, in course: [RenderedLesson]) -> String {
+        let position = course.firstIndex { $0.slug == lesson.slug }
+        let previous = position.flatMap { $0 > 0 ? course[$0 - 1] : nil }
+        let next = position.flatMap { $0 + 1 < course.count ? course[$0 + 1] : nil }
+        var article = "<article class=\"lesson\">\n" + lesson.headerHTML
+        article += contentsList(lesson.headings) + lesson.bodyHTML + "</article>\n"
+        let main = "<main id=\"content\">\n\(article)\(pager(previous: previous, next: next))</main>\n"
+        let layout = "<div class=\"layout\">\n\(lessonList(course, current: lesson.slug))\(main)</div>\n"
+        return page(title: "\(lesson.title) · \(courseTitle)", body: layout)
     }
 
-    /// A complete lesson page with links to the lessons before and after it.
-    public func lessonPage(_ lesson: RenderedLesson, previous: Link?, next: Link?) -> String {
-        let navigation = pager(previous: previous, next: next)
-        let main = "<main>\n<article class=\"lesson\">\n\(lesson.bodyHTML)</article>\n\(navigation)</main>\n"
-        return page(title: "\(lesson.title) · \(courseTitle)", main: main)
-    }
-
-    /// The index page listing every lesson in order.
+    /// The index page: the course's title and description, then every lesson with its summary.
     public func indexPage(_ lessons: [RenderedLesson]) -> String {
         var list = "<ol class=\"lesson-list\">\n"
         for lesson in lessons {
             list += "<li><a href=\"\(HTMLEscaping.escape(lesson.slug)).html\">"
-            list += "\(HTMLEscaping.escape(lesson.title))</a></li>\n"
+            list += "\(HTMLEscaping.escape(lesson.title))</a>"
+            if !lesson.summary.isEmpty { list += "\n<p class=\"summary\">\(HTMLEscaping.escape(lesson.summary))</p>" }
+            list += "</li>\n"
         }
         list += "</ol>\n"
-        let main = "<main>\n<h1>\(HTMLEscaping.escape(courseTitle))</h1>\n\(list)</main>\n"
-        return page(title: courseTitle, main: main)
+        var main = "<main id=\"content\" class=\"index\">\n<h1>\(HTMLEscaping.escape(courseTitle))</h1>\n"
+        if let description = settings.description {
+            main += "<p class=\"course-description\">\(HTMLEscaping.escape(description))</p>\n"
+        }
+        main += list + "</main>\n"
+        return page(title: courseTitle, body: "<div class=\"layout layout-index\">\n\(main)</div>\n")
     }
 
-    private func page(title: String, main: String) -> String {
+    private func page(title: String, body: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
         <meta name="generator" content="\(Self.generator)">
         <title>\(HTMLEscaping.escape(title))</title>
         <link rel="stylesheet" href="style.css">
         </head>
         <body>
+        <a class="skip-link" href="#content">Skip to the lesson</a>
         <header class="site-header"><a href="index.html">\(HTMLEscaping.escape(courseTitle))</a></header>
-        \(main)<footer class="site-footer">Built with Descent from the lessons in this course.</footer>
+        \(body)<footer class="site-footer">Built with Descent from the lessons in this course.</footer>
         </body>
         </html>
 
         """
-    }
-
-    private func pager(previous: Link?, next: Link?) -> String {
-        guard previous != nil || next != nil else { return "" }
-        var html = "<nav class=\"pager\" aria-label=\"Lessons\">\n"
-        if let previous {
-            html += "<a rel=\"prev\" href=\"\(HTMLEscaping.escape(previous.href))\">← "
-            html += "\(HTMLEscaping.escape(previous.title))</a>\n"
-        }
-        if let next {
-            html += "<a rel=\"next\" href=\"\(HTMLEscaping.escape(next.href))\">"
-            html += "\(HTMLEscaping.escape(next.title)) →</a>\n"
-        }
-        return html + "</nav>\n"
     }
 
     /// The value of the generator `<meta>` that marks a page as ours (safe to replace or remove).

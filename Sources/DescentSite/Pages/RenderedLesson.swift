@@ -1,32 +1,41 @@
-import Foundation
-
-/// A lesson rendered to HTML: its title and body, ready for the page template.
+/// A lesson rendered to HTML: its title, body and what the page template and index need.
 public struct RenderedLesson: Sendable, Equatable {
+    /// The page's file name without extension.
     public var slug: String
     /// Plain text of the lesson's first heading, or the slug when it has none.
     public var title: String
-    /// The body HTML exactly as cmark renders the lesson.
+    /// The leading `<h1>` (empty when the lesson does not start with one); the template puts
+    /// the lesson's contents list right after it.
+    public var headerHTML: String
+    /// The rest of the lesson's HTML (`LessonRenderer`).
     public var bodyHTML: String
+    /// The `##`/`###` headings with their anchors.
+    public var headings: [LessonHeading]
+    /// The index page's one-line summary.
+    public var summary: String
+    /// Problems in the lesson's formulas, positioned in its Markdown.
+    public var warnings: [MathSourceWarning]
 
+    /// A lesson rendered elsewhere: a title and a finished body, no contents or summary.
     public init(slug: String, title: String, bodyHTML: String) {
         self.slug = slug
         self.title = title
+        headerHTML = ""
         self.bodyHTML = bodyHTML
+        headings = []
+        summary = ""
+        warnings = []
     }
 
-    /// Renders `lesson` with cmark, taking its title from the first heading.
+    /// Renders `lesson` (`LessonRenderer`), taking its title from the first heading.
     public init(_ lesson: SiteLesson) {
-        let document = MarkdownDocument(lesson.markdown, options: lesson.allowsRawHTML ? [.unsafe] : [])
+        let body = LessonRenderer.render(lesson.markdown, options: lesson.allowsRawHTML ? [.unsafe] : [])
         slug = lesson.slug
-        title = Self.firstHeading(in: document) ?? lesson.slug
-        bodyHTML = document.html()
-    }
-
-    private static func firstHeading(in document: MarkdownDocument) -> String? {
-        var title: String?
-        document.walk { node, entering in
-            if title == nil, entering, node.kind == .heading { title = node.plainText }
-        }
-        return title.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        title = body.title ?? lesson.slug
+        headerHTML = body.headerHTML
+        bodyHTML = body.html
+        headings = body.headings
+        summary = body.summary
+        warnings = body.warnings
     }
 }

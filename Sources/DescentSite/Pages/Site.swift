@@ -13,28 +13,34 @@ public struct SiteFile: Sendable, Equatable {
 public struct Site: Sendable {
     public var template: PageTemplate
 
+    /// A site titled `courseTitle`, without a course description.
     public init(courseTitle: String) {
-        template = PageTemplate(courseTitle: courseTitle)
+        template = PageTemplate(settings: CourseSettings(title: courseTitle))
     }
 
-    /// Every file of the site. `all` is the whole course in order (for the index and the
-    /// previous/next links); only the lessons whose slugs are in `selected` get a page
-    /// (nil: every lesson).
+    /// A site with the settings of `lessons/course.toml` (`CourseSettings(parsing:)`).
+    public init(settings: CourseSettings) {
+        template = PageTemplate(settings: settings)
+    }
+
+    /// Every file of the site. `all` is the whole course in order (for the index, the lesson
+    /// list and the previous/next links); only the lessons whose slugs are in `selected` get a
+    /// page (nil: every lesson).
     public func files(for all: [SiteLesson], selected: Set<String>? = nil) -> [SiteFile] {
+        render(lessons: all, selected: selected).files
+    }
+
+    /// The site's files and the warnings of the lessons that get a page.
+    public func render(lessons all: [SiteLesson], selected: Set<String>? = nil) -> SiteOutput {
         let pages = all.map(RenderedLesson.init)
         var files: [SiteFile] = []
+        var warnings: [SiteWarning] = []
         for (index, page) in pages.enumerated() where selected?.contains(page.slug) ?? true {
-            let previous = index > 0 ? link(pages[index - 1]) : nil
-            let next = index + 1 < pages.count ? link(pages[index + 1]) : nil
-            files.append(SiteFile(path: all[index].fileName,
-                                  contents: template.lessonPage(page, previous: previous, next: next)))
+            files.append(SiteFile(path: all[index].fileName, contents: template.lessonPage(page, in: pages)))
+            warnings += page.warnings.map { SiteWarning(slug: page.slug, warning: $0) }
         }
         files.append(SiteFile(path: "index.html", contents: template.indexPage(pages)))
         files.append(SiteFile(path: "style.css", contents: Stylesheet.css))
-        return files
-    }
-
-    private func link(_ page: RenderedLesson) -> PageTemplate.Link {
-        PageTemplate.Link(href: page.slug + ".html", title: page.title)
+        return SiteOutput(files: files, warnings: warnings)
     }
 }

@@ -18,9 +18,9 @@ import Testing
         #expect(page.contains("<title>Walking downhill · GD</title>"))
         #expect(page.contains("<link rel=\"stylesheet\" href=\"style.css\">"))
         #expect(page.contains("<a href=\"index.html\">GD</a>"))
-        #expect(page.contains("<a rel=\"prev\" href=\"00-welcome.html\">← Welcome</a>"))
-        #expect(page.contains("<a rel=\"next\" href=\"02-none.html\">02-none →</a>"))
-        #expect(page.contains("<h2>Walking <em>downhill</em></h2>"))
+        #expect(page.contains("<a rel=\"prev\" href=\"00-welcome.html\"><span class=\"pager-label\">Previous</span> Welcome</a>"))
+        #expect(page.contains("<a rel=\"next\" href=\"02-none.html\"><span class=\"pager-label\">Next</span> 02-none</a>"))
+        #expect(page.contains("<h2 id=\"walking-downhill\">Walking <em>downhill</em></h2>"))
         #expect(!files[0].contents.contains("rel=\"prev\""))
         #expect(!files[2].contents.contains("rel=\"next\""))
     }
@@ -35,11 +35,59 @@ import Testing
         #expect(welcome!.lowerBound < walk!.lowerBound)
     }
 
+    @Test func sidebarListsEveryLessonAndMarksTheCurrentOne() {
+        let page = Site(courseTitle: "GD").files(for: lessons)[1].contents
+        #expect(page.contains("<li><a href=\"00-welcome.html\">Welcome</a></li>\n<li><a href=\"01-walk.html\" aria-current=\"page\">Walking downhill</a></li>\n<li><a href=\"02-none.html\">02-none</a></li>"))
+        #expect(page.components(separatedBy: "aria-current").count == 2)
+    }
+
+    @Test func contentsListFollowsTheTitle() {
+        let lesson = SiteLesson(slug: "a", markdown: "# Title\n\nIntro.\n\n## One\n\n### Sub\n\n## Two [link](x.html)\n")
+        let page = Site(courseTitle: "GD").files(for: [lesson])[0].contents
+        #expect(page.contains("""
+        <article class="lesson">
+        <h1>Title</h1>
+        <nav class="page-contents" id="contents" aria-labelledby="contents-title">
+        <p class="nav-title" id="contents-title">On this page</p>
+        <ol>
+        <li><a href="#one">One</a></li>
+        <li><a href="#two-link">Two link</a></li>
+        </ol>
+        </nav>
+        <p>Intro.</p>
+        """))
+        let none = Site(courseTitle: "GD").files(for: [SiteLesson(slug: "b", markdown: "# T\n\n### only h3\n")])[0].contents
+        #expect(!none.contains("page-contents"))
+    }
+
+    @Test func indexShowsSummariesAndTheCourseDescription() {
+        let settings = CourseSettings(title: "GD", description: "All <about> descent.")
+        let lesson = SiteLesson(slug: "a", markdown: "# A\n\nFirst sentence here. Second.\n")
+        let index = Site(settings: settings).files(for: [lesson])[1].contents
+        #expect(index.contains("<h1>GD</h1>\n<p class=\"course-description\">All &lt;about&gt; descent.</p>"))
+        #expect(index.contains("<li><a href=\"a.html\">A</a>\n<p class=\"summary\">First sentence here.</p></li>"))
+    }
+
+    @Test func renderReportsWarningsOfSelectedLessons() {
+        let all = [SiteLesson(slug: "a", markdown: "$\\foo$\n"), SiteLesson(slug: "b", markdown: "x\n\n$\\qux$\n")]
+        let output = Site(courseTitle: "GD").render(lessons: all, selected: ["b"])
+        #expect(output.files.map(\.path) == ["b.html", "index.html", "style.css"])
+        #expect(output.warnings.map(\.description) == [#"b:3:2: warning: unknown command '\qux'"#])
+        #expect(output.warnings[0].formatted(path: "lessons/b.md") == #"lessons/b.md:3:2: warning: unknown command '\qux'"#)
+        #expect(Site(courseTitle: "GD").render(lessons: all).warnings.map(\.slug) == ["a", "b"])
+    }
+
+    @Test func outputIsDeterministic() {
+        let first = Site(courseTitle: "GD").files(for: lessons)
+        #expect(first == Site(courseTitle: "GD").files(for: lessons))
+    }
+
     @Test func generatedTextIsEscaped() {
         let hostile = SiteLesson(slug: "x", markdown: "# <script>alert(1)</script> & \"q\"\n")
         let page = Site(courseTitle: "A<b>").files(for: [hostile])[0].contents
         #expect(page.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; · A&lt;b&gt;</title>"))
         #expect(!page.contains("<script>"))
+        #expect(page.contains("aria-current=\"page\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;</a>"))
         #expect(HTMLEscaping.escape("<a href='x'>&</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;")
     }
 

@@ -11,9 +11,10 @@ struct MathPlaceholder {
     /// How many digits every token has.
     let width: Int
 
-    /// A placeholder scheme for `count` formulas in `source`.
-    init(count: Int, source: String) {
-        var prefix = "MATHPH"
+    /// A placeholder scheme for `count` formulas in `source`; other pre-passes (pipe tables)
+    /// use the same scheme with their own `base` letters.
+    init(count: Int, source: String, base: String = "MATHPH") {
+        var prefix = base
         while source.contains(prefix) { prefix += "Q" }
         self.prefix = prefix
         width = max(4, String(count).count)

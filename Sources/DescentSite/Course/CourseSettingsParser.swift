@@ -1,0 +1,28 @@
+/// Parses the TOML subset of `course.toml`.
+///
+/// Accepted, one per line: blank lines; comments from `#` to the end of the line; and
+/// `key = value` where `key` is `title` or `description` (bare, or quoted `"title"`) and
+/// `value` is a basic string `"…"` (escapes `\"`, `\\`, `\n`, `\t`, `\uXXXX`, `\UXXXXXXXX`)
+/// or a literal string `'…'`, optionally followed by a comment. Everything else — tables,
+/// arrays, numbers, multi-line strings, unknown or repeated keys — is an error at its
+/// `line:column`. An empty title falls back to `CourseSettings.defaultTitle`.
+enum CourseSettingsParser {
+    static let keys = ["title", "description"]
+
+    static func parse(_ text: String) throws(CourseSettingsError) -> CourseSettings {
+        var values: [String: String] = [:]
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (number, line) in zip(1..., lines) {
+            var scanner = TOMLLineScanner(line: line, number: number)
+            guard let (key, keyColumn, value) = try scanner.keyValue() else { continue }
+            guard keys.contains(key) else {
+                let hint = MathSuggestion.closest(to: key, among: keys).map { "; did you mean '\($0)'?" }
+                throw scanner.error(at: keyColumn, "unknown key '\(key)'" + (hint ?? "; expected 'title' or 'description'"))
+            }
+            guard values[key] == nil else { throw scanner.error(at: keyColumn, "'\(key)' is set twice") }
+            values[key] = value
+        }
+        let title = values["title"].flatMap { $0.isEmpty ? nil : $0 } ?? CourseSettings.defaultTitle
+        return CourseSettings(title: title, description: values["description"].flatMap { $0.isEmpty ? nil : $0 })
+    }
+}

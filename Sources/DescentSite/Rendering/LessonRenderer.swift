@@ -1,0 +1,38 @@
+/// Renders one lesson's Markdown to HTML: cmark's output, plus math, pipe tables, heading
+/// anchors, figures and experiment cards.
+///
+/// The pipeline, each step documented on its type:
+/// 1. `MathExtractor` takes formulas out (placeholders);
+/// 2. `PipeTableExtractor` takes pipe tables out (placeholders);
+/// 3. cmark parses the rest; `LessonTree` rewrites the tree: generated-region markers
+///    removed, `<h2>`/`<h3>` given ids, figure paragraphs made `<figure>`s, `descent ID`
+///    blocks made experiment cards;
+/// 4. cmark renders; the tables' HTML, then the formulas' MathML, replace the placeholders.
+///
+/// Everything else is exactly cmark's HTML for the same Markdown and options.
+public enum LessonRenderer {
+    /// Renders `markdown` with cmark `options` (`.unsafe` keeps raw HTML).
+    public static func render(_ markdown: String, options: MarkdownDocument.Options = []) -> LessonBody {
+        let math = MathExtractor.extract(markdown)
+        let formulas = math.spans.map { $0.render() }
+        let tables = PipeTableExtractor.extract(math.markdown)
+        let document = MarkdownDocument(tables.markdown, options: options)
+        let tree = LessonTree(document: document, math: math,
+                              tableTokens: Set(tables.tables.map(\.placeholder)))
+        let title = tree.title()
+        let summary = tree.summary()
+        let rewrite = tree.rewrite()
+        let substitute: (String) -> String = { html in
+            let withTables = PlaceholderSubstitution.substitute(
+                tables.tables.map { ($0.placeholder, $0.html(options: options)) }, into: html)
+            return MathSubstitution.substitute(formulas, into: withTables)
+        }
+        let headings = rewrite.headings.map {
+            LessonHeading(level: $0.level, text: $0.text, anchor: $0.anchor, html: substitute($0.html))
+        }
+        return LessonBody(
+            title: title, headerHTML: substitute(rewrite.headerHTML), html: substitute(document.html()),
+            headings: headings, summary: summary, warnings: formulas.flatMap(\.warnings)
+        )
+    }
+}

@@ -1,0 +1,58 @@
+extension LessonTree {
+    /// What `rewrite()` took out of the tree for the page template.
+    struct Rewrite {
+        /// The leading level-1 heading's HTML (removed from the tree), or empty.
+        var headerHTML = ""
+        /// The `##`/`###` headings with their anchors; `html` still holds placeholders.
+        var headings: [LessonHeading] = []
+    }
+
+    /// Rewrites the tree in place into the site's HTML, in document order:
+    /// - generated-region marker comments are removed (`GeneratedMarkers`);
+    /// - a level-1 heading that is the first block moves to `headerHTML`;
+    /// - every `<h2>`/`<h3>` gets a unique `id` (`Anchors`);
+    /// - figure paragraphs become `<figure>`s (`FigureParagraph`);
+    /// - `descent ID` code blocks become experiment cards (`ExperimentCard`).
+    ///
+    /// Nodes are collected first and replaced after the walk, never during it.
+    func rewrite() -> Rewrite {
+        var result = Rewrite()
+        var anchors = Anchors()
+        var edits: [(node: MarkdownNode, html: String?)] = []
+        let first = document.root.children.first
+        document.walk { node, entering in
+            guard entering else { return }
+            if node.kind == .heading, node.headingLevel == 1, let first, node.pointer == first.pointer {
+                result.headerHTML = "<h1>\(node.childrenHTML)</h1>\n"
+                edits.append((node, nil))
+            } else if let edit = edit(node, anchors: &anchors, headings: &result.headings) {
+                edits.append((node, edit))
+            } else if GeneratedMarkers.isMarker(node) {
+                edits.append((node, nil))
+            }
+        }
+        for (node, html) in edits {
+            if let html { node.replace(withHTML: html) } else { node.remove() }
+        }
+        return result
+    }
+
+    /// The HTML replacing `node`, if the site renders it differently from cmark.
+    private func edit(_ node: MarkdownNode, anchors: inout Anchors, headings: inout [LessonHeading]) -> String? {
+        switch node.kind {
+        case .heading where node.headingLevel == 2 || node.headingLevel == 3:
+            let text = plainText(node)
+            let anchor = anchors.claim(text)
+            let level = node.headingLevel
+            headings.append(LessonHeading(level: level, text: text, anchor: anchor, html: node.inlineHTMLWithoutLinks))
+            return "<h\(level) id=\"\(HTMLEscaping.escape(anchor))\">\(node.childrenHTML)</h\(level)>\n"
+        case .paragraph:
+            return FigureParagraph(node)?.html()
+        case .codeBlock:
+            guard let card = ExperimentCard(info: node.fenceInfo ?? "", source: node.literal ?? "") else { return nil }
+            return card.html(anchor: anchors.claim(card.id, prefix: "experiment-"))
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// A lesson's cmark tree, with the formulas taken out of its Markdown: the queries the page
+/// needs (title, summary) and the rewrite into the site's HTML (`LessonTree+Rewrite`).
+struct LessonTree {
+    let document: MarkdownDocument
+    let math: MathExtraction
+    /// The placeholders of the pipe tables, paragraphs that are not prose.
+    let tableTokens: Set<String>
+
+    /// The first heading's plain text with formulas as their TeX source; nil without one or
+    /// when it is blank.
+    func title() -> String? {
+        var title: String?
+        document.walk { node, entering in
+            if title == nil, entering, node.kind == .heading { title = plainText(node) }
+        }
+        return title.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The summary (`LessonSummary`) from the first paragraph after the first top-level heading.
+    func summary() -> String {
+        let blocks = document.root.children
+        let start = (blocks.firstIndex { $0.kind == .heading }).map { $0 + 1 } ?? 0
+        let paragraph = blocks[start...].first { block in
+            block.kind == .paragraph && !tableTokens.contains(block.plainText)
+                && !block.children.allSatisfy { $0.kind == .image || $0.kind == .softBreak }
+        }
+        return paragraph.map { LessonSummary.summary(of: plainText($0)) } ?? ""
+    }
+
+    /// `node`'s plain text, formulas restored to their source, trimmed.
+    func plainText(_ node: MarkdownNode) -> String {
+        let text = math.restoringSource(in: node.plainText)
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import DescentSite
+
+@Suite struct LessonRendererTests {
+    @Test func headingsGetUniqueStableAnchors() {
+        let body = LessonRenderer.render("# Title\n\n## Step size\n\n## Step size\n\n### Step size 2\n\n## Step *size*!\n\n## ???\n\n## Minimising $w^2$\n")
+        #expect(body.headings.map(\.anchor) == ["step-size", "step-size-2", "step-size-2-2", "step-size-3", "section", "minimising-w-2"])
+        #expect(body.headings.map(\.level) == [2, 2, 3, 2, 2, 2])
+        #expect(body.html.hasPrefix("<h2 id=\"step-size\">Step size</h2>\n<h2 id=\"step-size-2\">"))
+        #expect(body.headings[5].text == "Minimising $w^2$")
+        #expect(body.headings[5].html == "Minimising " + MathConverter.convert("w^2", display: false).mathml)
+        #expect(Anchors.slug("Learning rate η = 0.1") == "learning-rate-η-0-1")
+        #expect(Anchors.slug("contents") == "contents")
+        var anchors = Anchors()
+        #expect(anchors.claim("Contents") == "contents-2")
+    }
+
+    @Test func contentsEntriesHaveNoNestedLinks() {
+        let body = LessonRenderer.render("## See [the docs](d.html) `now`\n")
+        #expect(body.headings[0].html == "See the docs <code>now</code>")
+        #expect(body.html == "<h2 id=\"see-the-docs-now\">See <a href=\"d.html\">the docs</a> <code>now</code></h2>\n")
+    }
+
+    @Test func leadingTitleIsKeptApart() {
+        let body = LessonRenderer.render("# Walking *downhill*\n\nText.\n")
+        #expect(body.title == "Walking downhill")
+        #expect(body.headerHTML == "<h1>Walking <em>downhill</em></h1>\n")
+        #expect(body.html == "<p>Text.</p>\n")
+        let late = LessonRenderer.render("Intro\n\n# Late\n")
+        #expect(late.headerHTML == "")
+        #expect(late.title == "Late")
+        #expect(late.html == "<p>Intro</p>\n<h1>Late</h1>\n")
+    }
+
+    @Test func summaryIsTheFirstSentenceAfterTheTitle() {
+        #expect(LessonRenderer.render("# T\n\nIt *walks* downhill. Then more.\n").summary == "It walks downhill.")
+        #expect(LessonRenderer.render("Before.\n\n# T\n\n![x](p.svg)\n\nAfter $w^2$ it, e.g.no stop\n").summary == "After $w^2$ it, e.g.no stop")
+        #expect(LessonRenderer.render("# T\n\n| a |\n|---|\n\nReal.\n").summary == "Real.")
+        #expect(LessonRenderer.render("# T\n\n## Only headings\n").summary == "")
+        let long = String(repeating: "word ", count: 50)
+        let summary = LessonSummary.summary(of: long)
+        #expect(summary.count <= LessonSummary.limit + 1)
+        #expect(summary.hasSuffix("word…"))
+        #expect(LessonSummary.summary(of: "Rates differ:\n  some,  diverge") == "Rates differ: some, diverge")
+    }
+
+    @Test func figureParagraphBecomesAFigure() {
+        let markdown = "![Loss for $\\eta$ < 1](figures/a.svg)\n*Figure: loss per **iteration**.*\n"
+        #expect(LessonRenderer.render(markdown).html == """
+        <figure>
+        <img src="figures/a.svg" alt="Loss for $\\eta$ &lt; 1" />
+        <figcaption>Figure: loss per <strong>iteration</strong>.</figcaption>
+        </figure>
+
+        """)
+    }
+
+    @Test func otherImageParagraphsStayAsCmarkRendersThem() {
+        for markdown in ["![a](a.svg)\n", "![a](a.svg) *caption*\n", "![a](a.svg)\\\n*c*\n", "![a](a.svg)\n*c* more\n", "*c*\n![a](a.svg)\n"] {
+            #expect(LessonRenderer.render(markdown).html == MarkdownDocument(markdown).html(), "\(markdown)")
+        }
+    }
+
+    @Test func generatedMarkersAreNeverEmitted() {
+        let markdown = "<!-- descent:begin a sum=12345678 -->\n| a |\n|---|\n<!-- descent:end a -->\n\nText\n"
+        for options in [MarkdownDocument.Options.unsafe, []] {
+            let html = LessonRenderer.render(markdown, options: options).html
+            #expect(!html.contains("descent:"))
+            #expect(!html.contains("raw HTML omitted"))
+            #expect(html.hasPrefix("<div class=\"table-scroll\">"))
+        }
+    }
+
+    @Test func mathWarningsArePositioned() {
+        let body = LessonRenderer.render("# T\n\n| a |\n|---|\n| $\\farc{1}{2}$ |\n")
+        #expect(body.warnings.map(\.description) == [#"5:4: warning: unknown command '\farc'; did you mean '\frac'?"#])
+    }
+}

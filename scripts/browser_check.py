@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""Loads every page of a rendered site in headless Chromium and checks it.
+
+Talks to Chromium over the DevTools protocol through --remote-debugging-pipe (file
+descriptors 3 and 4, NUL-separated JSON), so it needs only Python's standard library and
+no network. For every page, in the light and the dark colour scheme:
+
+- no console error, no uncaught exception, no failed resource load;
+- every <math> element and every figure image (<figure> img/svg) has a non-zero rendered size
+  and every <img> has loaded;
+- a full-page screenshot is saved (PAGE-light.png, PAGE-dark.png, and PAGE-phone.png at a
+  phone width) in the screenshot directory.
+
+Usage: browser_check.py SCREENSHOT_DIR PAGE.html...
+Exit status 0 when every page passes, 1 otherwise.
+"""
+import base64
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+TIMEOUT = 20.0
+MEASURE = """(() => {
+  const size = e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; };
+  const math = [...document.querySelectorAll('math')].map(size);
+  const figures = [...document.querySelectorAll('figure img, figure svg')].map(e =>
+    ({size: size(e), loaded: e.tagName.toLowerCase() !== 'img' || (e.complete && e.naturalWidth > 0),
+      src: e.getAttribute('src') || 'inline svg'}));
+  const images = [...document.querySelectorAll('img')].filter(e => !(e.complete && e.naturalWidth > 0))
+    .map(e => e.getAttribute('src'));
+  const scripts = document.querySelectorAll('script').length;
+  return JSON.stringify({math, figures, images, scripts,
+    height: document.documentElement.scrollHeight});
+})()"""
+
+
+class Browser:
+    """A headless Chromium driven over the DevTools pipe."""
+
+    def __init__(self, binary):
+        self.profile = tempfile.mkdtemp(prefix="descent-chromium-")
+        to_child_r, self.to_child = os.pipe()
+        self.from_child, from_child_w = os.pipe()
+        args = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-extensions", "--disable-background-networking", "--disable-sync",
+                "--hide-scrollbars", "--mute-audio", "--allow-file-access-from-files",
+                "--remote-debugging-pipe", f"--user-data-dir={self.profile}", "about:blank"]
+        # Chromium reads commands on fd 3 and writes replies on fd 4; the shell puts the pipe
+        # ends there just before it execs the browser.
+        command = 'exec "$0" "$@" 3<&%d 4>&%d' % (to_child_r, from_child_w)
+        self.process = subprocess.Popen(
+            ["sh", "-c", command] + args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, pass_fds=(to_child_r, from_child_w))
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self.buffer = b""
+        self.next_id = 0
+        self.events = []
+
+    def send(self, method, params=None, session=None):
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        os.write(self.to_child, json.dumps(message).encode() + b"\0")
+        return self.wait_for(lambda m: m.get("id") == self.next_id, method)
+
+    def wait_for(self, predicate, what):
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            for index, message in enumerate(self.events):
+                if predicate(message):
+                    del self.events[index]
+                    if "error" in message:
+                        raise RuntimeError(f"{what}: {message['error']}")
+                    return message
+            self.read_one()
+        raise TimeoutError(f"timed out waiting for {what}")
+
+    def read_one(self):
+        while b"\0" not in self.buffer:
+            chunk = os.read(self.from_child, 1 << 20)
+            if not chunk:
+                raise RuntimeError("chromium closed the DevTools pipe")
+            self.buffer += chunk
+        raw, self.buffer = self.buffer.split(b"\0", 1)
+        self.events.append(json.loads(raw))
+
+    def close(self):
+        try:
+            self.send("Browser.close")
+        except Exception:
+            pass
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+class PageCheck:
+    """One page loaded in one colour scheme and viewport: its problems and a screenshot."""
+
+    def __init__(self, browser, session):
+        self.browser = browser
+        self.session = session
+
+    def run(self, path, scheme, width, screenshot):
+        send = lambda method, params=None: self.browser.send(method, params, self.session)
+        send("Emulation.setEmulatedMedia", {"media": "screen", "features": [
+            {"name": "prefers-color-scheme", "value": scheme}]})
+        send("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
+        self.browser.events.clear()
+        send("Page.navigate", {"url": "file://" + os.path.abspath(path)})
+        self.browser.wait_for(lambda m: m.get("method") == "Page.loadEventFired"
+                              and m.get("sessionId") == self.session, "load of " + path)
+        time.sleep(0.1)
+        problems = self.problems_in_events()
+        result = send("Runtime.evaluate", {"expression": MEASURE, "returnByValue": True})
+        measured = json.loads(result["result"]["result"]["value"])
+        problems += self.problems_in_layout(measured)
+        height = min(max(int(measured["height"]), 900), 16000)
+        send("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+        shot = send("Page.captureScreenshot", {"format": "png"})
+        with open(screenshot, "wb") as file:
+            file.write(base64.b64decode(shot["result"]["data"]))
+        return problems
+
+    def problems_in_events(self):
+        while True:  # drain what has arrived
+            import select
+            ready, _, _ = select.select([self.browser.from_child], [], [], 0)
+            if not ready and b"\0" not in self.browser.buffer:
+                break
+            self.browser.read_one()
+        problems = []
+        for event in self.browser.events:
+            method, params = event.get("method"), event.get("params", {})
+            if method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+                problems.append("console error: " + json.dumps(params.get("args")))
+            elif method == "Runtime.exceptionThrown":
+                problems.append("exception: " + json.dumps(params.get("exceptionDetails", {}).get("text")))
+            elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
+                entry = params["entry"]
+                problems.append(f"console error: {entry.get('text')} {entry.get('url', '')}".strip())
+            elif method == "Network.loadingFailed":
+                problems.append(f"failed to load a resource: {params.get('errorText')}")
+            elif method == "Network.responseReceived" and params["response"].get("status", 200) >= 400:
+                problems.append(f"HTTP {params['response']['status']}: {params['response']['url']}")
+        self.browser.events.clear()
+        return problems
+
+    @staticmethod
+    def problems_in_layout(measured):
+        problems = []
+        if measured["scripts"]:
+            problems.append(f"{measured['scripts']} <script> elements (pages must need no JavaScript)")
+        for index, (width, height) in enumerate(measured["math"]):
+            if width <= 0 or height <= 0:
+                problems.append(f"<math> #{index + 1} has no rendered size ({width}x{height})")
+        for figure in measured["figures"]:
+            width, height = figure["size"]
+            if width <= 0 or height <= 0 or not figure["loaded"]:
+                problems.append(f"figure {figure['src']} did not render ({width}x{height})")
+        for src in measured["images"]:
+            problems.append(f"image {src} did not load")
+        return problems
+
+
+def main(argv):
+    if len(argv) < 3:
+        print(__doc__.strip().splitlines()[-2], file=sys.stderr)
+        return 2
+    directory, pages = argv[1], argv[2:]
+    binary = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not binary:
+        print("error: chromium not found", file=sys.stderr)
+        return 1
+    os.makedirs(directory, exist_ok=True)
+    browser = Browser(binary)
+    failures = 0
+    try:
+        target = browser.send("Target.createTarget", {"url": "about:blank"})["result"]["targetId"]
+        session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["result"]["sessionId"]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            browser.send(domain + ".enable", session=session)
+        check = PageCheck(browser, session)
+        for page in pages:
+            name = os.path.splitext(os.path.basename(os.path.dirname(os.path.abspath(page))))[0]
+            stem = name + "-" + os.path.splitext(os.path.basename(page))[0]
+            problems = []
+            for scheme, width, suffix in (("light", 1280, "light"), ("dark", 1280, "dark"), ("light", 390, "phone")):
+                shot = os.path.join(directory, f"{stem}-{suffix}.png")
+                problems += [f"[{suffix}] {p}" for p in check.run(page, scheme, width, shot)]
+            status = "ok" if not problems else "FAILED"
+            print(f"browser-check: {page}: {status}")
+            for problem in problems:
+                print(f"  {problem}")
+            failures += bool(problems)
+    finally:
+        browser.close()
+    print(f"browser-check: {len(pages)} pages, {failures} failed; screenshots in {directory}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

