@@ -1,3 +1,4 @@
+import DescentLesson
 import Foundation
 
 /// A file the build intends to write, with its complete contents.
@@ -22,9 +23,12 @@ public struct BuildPlan: Sendable, Equatable {
     public var files: [PlannedFile]
     /// Generated files in the output directory that the build no longer produces.
     public var obsolete: [String]
+    /// Problems that do not stop the build (math the converter could not read).
+    public var warnings: [Diagnostic]
 
-    public init(files: [PlannedFile], obsolete: [String]) {
+    public init(files: [PlannedFile], obsolete: [String], warnings: [Diagnostic] = []) {
         self.files = files
         self.obsolete = obsolete
+        self.warnings = warnings
     }
 }

@@ -8,11 +8,9 @@ import Foundation
 /// lesson are collected and reported together; a plan is only produced when there are none.
 public struct CourseBuilder: Sendable {
     public var layout: CourseLayout
-    public var courseTitle: String
 
-    public init(layout: CourseLayout = CourseLayout(), courseTitle: String = "Descent course") {
+    public init(layout: CourseLayout = CourseLayout()) {
         self.layout = layout
-        self.courseTitle = courseTitle
     }
 
     /// Overwrite generated regions that were edited by hand.
@@ -28,27 +26,29 @@ public struct CourseBuilder: Sendable {
             try Self.select(requested, from: paths)
         }
         try checkOutputDirectory()
+        let settings = try CourseSettingsFile.read(lessonsDirectory: layout.lessonsDirectory)
         let course = try CourseRun(try Self.readAll(paths), lessonsDirectory: layout.lessonsDirectory)
         let outputs = try render(course)
         var files: [PlannedFile] = []
         var siteLessons: [SiteLesson] = []
+        var warnings: [Diagnostic] = []
         for (lesson, output) in zip(course.lessons, outputs) {
             siteLessons.append(SiteLesson(slug: lesson.slug, markdown: output.siteMarkdown,
                                           allowsRawHTML: LessonOptions(scanning: lesson.text).allowsRawHTML))
             guard selected?.contains(lesson.slug) ?? true else { continue }
+            warnings += MathWarnings.of(output.lessonText, path: lesson.path)
             files.append(PlannedFile(path: lesson.path, text: output.lessonText))
             files += output.figures.map {
                 PlannedFile(path: layout.output("figures/" + $0.reference.fileName), text: $0.svg)
             }
         }
-        let site = Site(courseTitle: courseTitle)
-        files += site.files(for: siteLessons, selected: selected).map {
+        files += Site(settings: settings).render(lessons: siteLessons, selected: selected).files.map {
             PlannedFile(path: layout.output($0.path), text: $0.contents)
         }
         let produced = Set(files.map(\.path))
         let obsolete = selected != nil ? [] : GeneratedFiles.existing(in: layout.outputDirectory)
             .map(layout.output).filter { !produced.contains($0) }
-        return BuildPlan(files: files, obsolete: obsolete)
+        return BuildPlan(files: files, obsolete: obsolete, warnings: warnings)
     }
 
     /// Each lesson's outputs; every lesson's problems are reported together.

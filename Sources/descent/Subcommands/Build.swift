@@ -22,6 +22,7 @@ struct Build: ParsableCommand {
         builder.force = force
         do {
             let plan = try builder.plan(only: files.isEmpty ? nil : files)
+            if !plan.warnings.isEmpty { StandardError.print(DiagnosticList(plan.warnings).description) }
             let result = try PlanApplier.apply(plan)
             print("built \(plan.files.count) file\(plan.files.count == 1 ? "" : "s"): "
                   + "\(result.written.count) written, \(result.unchanged) unchanged, "

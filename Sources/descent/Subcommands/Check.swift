@@ -14,6 +14,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let plan: BuildPlan
         do { plan = try CourseBuilder(layout: course.layout).plan() } catch { throw error.report(writes: false) }
+        if !plan.warnings.isEmpty { StandardError.print(DiagnosticList(plan.warnings).description) }
         let report = StalenessReport(comparing: plan)
         guard report.isFresh else {
             print(report.description)
