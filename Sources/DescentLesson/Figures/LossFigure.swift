@@ -24,7 +24,8 @@ struct LossFigure {
     func draft() -> FigureDraft {
         let runs = result.tracedSeries
         let raw = runs.map(values)
-        let log = logScale ? LogValues(raw, reference: MinimumValue(result).value) : nil
+        let settled = zip(runs, raw).filter { !$0.0.diverging }.map(\.1)
+        let log = logScale ? LogValues(settled.isEmpty ? raw : settled, reference: MinimumValue(result).value) : nil
         let plotted = raw.map { series in log.map { transform in series.map(transform.callAsFunction) } ?? series }
         let y = Self.yScale(plotted, diverged: runs.map(\.diverging), log: log != nil)
         let lastX = max(plotted.map(\.count).max() ?? 1, 2) - 1

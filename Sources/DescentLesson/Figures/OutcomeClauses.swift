@@ -16,13 +16,16 @@ struct OutcomeClauses {
         [diverged, growing, converged, exhausted].compactMap { $0 }
     }
 
-    /// The clauses as sentences: `lr = 1.1 diverges at iteration 3. …`. Clauses that start with
-    /// a run's label keep its spelling (`lr = 0.3 converges…`); others are capitalised.
+    /// The clauses as sentences: `lr = 1.1 diverges at iteration 3. …`.
     var sentences: String {
-        clauses.map { clause in
-            let keep = series.count > 1 && series.contains { clause.hasPrefix($0.label) }
-            return (keep ? clause : clause.prefix(1).uppercased() + clause.dropFirst()) + "."
-        }.joined(separator: " ")
+        clauses.map { Self.sentence($0, labels: series.count > 1 ? series.map(\.label) : []) }.joined(separator: " ")
+    }
+
+    /// `clause` as a sentence: capitalised and closed with a full stop, unless it starts with one
+    /// of the run `labels`, whose spelling is kept (`lr = 0.3 converges…`).
+    static func sentence(_ clause: String, labels: [String]) -> String {
+        let keep = labels.contains { clause.hasPrefix($0) }
+        return (keep ? clause : clause.prefix(1).uppercased() + clause.dropFirst()) + "."
     }
 
     private func name(_ run: RunSeries) -> String {

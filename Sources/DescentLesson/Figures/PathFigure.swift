@@ -47,7 +47,7 @@ struct PathFigure {
 
     private func thinned(_ trajectory: Trajectory, _ box: Box) -> Trajectory {
         animation == nil
-            ? trajectory.thinned(in: box, spacing: 0.004, limit: 400)
+            ? trajectory.thinned(in: box, spacing: 0.02, limit: 120)
             : trajectory.thinned(in: box, spacing: 0.02, limit: Self.frameLimit)
     }
 

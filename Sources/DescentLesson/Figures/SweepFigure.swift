@@ -66,7 +66,7 @@ struct SweepFigure {
         let summary = SweepFigure.summary(result.series, countsIterations: countsIterations)
         let alt = (["\(quantity) against the learning rate for \(text.subject)"] + summary).joined(separator: "; ")
         var caption = "\(quantity) against the learning rate\(scale)."
-        if !summary.isEmpty { caption += " " + summary.map { LearningRateFigure.capitalized($0) + "." }.joined(separator: " ") }
+        if !summary.isEmpty { caption += " " + summary.map { OutcomeClauses.sentence($0, labels: result.series.map(\.label)) }.joined(separator: " ") }
         if result.series.contains(where: \.diverging) { caption += " Crosses on the top band mark settings that diverged." }
         return FigureDraft(chart: chart, title: "\(quantity) against the learning rate", alt: alt, caption: caption)
     }
