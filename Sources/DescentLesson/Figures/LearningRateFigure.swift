@@ -1,0 +1,47 @@
+import DescentPlot
+
+/// `plot lr`: the learning rate each iteration used, one line per run — schedules, warm
+/// restarts, cyclic and adaptive rules. Rates of zero go on the floor of a log axis.
+struct LearningRateFigure {
+    let result: ExperimentResult
+    let logScale: Bool
+
+    func draft() -> FigureDraft {
+        let runs = result.tracedSeries
+        let raw = runs.map { run in run.trace?.learningRates ?? [] }
+        let log = logScale ? LogValues(raw.map { $0.map { $0 < 0 ? 0 : $0 } }, reference: 0) : nil
+        let plotted = raw.map { series in log.map { transform in series.map(transform.callAsFunction) } ?? series }
+        let finite = plotted.flatMap { $0.filter(\.isFinite) }
+        let y = log == nil ? Scale.fitting(finite + [0]).padded(by: 0.04).nice() : Scale.fitting(finite, kind: .log).nice()
+        let lastX = max(plotted.map(\.count).max() ?? 1, 2) - 1
+        let chart = Chart(x: .linear(0...Double(lastX)), y: y, xLabel: "iteration", yLabel: "learning rate") {
+            for (run, series) in zip(runs, plotted) {
+                LineMark(x: series.indices.map(Double.init), y: series, series: run.index,
+                         label: runs.count > 1 ? run.legendLabel : nil)
+            }
+        }
+        return words(chart, rates: raw, log: log != nil)
+    }
+
+    private func words(_ chart: Chart, rates: [[Double]], log: Bool) -> FigureDraft {
+        let text = FigureText(result: result)
+        let finite = rates.flatMap { $0.filter(\.isFinite) }
+        let range = finite.isEmpty ? "" : Self.range(finite.min()!, finite.max()!)
+        let scale = log ? " (log scale)" : ""
+        let schedules = Set(result.experiment.runs.map(\.facets.schedule))
+        let rule = schedules.count == 1 && schedules.first != "constant" ? " with \(schedules.first!)" : ""
+        let alt = "Learning rate per iteration of \(text.subject)\(rule)\(scale)" + (range.isEmpty ? "" : "; \(range)")
+        let caption = "Learning rate per iteration\(text.each)\(rule)\(scale)." + (range.isEmpty ? "" : " \(Self.capitalized(range)).")
+        return FigureDraft(chart: chart, title: "Learning rate per iteration", alt: alt, caption: caption)
+    }
+
+    /// `the rate stays at 0.1` or `the rate ranges from 0.001 to 0.1`.
+    static func range(_ low: Double, _ high: Double) -> String {
+        if low == high { return "the rate stays at \(NumberText.significant(low, digits: 4))" }
+        return "the rate ranges from \(NumberText.significant(low, digits: 4)) to \(NumberText.significant(high, digits: 4))"
+    }
+
+    static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

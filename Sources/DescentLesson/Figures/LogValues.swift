@@ -1,0 +1,45 @@
+import Foundation
+
+/// How values that may be zero or negative are put on a log axis.
+///
+/// When every finite value is positive they are drawn as they are. Otherwise the figure
+/// plots the distance to a reference, `value − reference` (the known minimum f*, or the
+/// lowest value seen), and labels the axis accordingly. Either way, values below `floor`
+/// (zero included) are drawn on the floor, which is the smallest positive value but no less
+/// than 10⁻¹⁵ of the largest: a run that lands exactly on the minimum is drawn along the
+/// bottom of the chart rather than dropped.
+struct LogValues {
+    /// The relative depth of the floor below the largest value.
+    static let depth = 1e-15
+
+    /// Subtracted before plotting; 0 when the values are positive.
+    let offset: Double
+    /// The smallest value drawn.
+    let floor: Double
+
+    /// The transform for `series`; `reference` is the exact minimum, when known.
+    init(_ series: [[Double]], reference: Double?) {
+        let finite = series.flatMap { $0.filter(\.isFinite) }
+        let needsOffset = finite.contains { $0 <= 0 }
+        let offset = needsOffset ? min(reference ?? .infinity, finite.min() ?? 0) : 0
+        let positive = finite.map { $0 - offset }.filter { $0 > 0 }
+        let largest = positive.max() ?? 1
+        self.offset = offset
+        self.floor = max(positive.min() ?? 1, largest * Self.depth)
+    }
+
+    /// Whether the values are shifted.
+    var isShifted: Bool { offset != 0 }
+
+    /// The value as drawn: shifted, and raised to the floor. NaN and +∞ pass through.
+    func callAsFunction(_ value: Double) -> Double {
+        guard !value.isNaN else { return value }
+        let shifted = value - offset
+        return shifted == .infinity ? shifted : max(shifted, floor)
+    }
+
+    /// The axis title: `loss`, or `loss − min` when shifted.
+    func axisLabel(_ quantity: String) -> String {
+        isShifted ? "\(quantity) − minimum" : quantity
+    }
+}

@@ -1,0 +1,99 @@
+import DescentEngine
+import DescentPlot
+
+/// `plot loss`: the loss per iteration (per epoch for mini-batch runs), one line per run.
+///
+/// The y domain comes from the runs that did not diverge, so a diverging run does not flatten
+/// the others: it leaves through the top edge, where a marker shows the escape.
+struct LossFigure {
+    let result: ExperimentResult
+    let logScale: Bool
+
+    /// Whether the x axis counts epochs: some run has full-data losses per epoch.
+    private var byEpoch: Bool { result.results.contains { !$0.epochLosses.isEmpty } }
+
+    /// Full-data losses per epoch for mini-batch runs; otherwise the trace's losses, followed by
+    /// the loss at the last point when the budget ran out (the trace stops one step before it).
+    private func values(_ run: RunSeries) -> [Double] {
+        if byEpoch && !run.result.epochLosses.isEmpty { return run.result.epochLosses }
+        let losses = run.trace?.losses ?? []
+        guard case .exhausted = run.result.outcome else { return losses }
+        return losses + [run.result.finalLoss]
+    }
+
+    func draft() -> FigureDraft {
+        let runs = result.tracedSeries
+        let raw = runs.map(values)
+        let settled = zip(runs, raw).filter { !$0.0.diverging }.map(\.1)
+        let log = logScale ? LogValues(settled.isEmpty ? raw : settled, reference: MinimumValue(result).value) : nil
+        let plotted = raw.map { series in log.map { transform in series.map(transform.callAsFunction) } ?? series }
+        let y = Self.yScale(plotted, diverged: runs.map(\.diverging), log: log != nil)
+        let lastX = max(plotted.map(\.count).max() ?? 1, 2) - 1
+        let unit = byEpoch ? "epoch" : "iteration"
+        let chart = Chart(x: .linear(0...Double(lastX)), y: y, xLabel: unit,
+                          yLabel: log?.axisLabel("loss") ?? "loss") {
+            for (run, series) in zip(runs, plotted) {
+                LineMark(x: series.indices.map(Double.init), y: series, series: run.index,
+                         label: runs.count > 1 ? run.legendLabel : nil, marksEscapes: run.diverging)
+            }
+        }
+        return words(chart, unit: unit, log: log)
+    }
+
+    private func words(_ chart: Chart, unit: String, log: LogValues?) -> FigureDraft {
+        let text = FigureText(result: result)
+        let outcomes = OutcomeClauses(series: result.series)
+        let scale = log == nil ? "" : log!.isShifted ? " (log scale, distance to the minimum)" : " (log scale)"
+        let alt = (["Loss of \(text.subject)\(scale)"] + outcomes.clauses).joined(separator: "; ")
+        let caption = "Loss per \(unit)\(text.each)\(scale). \(outcomes.sentences)"
+        return FigureDraft(chart: chart, title: "Loss per \(unit)", alt: alt, caption: caption)
+    }
+
+    /// The y scale fitted to the runs that did not diverge, or to the early part of diverged
+    /// runs (up to 1000 times their first value) when all diverged.
+    static func yScale(_ series: [[Double]], diverged: [Bool], log: Bool) -> Scale {
+        var kept = zip(series, diverged).filter { !$1 }.flatMap { $0.0 }
+        kept += zip(series, diverged).filter(\.1).compactMap { $0.0.first }
+        if zip(series, diverged).allSatisfy(\.1) {
+            kept = series.flatMap { values in
+                let limit = 1000 * max(abs(values.first ?? 1), 1e-12)
+                return values.prefix { abs($0) <= limit }
+            }
+        }
+        if log { return Scale.fitting(kept, kind: .log).nice() }
+        return Scale.fitting(kept).padded(by: 0.04).nice()
+    }
+}
+
+/// The objective's minimum value when it is known: f at the block's `minimum:` point, or the
+/// vertex of a one-parameter quadratic.
+struct MinimumValue {
+    let value: Double?
+
+    init(_ result: ExperimentResult) {
+        if let point = MinimumPoint(result.experiment)?.coordinates {
+            value = ObjectiveEvaluator(result.experiment.objective).value(at: point)
+        } else {
+            value = result.theory.flatMap { $0.a > 0 ? $0.minimum : nil }
+        }
+    }
+}
+
+/// The objective's minimiser when it is known: the block's `minimum:` point, or the vertex of
+/// a one-parameter quadratic.
+struct MinimumPoint {
+    /// One value per parameter, in parameter order.
+    let coordinates: [Double]
+
+    init?(_ experiment: CompiledExperiment) {
+        if let given = experiment.spec.minimum?.value {
+            let values = experiment.parameters.map { name in given.first { $0.name == name }?.value }
+            guard values.allSatisfy({ $0 != nil }) else { return nil }
+            coordinates = values.map { $0! }
+        } else if let theory = QuadraticTheory(experiment.objective.objective), theory.a > 0 {
+            coordinates = [theory.center]
+        } else {
+            return nil
+        }
+    }
+}

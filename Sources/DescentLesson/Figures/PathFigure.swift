@@ -1,0 +1,102 @@
+import DescentEngine
+import DescentPlot
+
+/// `plot path` (and `plot frames`) for a one-parameter objective: the curve f(w) with each
+/// run's iterates on it and an arrow for each step.
+///
+/// The window covers every iterate of the runs that did not diverge, the start and the known
+/// minimum; diverging iterates widen it only so far (`FigureWindow`), then the path is drawn
+/// leaving the chart. Iterates are numbered when there are few. With an `animation`, points and
+/// arrows appear step by step.
+struct PathFigure {
+    /// The most iterates a run may have to be numbered.
+    static let numberedLimit = 12
+    /// The most frames an animation plays.
+    static let frameLimit = 40
+
+    let result: ExperimentResult
+    let animation: Animation?
+
+    func draft() -> FigureDraft {
+        let evaluator = ObjectiveEvaluator(result.experiment.objective)
+        let f = { (w: Double) in evaluator.value(at: [w]) }
+        let runs = result.tracedSeries
+        let paths = runs.map { $0.trace?.path.map { $0[0] } ?? [] }
+        let minimum = MinimumPoint(result.experiment)?.coordinates[0]
+        let core = zip(runs, paths).filter { !$0.0.diverging }.flatMap(\.1) + paths.compactMap(\.first) + [minimum].compactMap { $0 }
+        let window = FigureWindow.interval(core: core, extra: zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1))
+        let curve = Self.samples(window, count: 240).map { Point($0, f($0)) }
+        let y = Scale.fitting(curve.map(\.y)).padded(by: 0.06)
+        let box = Box(x: window, y: y.effectiveDomain)
+        let trajectories = paths.map { path in thinned(Trajectory(path.map { Point($0, f($0)) }).truncated(to: box.expanded(by: 0.3)), box) }
+        let text = FigureText(result: result)
+        let chart = Chart(x: .linear(window), y: y, xLabel: result.parameters[0], yLabel: text.signature) {
+            ReferenceCurveMark(points: curve)
+            if let minimum {
+                ReferencePointsMark(points: [Point(minimum, f(minimum))], style: .cross, size: 8)
+                MinimumLabel(point: Point(minimum, f(minimum)), box: box).mark
+            }
+            for (run, trajectory) in zip(runs, trajectories) {
+                runMarks(run, trajectory, labelled: runs.count > 1)
+            }
+            startMarks(trajectories)
+            if animation == nil { Self.numbers(trajectories, in: box) }
+        }
+        return words(chart, text: text)
+    }
+
+    private func thinned(_ trajectory: Trajectory, _ box: Box) -> Trajectory {
+        animation == nil
+            ? trajectory.thinned(in: box, spacing: 0.02, limit: 120)
+            : trajectory.thinned(in: box, spacing: 0.02, limit: Self.frameLimit)
+    }
+
+    private func runMarks(_ run: RunSeries, _ trajectory: Trajectory, labelled: Bool) -> [any Mark] {
+        let label = labelled ? run.legendLabel : nil
+        return [
+            ArrowMark(path: trajectory.points, series: run.index, animation: animation),
+            PointMark(trajectory.points, series: run.index, label: label, size: 6, animation: animation),
+        ]
+    }
+
+    /// A ring around each distinct start point, labelled `start` once.
+    private func startMarks(_ trajectories: [Trajectory]) -> [any Mark] {
+        var starts: [Point] = []
+        for point in trajectories.compactMap(\.points.first) where !starts.contains(point) { starts.append(point) }
+        guard let first = starts.first else { return [] }
+        return [ReferencePointsMark(points: starts, style: .ring, size: 13),
+                TextMark("start", at: first, anchor: .middle, offset: Point(0, -12))]
+    }
+
+    /// Iteration numbers beside the iterates of short runs, skipping any that would crowd a
+    /// number already placed (closer than 4 % of the plot).
+    static func numbers(_ trajectories: [Trajectory], in box: Box) -> [any Mark] {
+        guard trajectories.count <= 3 else { return [] }
+        var placed: [Point] = []
+        var marks: [any Mark] = []
+        for trajectory in trajectories where trajectory.points.count <= numberedLimit {
+            for (point, iteration) in zip(trajectory.points, trajectory.iterations) where iteration > 0 && box.contains(point) {
+                let here = box.normalized(point)
+                guard placed.allSatisfy({ $0.distance(to: here) > 0.04 }) else { continue }
+                placed.append(here)
+                marks.append(TextMark(String(iteration), at: point, anchor: .start, offset: Point(6, -7)))
+            }
+        }
+        return marks
+    }
+
+    private func words(_ chart: Chart, text: FigureText) -> FigureDraft {
+        let outcomes = OutcomeClauses(series: result.series)
+        let what = animation == nil ? "Path" : "Animated path"
+        let alt = (["\(what) of \(text.subject): the iterates on the curve with an arrow for each step"] + outcomes.clauses)
+            .joined(separator: "; ")
+        var caption = "The iterates on \(text.signature)\(text.each), with an arrow for each step"
+        caption += animation == nil ? "." : ", appearing one step at a time (the final frame is shown when motion is reduced)."
+        caption += outcomes.sentences.isEmpty ? "" : " " + outcomes.sentences
+        return FigureDraft(chart: chart, title: "\(what) of \(text.method) on \(text.signature)", alt: alt, caption: caption)
+    }
+
+    static func samples(_ range: ClosedRange<Double>, count: Int) -> [Double] {
+        (0..<count).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count - 1) }
+    }
+}

@@ -1,0 +1,143 @@
+import DescentPlot
+
+/// `plot sweep`: iterations to converge against the learning rate on a log axis (final loss
+/// when no run converged), one series per combination of the other settings that vary.
+///
+/// Diverged settings are drawn as crosses on the top edge of the plot, above a dashed rule;
+/// settings that ran out of steps as triangles at their step budget (or at their final loss).
+struct SweepFigure {
+    let result: ExperimentResult
+    let logScale: Bool
+
+    /// The runs that share every setting but the learning rate, with the series index of the first.
+    struct Group {
+        /// Optimizer, schedule, start and batch, as written.
+        var settings: [String]
+        var runs: [RunSeries]
+    }
+
+    /// Whether the y axis shows iterations (some run converged) or the final loss.
+    private var countsIterations: Bool { result.results.contains(where: \.converged) }
+
+    var groups: [Group] {
+        var groups: [Group] = []
+        for run in result.series {
+            let key = Self.settings(run.run.facets)
+            if let index = groups.firstIndex(where: { $0.settings == key }) {
+                groups[index].runs.append(run)
+            } else {
+                groups.append(Group(settings: key, runs: [run]))
+            }
+        }
+        return groups.map { Group(settings: $0.settings, runs: $0.runs.sorted { $0.run.facets.learningRate < $1.run.facets.learningRate }) }
+    }
+
+    /// The settings other than the learning rate.
+    static func settings(_ facets: RunFacets) -> [String] {
+        [facets.optimizer, facets.schedule, facets.start, "batch = " + (facets.batch.map(String.init) ?? "all")]
+    }
+
+    func draft() -> FigureDraft {
+        let groups = groups
+        let labels = SweepFigure.varyingLabels(groups)
+        let value: (RunSeries) -> Double = countsIterations
+            ? { Double($0.result.outcome.iteration) } : { $0.result.finalLoss }
+        let settled = result.series.filter { !$0.diverging }.map(value).filter(\.isFinite)
+        let useLog = logScale && settled.allSatisfy { $0 > 0 }
+        let inner = useLog ? Scale.fitting(settled, kind: .log).nice() : Scale.linear(0...max(settled.max() ?? 1, 1e-12) * 1.04).nice()
+        let (y, band) = Self.withDivergenceBand(inner, hasDiverged: result.series.contains(where: \.diverging))
+        let rates = result.experiment.runs.map(\.facets.learningRate)
+        let x = rates.allSatisfy { $0 > 0 } ? Scale.fitting(rates, kind: .log).padded(by: 0.06) : Scale.fitting(rates).padded(by: 0.06)
+        let chart = Chart(x: x, y: y, xLabel: "learning rate", yLabel: countsIterations ? "iterations to converge" : "final loss",
+                          legendPlacement: .top) {
+            if let band { RuleMark(y: band) }
+            for (offset, group) in groups.enumerated() {
+                marks(group, series: offset, label: labels[offset], value: value, top: Self.bandMiddle(y, band: band))
+            }
+            statusLegend
+        }
+        return words(chart)
+    }
+
+    private func words(_ chart: Chart) -> FigureDraft {
+        let text = FigureText(result: result)
+        let quantity = countsIterations ? "Iterations to converge" : "Final loss"
+        let scale = logScale ? " (log axes)" : " (log learning-rate axis)"
+        let summary = SweepFigure.summary(result.series, countsIterations: countsIterations)
+        let alt = (["\(quantity) against the learning rate for \(text.subject)"] + summary).joined(separator: "; ")
+        var caption = "\(quantity) against the learning rate\(scale)."
+        if !summary.isEmpty { caption += " " + summary.map { OutcomeClauses.sentence($0, labels: result.series.map(\.label)) }.joined(separator: " ") }
+        if result.series.contains(where: \.diverging) { caption += " Crosses on the top band mark settings that diverged." }
+        return FigureDraft(chart: chart, title: "\(quantity) against the learning rate", alt: alt, caption: caption)
+    }
+
+    /// `fastest: lr = 0.3 at iteration 12`, and which settings diverged or ran out of steps.
+    static func summary(_ series: [RunSeries], countsIterations: Bool) -> [String] {
+        var clauses: [String] = []
+        if countsIterations, let best = series.filter(\.result.converged).min(by: { $0.result.iterations < $1.result.iterations }) {
+            clauses.append("fastest: \(best.label), converging at iteration \(best.result.outcome.iteration)")
+        }
+        let diverged = series.filter(\.diverging).map(\.label)
+        if !diverged.isEmpty {
+            clauses.append(diverged.count > OutcomeClauses.listLimit ? "\(diverged.count) settings diverge" : "\(OutcomeClauses.joined(diverged)) diverge\(diverged.count == 1 ? "s" : "")")
+        }
+        let stalled = series.filter { !$0.diverging && !$0.result.converged }.map(\.label)
+        if countsIterations && !stalled.isEmpty {
+            clauses.append(stalled.count > OutcomeClauses.listLimit ? "\(stalled.count) settings do not converge" : "\(OutcomeClauses.joined(stalled)) \(stalled.count == 1 ? "does" : "do") not converge")
+        }
+        return clauses
+    }
+
+    private func marks(_ group: Group, series: Int, label: String?, value: (RunSeries) -> Double, top: Double) -> [any Mark] {
+        let counted = group.runs.map { run -> Point in
+            let shown = countsIterations ? run.result.converged : !run.diverging
+            return Point(run.run.facets.learningRate, shown ? value(run) : .nan)
+        }
+        let settled = group.runs.filter { countsIterations ? $0.result.converged : !$0.diverging }
+        let stalled = countsIterations ? group.runs.filter { !$0.diverging && !$0.result.converged } : []
+        let diverged = group.runs.filter(\.diverging)
+        return [
+            LineMark(counted, series: series, label: label),
+            PointMark(settled.map { Point($0.run.facets.learningRate, value($0)) }, series: series, label: label, shape: .circle, size: 8),
+            PointMark(stalled.map { Point($0.run.facets.learningRate, value($0)) }, series: series, shape: .triangle, size: 9),
+            PointMark(diverged.map { Point($0.run.facets.learningRate, top) }, series: series, shape: .cross, size: 9),
+        ]
+    }
+
+    /// Legend rows explaining the status markers (drawn in the neutral last palette colour).
+    private var statusLegend: [any Mark] {
+        var marks: [any Mark] = []
+        if countsIterations && result.series.contains(where: { !$0.diverging && !$0.result.converged }) {
+            marks.append(PointMark([], series: 6, label: "did not converge (at its step budget)", shape: .triangle))
+        }
+        if result.series.contains(where: \.diverging) {
+            marks.append(PointMark([], series: 6, label: "diverged (or diverging)", shape: .cross))
+        }
+        return marks
+    }
+
+    /// The scale with a band on top for diverged settings, and the value where the band starts.
+    static func withDivergenceBand(_ scale: Scale, hasDiverged: Bool) -> (Scale, Double?) {
+        guard hasDiverged else { return (scale, nil) }
+        let (lower, upper) = scale.transformedDomain
+        let extended = scale.kind.inverse(upper + (upper - lower) * 0.12)
+        var copy = scale
+        copy.domain = scale.effectiveDomain.lowerBound...extended
+        return (copy, scale.effectiveDomain.upperBound)
+    }
+
+    /// The middle of the divergence band (in the scale's transformed space).
+    static func bandMiddle(_ scale: Scale, band: Double?) -> Double {
+        guard let band else { return scale.domain.upperBound }
+        let kind = scale.kind
+        return kind.inverse((kind.forward(band) + kind.forward(scale.domain.upperBound)) / 2)
+    }
+
+    /// Group labels for the legend: only the settings that differ between groups; none for one group.
+    static func varyingLabels(_ groups: [Group]) -> [String?] {
+        guard groups.count > 1 else { return [nil] }
+        let parts = groups.map(\.settings)
+        let varying = (0..<(parts.first?.count ?? 0)).filter { column in Set(parts.map { $0[column] }).count > 1 }
+        return parts.map { row in varying.map { row[$0] }.joined(separator: ", ") }
+    }
+}

@@ -1,0 +1,113 @@
+import DescentEngine
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import DescentLesson
+
+@Suite struct FigureBuilderTests {
+    static let bodies = [FigureFixtures.sweepBody, FigureFixtures.bowlBody, FigureFixtures.rosenbrockBody, FigureFixtures.regressionBody]
+
+    func figures(_ body: String) throws -> [GeneratedFigure] {
+        FigureBuilder(result: try FigureFixtures.run(body)).figures()
+    }
+
+    func count(_ needle: String, in text: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
+
+    @Test(arguments: bodies)
+    func everyFigureIsSignedWellFormedSVG(body: String) throws {
+        let figures = try figures(body)
+        #expect(!figures.isEmpty)
+        for figure in figures {
+            #expect(figure.svg.hasPrefix(FigureBuilder.signature + "\n<svg "))
+            let document = try XMLDocument(data: Data(figure.svg.utf8))
+            #expect(document.rootElement()?.name == "svg")
+            #expect(figure.reference.fileName == "demo-\(figure.reference.kind.rawValue).svg")
+            #expect(figure.svg.contains("id=\"demo-\(figure.reference.kind.rawValue)\""))
+            #expect(figure.reference.caption.hasPrefix("Figure: "))
+            #expect(figure.svg.contains("<desc id=\"demo-\(figure.reference.kind.rawValue)-desc\">"))
+        }
+    }
+
+    @Test func figuresFollowTheShowLineInOrder() throws {
+        let kinds = try figures(FigureFixtures.sweepBody).map(\.reference.kind)
+        #expect(kinds == [.loss, .path, .sweep, .lr, .frames])
+    }
+
+    @Test(arguments: bodies)
+    func outputIsDeterministic(body: String) throws {
+        #expect(try figures(body) == figures(body))
+    }
+
+    @Test func lossChartHasOneLinePerRunAndMarksTheDivergingRun() throws {
+        let loss = try #require(try figures(FigureFixtures.sweepBody).first { $0.reference.kind == .loss })
+        for series in 0..<3 { #expect(count("class=\"line c\(series)\"", in: loss.svg) == 1) }
+        #expect(loss.svg.contains("class=\"escape c2\""))
+        #expect(loss.reference.caption.contains("lr = 1.1 is diverging"))
+        #expect(loss.reference.caption.contains("lr = 0.3 converges at iteration 10"))
+        #expect(loss.reference.alt.hasPrefix("Loss of gradient descent on f(w) = w² for 3 learning rates (log scale)"))
+    }
+
+    @Test func divergedRunsAreNamedWithTheirIteration() throws {
+        let body = "f(w) = w^2\nstart: w = -3\nlr: 0.1, 2.5\nsteps: 100\nshow: plot loss, plot path, plot sweep\n"
+        let figures = try figures(body)
+        for figure in figures { #expect(figure.reference.alt.contains("lr = 2.5 diverge"), "\(figure.reference.kind)") }
+        let loss = try #require(figures.first)
+        #expect(loss.reference.caption.contains(#/lr = 2\.5 diverges at iteration \d+/#))
+        #expect(loss.svg.contains("class=\"escape c1\""))
+    }
+
+    @Test func hugeRunsStaySmall() throws {
+        let body = "f(w) = w^2\nstart: w = -3\nlr: 0.00001\nsteps: 100000\nshow: plot loss log, plot path, plot lr, plot frames\n"
+        let result = try FigureFixtures.run(body)
+        #expect(result.results[0].iterations == 100_000)
+        let figures = FigureBuilder(result: result).figures()
+        #expect(figures.count == 4)
+        for figure in figures { #expect(figure.svg.utf8.count < 60_000, "\(figure.reference.kind): \(figure.svg.utf8.count) bytes") }
+    }
+
+    @Test func contoursUseLogLevelsForRosenbrockAndLinearForABowl() throws {
+        let rosenbrock = try figures(FigureFixtures.rosenbrockBody)[0]
+        #expect(rosenbrock.reference.caption.contains("log-spaced levels"))
+        #expect(rosenbrock.svg.contains("10⁻"))
+        let bowl = try figures(FigureFixtures.bowlBody)[0]
+        #expect(bowl.reference.caption.contains("evenly spaced levels"))
+        #expect(count("class=\"line c", in: bowl.svg) == 2)
+        #expect(bowl.svg.contains("minimum"))
+    }
+
+    @Test func framesAnimateWithCSSAndRespectReducedMotion() throws {
+        for body in [FigureFixtures.sweepBody, FigureFixtures.bowlBody] {
+            let frames = try #require(try figures(body).first { $0.reference.kind == .frames })
+            #expect(frames.svg.contains("@keyframes"))
+            #expect(frames.svg.contains("prefers-reduced-motion"))
+            #expect(!frames.svg.contains("<script"))
+        }
+    }
+
+    @Test func dataFigureDrawsEachRunsFinalFit() throws {
+        let data = try #require(try figures(FigureFixtures.regressionBody).first { $0.reference.kind == .data })
+        for series in 0..<3 { #expect(count("class=\"line c\(series)\"", in: data.svg) == 1) }
+        #expect(data.reference.caption.contains("y = w*x + b"))
+        #expect(data.svg.contains("class=\"ref-point\""))
+    }
+
+    @Test func dataFigureOfOneRunShowsTheFitOverEpochs() throws {
+        let body = FigureFixtures.regressionBody.replacingOccurrences(of: "batch: all, 1, 8", with: "batch: 8")
+        let data = try #require(try figures(body).first { $0.reference.kind == .data })
+        #expect(data.reference.caption.contains("at epoch 0, epoch 10 and epoch 20"))
+    }
+
+    @Test func unsupportedKindsAreExplainedAndSkipped() throws {
+        let result = try FigureFixtures.run("f(w) = w^2\nstart: w = 1\nlr: 0.1\nshow: plot contour, plot data, plot sweep, plot loss\n")
+        let experiment = result.experiment
+        #expect(FigureBuilder.unsupported(.contour, for: experiment) == "plot contour needs an objective of two parameters; f(w) has one")
+        #expect(FigureBuilder.unsupported(.data, for: experiment) == "plot data needs a data set (data: …); f(w) reads no data")
+        #expect(FigureBuilder.unsupported(.sweep, for: experiment)?.hasPrefix("plot sweep needs several learning rates") == true)
+        #expect(FigureBuilder.unsupported(.loss, for: experiment) == nil)
+        #expect(FigureBuilder(result: result).figures().map(\.reference.kind) == [.loss])
+    }
+}
