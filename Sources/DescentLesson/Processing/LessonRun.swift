@@ -19,7 +19,10 @@ public struct LessonRun: Sendable {
             guard specProblems.isEmpty else { continue }
             let (compiled, compileProblems) = ExperimentCompiler.compile(spec, source: source, readFile: readFile)
             problems += compileProblems
-            if let compiled { experiments.append(compiled) }
+            if let compiled {
+                problems += Self.unsupportedFigures(compiled, source: source)
+                experiments.append(compiled)
+            }
         }
         guard problems.isEmpty else { throw DiagnosticList(Self.sorted(problems)) }
         var results: [ExperimentResult] = []
@@ -32,6 +35,15 @@ public struct LessonRun: Sendable {
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         self.document = document
         self.results = results
+    }
+
+    /// `show: plot …` items this experiment cannot draw (a contour of one parameter, …).
+    static func unsupportedFigures(_ experiment: CompiledExperiment, source: SourceText) -> [Diagnostic] {
+        experiment.spec.show.compactMap { item in
+            guard case .plot(let kind, _) = item.value,
+                  let message = FigureBuilder.unsupported(kind, for: experiment) else { return nil }
+            return source.error(line: item.line, column: item.column, message)
+        }
     }
 
     /// Diagnostics in reading order (by line, then column).
