@@ -39,7 +39,8 @@ test: build
 
 # The cmark wrapper's tests under AddressSanitizer: every cmark allocation freed exactly once.
 sanitize: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter DescentSiteTests
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan --filter DescentSiteTests
 
 check: build
 	$(DESCENT) check
