@@ -95,3 +95,40 @@ import Testing
         #expect(course.read("site") == "not a directory")
     }
 }
+
+@Suite struct CourseSettingsAndWarningsTests {
+    func builder(_ course: TemporaryCourse) -> CourseBuilder {
+        CourseBuilder(layout: CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output))
+    }
+
+    @Test func courseTomlTitlesTheSite() throws {
+        let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
+        try course.write("lessons/course.toml", "title = \"Downhill\"\n")
+        let plan = try builder(course).plan()
+        let index = try #require(plan.files.first { $0.path.hasSuffix("index.html") })
+        #expect(String(decoding: index.contents, as: UTF8.self).contains("<title>Downhill</title>"))
+    }
+
+    @Test func malformedCourseTomlIsAnError() throws {
+        let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
+        try course.write("lessons/course.toml", "titel = \"x\"\n")
+        #expect(throws: DiagnosticList.self) { try builder(course).plan() }
+        do { _ = try builder(course).plan() } catch {
+            #expect(error.description.hasSuffix("course.toml:1:1: error: unknown key 'titel'; did you mean 'title'?\n    titel = \"x\"\n    ^"))
+        }
+    }
+
+    @Test func unknownMathCommandsAreWarningsAtTheirPositionInTheLesson() throws {
+        let lesson = "# Math\n\n```descent m\nf(w) = w^2\nshow: derivative\n```\n\nSee $a + \\foo{b}$ here.\n"
+        let course = try TemporaryCourse(lessons: ["01-m.md": lesson])
+        let plan = try builder(course).plan()
+        #expect(plan.warnings.count == 1)
+        let warning = try #require(plan.warnings.first)
+        #expect(warning.severity == .warning)
+        // Line 8 in the lesson as written (after the spliced region, line 8 moves down in the file
+        // the build writes, and the warning follows it there).
+        #expect(warning.sourceLine == "See $a + \\foo{b}$ here.")
+        #expect(warning.column == 10)
+        #expect(warning.message.contains("\\foo"))
+    }
+}
