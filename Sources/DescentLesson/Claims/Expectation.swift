@@ -55,11 +55,36 @@ public struct RunSelector: Sendable, Equatable {
     public var terms: [String]
 
     public init(_ text: String) {
-        let normalised = text.replacingOccurrences(of: " = ", with: "=").replacingOccurrences(of: " =", with: "=")
-            .replacingOccurrences(of: "= ", with: "=").replacingOccurrences(of: "η", with: "lr")
-            .replacingOccurrences(of: "eta=", with: "lr=")
-        terms = normalised.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+        let normalised = text.replacingOccurrences(of: "η", with: "lr")
+        terms = Self.words(normalised).map { $0.lowercased() }
+            .map { $0.hasPrefix("eta=") ? "lr=" + $0.dropFirst(4) : $0 }
             .filter { !["all", "every", "run", "runs", "the", "with"].contains($0) }
+    }
+
+    /// Words split on spaces and commas outside parentheses, with spaces around a top-level
+    /// `=` closed up (`lr = 0.3` → `lr=0.3`), so `adam(betas=(0.9, 0.999))` stays one word.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 }
+            if character == ")" { depth -= 1 }
+            if depth == 0, character == " " || character == "," {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        var joined: [String] = []
+        for word in words {
+            if word == "=" || word.hasPrefix("="), let last = joined.popLast() { joined.append(last + word); continue }
+            if let last = joined.last, last.hasSuffix("=") { joined[joined.count - 1] = last + word; continue }
+            joined.append(word)
+        }
+        return joined
     }
 
     /// The subject as written back in messages.
@@ -68,7 +93,7 @@ public struct RunSelector: Sendable, Equatable {
     /// Whether `facets` has every term.
     public func matches(_ facets: RunFacets) -> Bool {
         terms.allSatisfy { term in
-            if let equals = term.firstIndex(of: "=") {
+            if !term.contains("("), let equals = term.firstIndex(of: "=") {
                 let key = term[..<equals], value = String(term[term.index(after: equals)...])
                 switch key {
                 case "lr": return SpecParser.number(value).map { $0 == facets.learningRate } ?? false
@@ -76,8 +101,9 @@ public struct RunSelector: Sendable, Equatable {
                 default: return false
                 }
             }
-            return [facets.optimizerName, facets.optimizer.lowercased(), facets.schedule.lowercased(),
-                    String(facets.schedule.lowercased().prefix { $0 != "(" })].contains(term)
+            let compact = { (text: String) in text.lowercased().replacingOccurrences(of: " ", with: "") }
+            return [facets.optimizerName, compact(facets.optimizer), compact(facets.schedule),
+                    String(compact(facets.schedule).prefix { $0 != "(" })].contains(compact(term))
         }
     }
 }

@@ -31,8 +31,9 @@ struct FigureText {
         let count = result.experiment.runs.count
         guard count > 1 else { return nil }
         let varying = Self.facetNouns.filter { distinct($0.facet).count > 1 }
-        if varying.count == 1 { return "\(count) \(varying[0].plural)" }
-        if varying.isEmpty || distinct({ $0.optimizer }).count > 1 { return nil }
+        let optimizers = distinct({ $0.optimizer }).count
+        if varying.count == 1, optimizers == 1 { return "\(distinct(varying[0].facet).count) \(varying[0].plural)" }
+        if varying.isEmpty { return nil }
         return "\(count) runs"
     }
 

@@ -25,7 +25,8 @@ public enum RegionMarker: Sendable, Equatable {
     /// message for lines that start like a marker but are malformed.
     static func parse(_ line: Substring) throws(MarkerSyntaxError) -> RegionMarker? {
         let text = line.trimmingWhitespace()
-        guard text.hasPrefix(prefix) else { return nil }
+        // `<!-- descent: raw-html -->` and other directives have a space after the colon.
+        guard text.hasPrefix(prefix), !text.dropFirst(prefix.count).hasPrefix(" ") else { return nil }
         guard text.hasSuffix("-->") else { throw MarkerSyntaxError("generated-region marker is not closed with '-->'") }
         let words = text.dropFirst(prefix.count).dropLast(3).split(separator: " ")
         switch words.first {

@@ -126,3 +126,25 @@ import Testing
         ])
     }
 }
+
+@Suite struct RunSelectorTests {
+    let facets = RunFacets(optimizer: "adam(betas=(0.9, 0.999))", optimizerName: "adam", learningRate: 0.1,
+                           schedule: "cosine(T_max=20)", start: "w = 1", batch: 8)
+
+    @Test func matchesNamesCallsAsWrittenAndSettings() {
+        #expect(RunSelector("adam").matches(facets))
+        #expect(RunSelector("adam(betas=(0.9, 0.999))").matches(facets))
+        #expect(RunSelector("adam(betas=(0.9,0.999)) lr = 0.1").matches(facets))
+        #expect(RunSelector("cosine batch=8 η=0.1").matches(facets))
+        #expect(RunSelector("all").matches(facets))
+        #expect(!RunSelector("adamw").matches(facets))
+        #expect(!RunSelector("adam lr=0.3").matches(facets))
+        #expect(RunSelector("adam(betas=(0.9, 0.999)), lr = 0.1").terms == ["adam(betas=(0.9, 0.999))", "lr=0.1"])
+    }
+
+    @Test func theRawHTMLDirectiveIsNotAMarker() throws {
+        let lesson = "# T\n\n<!-- descent: raw-html -->\n\n<details><summary>A</summary>x</details>\n\n" + block("d", "f(w) = w^2\n")
+        #expect(problems(lesson) == [])
+        #expect(try render(lesson).output.siteMarkdown.contains("<!-- descent: raw-html -->"))
+    }
+}
