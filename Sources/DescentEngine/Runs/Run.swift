@@ -4,8 +4,9 @@
 /// not finite or |f| exceeds the bound; ask the rate rule for the rate; let the optimizer
 /// propose θᵢ₊₁; let the rate rule review it (reject or shorten); record; stop as diverged
 /// if θᵢ₊₁ is not finite or beyond the bound; stop as converged if the stopping rule holds
-/// (without applying the step); otherwise apply it. The optimizer and rate rule are opened
-/// once per run through ``Optimizer/descend(_:)``, so the loop is specialised per optimizer type.
+/// (without applying the step); otherwise apply it. The optimizer is opened once per run through
+/// ``Optimizer/descend(_:)``, so the loop is specialised per optimizer type, and per kind of rate
+/// rule: constant (never called) or any other (called through the existential).
 public enum Run {
     /// Runs `configuration` to its outcome. Divergence is an outcome, not an error; errors are
     /// reserved for inconsistent configurations.
@@ -16,16 +17,16 @@ public enum Run {
 }
 
 /// The state of one run in progress; see ``Run``.
-struct RunLoop<O: Optimizer> {
+struct RunLoop<O: Optimizer, C: RateController> {
     let configuration: RunConfiguration
     var optimizer: O
-    var controller: any RateController
+    var controller: C
     var evaluator: ObjectiveEvaluator
     var batches: BatchCursor
     var trace: Trace?
     var epochLosses: [Double] = []
 
-    init(configuration: RunConfiguration, optimizer: O, controller: any RateController) {
+    init(configuration: RunConfiguration, optimizer: O, controller: C) {
         self.configuration = configuration
         self.optimizer = optimizer
         self.controller = controller
@@ -73,7 +74,7 @@ struct RunLoop<O: Optimizer> {
         return finish(.exhausted(steps: configuration.maxSteps), theta, nil, configuration.maxSteps)
     }
 
-    private static func review(_ controller: inout any RateController, _ evaluator: inout ObjectiveEvaluator, _ theta: [Double],
+    private static func review(_ controller: inout C, _ evaluator: inout ObjectiveEvaluator, _ theta: [Double],
                                _ proposal: inout [Double], _ loss: Double, _ gradient: [Double],
                                _ rate: Double, _ batch: Range<Int>?) -> (Bool, Double) {
         let verdict = controller.review(current: theta, proposal: proposal, loss: loss, gradient: gradient, rate: rate) {
