@@ -44,6 +44,7 @@ struct RunLoop<O: Optimizer, C: RateController> {
         var previousLoss = Double.nan
         let base = configuration.effectiveLearningRate, bound = configuration.divergenceBound
         let reviews = controller.reviewsSteps
+        let stoppingRule = configuration.stoppingRule.map(CompiledStoppingRule.init)
         if batches.isBatched { epochLosses.append(evaluator.value(at: theta)) }
         for i in 0..<configuration.maxSteps {
             let batch = batches.batch(for: i, evaluator: &evaluator)
@@ -62,7 +63,7 @@ struct RunLoop<O: Optimizer, C: RateController> {
             if let reason = Self.outOfBounds(proposal, bound: bound) {
                 return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
             }
-            if accepted, let rule = configuration.stoppingRule,
+            if accepted, let rule = stoppingRule,
                rule.holds(current: theta, proposal: proposal, gradient: gradient, loss: loss, previousLoss: previousLoss) {
                 return finish(.converged(iteration: i), theta, loss, i + 1)
             }
