@@ -49,7 +49,7 @@ public struct Adam: Optimizer {
         let n = parameters.count
         first.ensureCount(n)
         second.ensureCount(n)
-        if amsgrad { secondMax.ensureCount(n) }
+        secondMax.ensureCount(n)  // even without amsgrad: see SGD.step
         steps += 1
         let (beta1, beta2) = betas
         let stepSize = learningRate / (1 - Foundation.pow(beta1, Double(steps)))

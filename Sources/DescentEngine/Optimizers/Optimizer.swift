@@ -20,7 +20,12 @@ public protocol Optimizer: Sendable {
 
 extension Optimizer {
     public func descend(_ configuration: RunConfiguration) -> RunResult {
-        var loop = RunLoop(configuration: configuration, optimizer: self, controller: configuration.rateRule)
+        // Both loops are specialised for Self; the constant one has no rate rule calls at all.
+        if configuration.rateRule.isConstant {
+            var loop = RunLoop(configuration: configuration, optimizer: self, controller: ConstantRate())
+            return loop.run()
+        }
+        var loop = RunLoop(configuration: configuration, optimizer: self, controller: DynamicRate(rule: configuration.rateRule))
         return loop.run()
     }
 }

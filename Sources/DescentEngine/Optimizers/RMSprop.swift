@@ -47,8 +47,8 @@ public struct RMSprop: Optimizer {
     public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
         let n = parameters.count
         squareAverage.ensureCount(n)
-        if centered { gradientAverage.ensureCount(n) }
-        if momentum > 0 { buffer.ensureCount(n) }
+        gradientAverage.ensureCount(n)  // both even when unused: see SGD.step
+        buffer.ensureCount(n)
         for i in parameters.indices {
             var g = maximize ? -gradient[i] : gradient[i]
             if weightDecay != 0 { g += weightDecay * parameters[i] }

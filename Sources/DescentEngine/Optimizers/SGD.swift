@@ -43,7 +43,22 @@ public struct SGD: Optimizer {
 
     public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
         steps += 1
-        if momentum != 0 { buffer.ensureCount(parameters.count) }
+        if momentum == 0 && weightDecay == 0 {
+            // Plain (stochastic) gradient descent, the commonest case: the same arithmetic as the
+            // general loop below without its per-element branches, state or bounds checks.
+            precondition(gradient.count >= parameters.count, "the gradient is shorter than the parameters")
+            let maximize = maximize
+            gradient.withUnsafeBufferPointer { g in
+                parameters.withUnsafeMutableBufferPointer { p in
+                    for i in p.indices { p[i] = maximize ? p[i] + learningRate * g[i] : p[i] - learningRate * g[i] }
+                }
+            }
+            return
+        }
+        // Sized even when unused: the loop below writes it conditionally, and Swift hoists its
+        // uniqueness check out of the loop; on the shared empty array that check fails and costs
+        // a copy every step.
+        buffer.ensureCount(parameters.count)
         for i in parameters.indices {
             var g = gradient[i]
             if weightDecay != 0 { g += weightDecay * parameters[i] }

@@ -4,8 +4,9 @@
 /// not finite or |f| exceeds the bound; ask the rate rule for the rate; let the optimizer
 /// propose θᵢ₊₁; let the rate rule review it (reject or shorten); record; stop as diverged
 /// if θᵢ₊₁ is not finite or beyond the bound; stop as converged if the stopping rule holds
-/// (without applying the step); otherwise apply it. The optimizer and rate rule are opened
-/// once per run through ``Optimizer/descend(_:)``, so the loop is specialised per optimizer type.
+/// (without applying the step); otherwise apply it. The optimizer is opened once per run through
+/// ``Optimizer/descend(_:)``, so the loop is specialised per optimizer type, and per kind of rate
+/// rule: constant (never called) or any other (called through the existential).
 public enum Run {
     /// Runs `configuration` to its outcome. Divergence is an outcome, not an error; errors are
     /// reserved for inconsistent configurations.
@@ -16,16 +17,16 @@ public enum Run {
 }
 
 /// The state of one run in progress; see ``Run``.
-struct RunLoop<O: Optimizer> {
+struct RunLoop<O: Optimizer, C: RateController> {
     let configuration: RunConfiguration
     var optimizer: O
-    var controller: any RateController
+    var controller: C
     var evaluator: ObjectiveEvaluator
     var batches: BatchCursor
     var trace: Trace?
     var epochLosses: [Double] = []
 
-    init(configuration: RunConfiguration, optimizer: O, controller: any RateController) {
+    init(configuration: RunConfiguration, optimizer: O, controller: C) {
         self.configuration = configuration
         self.optimizer = optimizer
         self.controller = controller
@@ -43,6 +44,7 @@ struct RunLoop<O: Optimizer> {
         var previousLoss = Double.nan
         let base = configuration.effectiveLearningRate, bound = configuration.divergenceBound
         let reviews = controller.reviewsSteps
+        let stoppingRule = configuration.stoppingRule.map(CompiledStoppingRule.init)
         if batches.isBatched { epochLosses.append(evaluator.value(at: theta)) }
         for i in 0..<configuration.maxSteps {
             let batch = batches.batch(for: i, evaluator: &evaluator)
@@ -61,7 +63,7 @@ struct RunLoop<O: Optimizer> {
             if let reason = Self.outOfBounds(proposal, bound: bound) {
                 return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
             }
-            if accepted, let rule = configuration.stoppingRule,
+            if accepted, let rule = stoppingRule,
                rule.holds(current: theta, proposal: proposal, gradient: gradient, loss: loss, previousLoss: previousLoss) {
                 return finish(.converged(iteration: i), theta, loss, i + 1)
             }
@@ -73,7 +75,7 @@ struct RunLoop<O: Optimizer> {
         return finish(.exhausted(steps: configuration.maxSteps), theta, nil, configuration.maxSteps)
     }
 
-    private static func review(_ controller: inout any RateController, _ evaluator: inout ObjectiveEvaluator, _ theta: [Double],
+    private static func review(_ controller: inout C, _ evaluator: inout ObjectiveEvaluator, _ theta: [Double],
                                _ proposal: inout [Double], _ loss: Double, _ gradient: [Double],
                                _ rate: Double, _ batch: Range<Int>?) -> (Bool, Double) {
         let verdict = controller.review(current: theta, proposal: proposal, loss: loss, gradient: gradient, rate: rate) {

@@ -39,7 +39,8 @@ public indirect enum StoppingRule: Hashable, Sendable {
         }
     }
 
-    private static func measure(_ quantity: StoppingQuantity, _ current: [Double], _ proposal: [Double],
+    @inline(__always)
+    static func measure(_ quantity: StoppingQuantity, _ current: [Double], _ proposal: [Double],
                                 _ gradient: [Double], _ loss: Double, _ previousLoss: Double) -> Double {
         switch quantity {
         case .stepNorm:
@@ -54,6 +55,71 @@ public indirect enum StoppingRule: Hashable, Sendable {
             return sum.squareRoot()
         case .loss: return loss
         case .lossChange: return previousLoss.isNaN ? .infinity : Swift.abs(loss - previousLoss)
+        }
+    }
+}
+
+/// A ``StoppingRule`` flattened for the run loop: the tree in prefix order in one array, each node
+/// knowing where its subtree ends, so checking it walks plain values (no indirect enum payloads to
+/// retain, no closures). Same comparisons, same measurements, same short-circuit order as
+/// ``StoppingRule/holds(current:proposal:gradient:loss:previousLoss:)``.
+struct CompiledStoppingRule {
+    enum Kind { case compare, all, any }
+
+    struct Node {
+        var kind: Kind
+        var quantity: StoppingQuantity
+        var threshold: Double
+        var inclusive: Bool
+        /// The index just past this node's subtree.
+        var end: Int
+    }
+
+    let nodes: [Node]
+
+    init(_ rule: StoppingRule) {
+        var nodes: [Node] = []
+        Self.flatten(rule, into: &nodes)
+        self.nodes = nodes
+    }
+
+    private static func flatten(_ rule: StoppingRule, into nodes: inout [Node]) {
+        let index = nodes.count
+        switch rule {
+        case .compare(let quantity, let threshold, let inclusive):
+            nodes.append(Node(kind: .compare, quantity: quantity, threshold: threshold, inclusive: inclusive, end: index + 1))
+        case .all(let rules), .any(let rules):
+            let kind: Kind
+            if case .all = rule { kind = .all } else { kind = .any }
+            nodes.append(Node(kind: kind, quantity: .loss, threshold: 0, inclusive: false, end: 0))
+            for child in rules { flatten(child, into: &nodes) }
+            nodes[index].end = nodes.count
+        }
+    }
+
+    /// Whether the rule holds for the given iteration's numbers.
+    @inline(__always)
+    func holds(current: [Double], proposal: [Double], gradient: [Double], loss: Double, previousLoss: Double) -> Bool {
+        nodes.withUnsafeBufferPointer { nodes in
+            Self.holds(0, nodes, current, proposal, gradient, loss, previousLoss)
+        }
+    }
+
+    private static func holds(_ index: Int, _ nodes: UnsafeBufferPointer<Node>, _ current: [Double], _ proposal: [Double],
+                              _ gradient: [Double], _ loss: Double, _ previousLoss: Double) -> Bool {
+        let node = nodes[index]
+        switch node.kind {
+        case .compare:
+            let value = StoppingRule.measure(node.quantity, current, proposal, gradient, loss, previousLoss)
+            return node.inclusive ? value <= node.threshold : value < node.threshold
+        case .all, .any:
+            let wanted = node.kind == .any
+            var child = index + 1
+            while child < node.end {
+                if holds(child, nodes, current, proposal, gradient, loss, previousLoss) == wanted { return wanted }
+                child = nodes[child].end
+            }
+            return !wanted
         }
     }
 }

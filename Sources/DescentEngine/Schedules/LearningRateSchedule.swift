@@ -10,6 +10,12 @@ public protocol LearningRateSchedule: Sendable {
     var name: String { get }
     /// The rate at iteration `t` given the run's base rate.
     func rate(at t: Int, base: Double) -> Double
+    /// True when ``rate(at:base:)`` is `base` for every `t` (lets the run loop skip the schedule).
+    var isConstant: Bool { get }
+}
+
+extension LearningRateSchedule {
+    public var isConstant: Bool { false }
 }
 
 /// The same rate every iteration.
@@ -19,4 +25,5 @@ public struct ConstantSchedule: LearningRateSchedule {
     public init() {}
     @inline(__always)
     public func rate(at t: Int, base: Double) -> Double { base }
+    public var isConstant: Bool { true }
 }

@@ -19,6 +19,10 @@ public protocol RateController: Sendable {
     var name: String { get }
     /// True when ``review(current:proposal:loss:gradient:rate:lossAt:)`` must be called.
     var reviewsSteps: Bool { get }
+    /// True when the rule is the base rate at every iteration whatever the feedback: ``rate(at:base:loss:gradient:)``
+    /// returns `base`, steps are not reviewed and ``finish(loss:accepted:)`` changes nothing. The run
+    /// loop then never calls the rule (see ``Optimizer/descend(_:)``).
+    var isConstant: Bool { get }
     /// The rate for iteration `t`; `loss` and `gradient` are at the current parameters.
     mutating func rate(at t: Int, base: Double, loss: Double, gradient: [Double]) -> Double
     /// Judges a proposed step; `lossAt` evaluates the objective (same batch) at a point.
@@ -30,6 +34,8 @@ public protocol RateController: Sendable {
 
 extension RateController {
     public var reviewsSteps: Bool { false }
+
+    public var isConstant: Bool { false }
 
     public mutating func review(current: [Double], proposal: [Double], loss: Double, gradient: [Double], rate: Double,
                                 lossAt: ([Double]) -> Double) -> StepVerdict {
@@ -46,8 +52,40 @@ public struct ScheduledRate<Schedule: LearningRateSchedule>: RateController {
     /// Wraps `schedule`.
     public init(_ schedule: Schedule) { self.schedule = schedule }
     public var name: String { schedule.name }
+    public var isConstant: Bool { schedule.isConstant }
     @inline(__always)
     public mutating func rate(at t: Int, base: Double, loss: Double, gradient: [Double]) -> Double {
         schedule.rate(at: t, base: base)
     }
+}
+
+/// The run loop's controller for rules that are constant (``RateController/isConstant``): the
+/// base rate, with nothing to call per iteration.
+struct ConstantRate: RateController {
+    var name: String { "constant" }
+    var isConstant: Bool { true }
+    @inline(__always)
+    func rate(at t: Int, base: Double, loss: Double, gradient: [Double]) -> Double { base }
+    @inline(__always)
+    func finish(loss: Double, accepted: Bool) {}
+}
+
+/// The run loop's controller for every other rule: forwards to the configuration's existential,
+/// so the loop itself is compiled once per optimizer type for all such rules.
+struct DynamicRate: RateController {
+    var rule: any RateController
+    var name: String { rule.name }
+    var reviewsSteps: Bool { rule.reviewsSteps }
+    var isConstant: Bool { rule.isConstant }
+    @inline(__always)
+    mutating func rate(at t: Int, base: Double, loss: Double, gradient: [Double]) -> Double {
+        rule.rate(at: t, base: base, loss: loss, gradient: gradient)
+    }
+    @inline(__always)
+    mutating func review(current: [Double], proposal: [Double], loss: Double, gradient: [Double], rate: Double,
+                         lossAt: ([Double]) -> Double) -> StepVerdict {
+        rule.review(current: current, proposal: proposal, loss: loss, gradient: gradient, rate: rate, lossAt: lossAt)
+    }
+    @inline(__always)
+    mutating func finish(loss: Double, accepted: Bool) { rule.finish(loss: loss, accepted: accepted) }
 }
