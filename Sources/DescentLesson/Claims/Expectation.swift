@@ -87,6 +87,15 @@ public struct RunSelector: Sendable, Equatable {
         return joined
     }
 
+    /// Whether the start point (`x = 1, y = -2`) gives `parameter` the number `value`.
+    static func startMatches(_ parameter: String, _ value: String, _ start: String) -> Bool {
+        guard let wanted = SpecParser.number(value) else { return false }
+        return start.split(separator: ",").contains { part in
+            let sides = part.split(separator: "=").map { $0.trimmingWhitespace().lowercased() }
+            return sides.count == 2 && sides[0] == parameter && SpecParser.number(sides[1]) == wanted
+        }
+    }
+
     /// The subject as written back in messages.
     public var description: String { terms.isEmpty ? "every run" : terms.joined(separator: " ") }
 
@@ -98,7 +107,7 @@ public struct RunSelector: Sendable, Equatable {
                 switch key {
                 case "lr": return SpecParser.number(value).map { $0 == facets.learningRate } ?? false
                 case "batch": return value == (facets.batch.map(String.init) ?? "all")
-                default: return false
+                default: return Self.startMatches(String(key), value, facets.start)
                 }
             }
             let compact = { (text: String) in text.lowercased().replacingOccurrences(of: " ", with: "") }

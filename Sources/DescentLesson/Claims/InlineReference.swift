@@ -45,7 +45,9 @@ public enum InlineReference {
             let body = String(rest[rest.index(next, offsetBy: 2)..<close.lowerBound]).trimmingWhitespace()
             let column = line.distance(from: line.startIndex, to: next) + 1
             switch ReferenceValue.lookup(body, in: results) {
-            case .success(let value): output += MarkdownEscaping.inline(value)
+            case .success(let value):
+                let startsLine = output.allSatisfy { $0 == " " || $0 == "\t" }
+                output += startsLine ? MarkdownEscaping.lineStart(value) : MarkdownEscaping.inline(value)
             case .failure(let problem): report(column, problem.message); output += rest[next..<close.upperBound]
             }
             rest = rest[close.upperBound...]

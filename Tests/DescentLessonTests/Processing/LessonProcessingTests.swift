@@ -148,3 +148,18 @@ import Testing
         #expect(try render(lesson).output.siteMarkdown.contains("<!-- descent: raw-html -->"))
     }
 }
+
+@Suite struct ReferencePlacementTests {
+    @Test func valuesAtTheStartOfALineCannotStartAList() throws {
+        let lesson = block("b", "f(w) = w^2 + 1\nstart: w = -3\nlr: 0.5\nsteps: 3\n") + "\nThe loss was\n{{b.loss}}. Final w:\n{{b.final.w}} and {{b.loss}}.\n"
+        let site = try render(lesson).output.siteMarkdown
+        #expect(site.contains("The loss was\n&#49;. Final w:\n&#48; and 1.\n"))
+    }
+
+    @Test func runsCanBeSelectedByStartPoint() throws {
+        let lesson = block("s", "f(x) = x^4 - 8*x^2\nstart: x = -0.5; x = 0.5\nlr: 0.01\nsteps: 200\nstop: |grad| < 1e-6\nexpect: x=0.5 x ≈ 2 ± 0.01\nexpect: x = -0.5 x ≈ -2 ± 0.01\n")
+            + "\nRight: {{s[x=0.5].final.x}}\n"
+        #expect(problems(lesson) == [])
+        #expect(try render(lesson).output.siteMarkdown.contains("Right: 2\n"))
+    }
+}
