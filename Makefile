@@ -42,6 +42,11 @@ sanitize: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp \
 	  $(SWIFT) test --sanitize=address --scratch-path .build-asan --filter DescentSiteTests
 
+# Speed figures: the engine against hand-written loops, and the whole course in a cold process.
+bench: build
+	$(DESCENT) bench
+	bash scripts/bench-course.sh
+
 check: build
 	$(DESCENT) check
 
