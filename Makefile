@@ -6,7 +6,7 @@ SWIFT   ?= swift
 DESCENT := .build/release/descent
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build course test sanitize check validate browser clean
+.PHONY: all deps build course test sanitize check validate browser bench clean
 
 all: course
 
