@@ -36,13 +36,17 @@ public struct LineMark: Mark {
         label.map { [LegendEntry(label: $0, series: series, swatch: .line)] } ?? []
     }
 
+    /// Pixels a simplified line may move from the exact one: well under what anyone can see.
+    static let simplification = 0.1
+
     /// The clipped, decimated pixel geometry of the line in `area`.
     public func clipping(in area: PlotArea) -> VerticalClipping {
         var pixels = points.map(area.pixel)
         if pixels.count > Int(area.frame.width * 2) {
             pixels = Decimation.minMaxPerColumn(pixels, columnWidth: 1)
         }
-        return VerticalClipping(pixels, top: area.frame.y, bottom: area.frame.maxY)
+        let clipping = VerticalClipping(pixels, top: area.frame.y, bottom: area.frame.maxY)
+        return clipping.simplified(tolerance: Self.simplification)
     }
 
     /// The data points where the line leaves the y domain.

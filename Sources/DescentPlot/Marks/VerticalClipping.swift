@@ -68,3 +68,13 @@ public struct VerticalClipping: Sendable {
         current = []
     }
 }
+
+extension VerticalClipping {
+    /// The same clipping with each visible run simplified (see `Decimation.simplified`); exits
+    /// are unchanged.
+    func simplified(tolerance: Double) -> VerticalClipping {
+        var copy = self
+        copy.runs = runs.map { Decimation.simplified($0, tolerance: tolerance) }
+        return copy
+    }
+}

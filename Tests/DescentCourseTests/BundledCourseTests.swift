@@ -1,0 +1,38 @@
+import DescentLesson
+import Foundation
+import FoundationXML
+import Testing
+@testable import DescentCourse
+
+/// The course in `lessons/` is part of the product: it must build, and what it writes must parse.
+@Suite struct BundledCourseTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+
+    @Test func everyFigureTheCourseWritesIsWellFormedXML() throws {
+        let layout = CourseLayout(lessonsDirectory: Self.root + "/lessons", outputDirectory: Self.root + "/output")
+        let plan = try CourseBuilder(layout: layout).plan()
+        let figures = plan.files.filter { $0.path.hasSuffix(".svg") }
+        #expect(figures.count >= 18, "every lesson draws at least two figures")
+        for figure in figures {
+            let document = try XMLDocument(data: figure.contents)
+            #expect(document.rootElement()?.name == "svg", "\(figure.path)")
+            #expect(figure.contents.count < 60_000, "\(figure.path) is \(figure.contents.count) bytes")
+        }
+    }
+
+    @Test func experimentIDsAreUniqueAcrossTheCourse() throws {
+        let course = try TemporaryCourse(lessons: [
+            "01-a.md": "# A\n\n```descent same\nf(w) = w^2\n```\n",
+            "02-b.md": "# B\n\n```descent same\nf(w) = w^2\n```\n",
+        ])
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        #expect(throws: DiagnosticList.self) { try CourseBuilder(layout: layout).plan() }
+        do { _ = try CourseBuilder(layout: layout).plan() } catch {
+            #expect(error.diagnostics.count == 1)
+            #expect(error.diagnostics[0].path.hasSuffix("02-b.md"))
+            #expect((error.diagnostics[0].line, error.diagnostics[0].column) == (3, 12))
+            #expect(error.diagnostics[0].message.hasPrefix("experiment id 'same' is already used in "))
+        }
+    }
+}
