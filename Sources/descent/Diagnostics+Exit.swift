@@ -11,7 +11,8 @@ enum StandardError {
 
 extension DiagnosticList {
     /// Prints every diagnostic to stderr and returns the exit code for lesson errors (2).
-    /// `writes` says whether the command would have written files, for the closing line.
+    /// `writes` says whether the command writes files and these errors stopped it before it
+    /// wrote any: only then does the closing line say that nothing was written.
     func report(writes: Bool = true) -> ExitCode {
         StandardError.print(description)
         let errors = diagnostics.filter { $0.severity == .error }.count

@@ -11,7 +11,9 @@ public enum AtomicWriter {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         try manager.createDirectory(at: directory, withIntermediateDirectories: true)
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).descent-tmp")
+        // The process id keeps two builds of the same course from renaming each other's
+        // half-written temporary file into place.
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).descent-tmp")
         try contents.write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))

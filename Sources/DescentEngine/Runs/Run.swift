@@ -91,7 +91,7 @@ struct RunLoop<O: Optimizer, C: RateController> {
     }
 
     private mutating func finish(_ outcome: RunOutcome, _ theta: [Double], _ loss: Double?, _ iterations: Int) -> RunResult {
-        let finalLoss = (loss != nil && !batches.isBatched) ? loss! : evaluator.value(at: theta)
+        let finalLoss = if let loss, !batches.isBatched { loss } else { evaluator.value(at: theta) }
         return RunResult(outcome: outcome, finalParameters: theta, finalLoss: finalLoss, iterations: iterations,
                          trace: trace, epochLosses: epochLosses)
     }

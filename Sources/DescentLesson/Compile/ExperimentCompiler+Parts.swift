@@ -39,8 +39,9 @@ extension ExperimentCompiler {
                 fail(start.line, start.column, "start point gives no value for \(missing.map { "'\($0)'" }.joined(separator: ", "))")
                 return nil
             }
-            let text = zip(parameters, values).map { "\($0) = \(NumberText.plain($1!))" }.joined(separator: ", ")
-            return (values.map { $0! }, text)
+            let given = values.compactMap { $0 }
+            let text = zip(parameters, given).map { "\($0) = \(NumberText.plain($1))" }.joined(separator: ", ")
+            return (given, text)
         }
     }
 
@@ -57,12 +58,18 @@ extension ExperimentCompiler {
     }
 
     /// Makes an engine value for each call through `make` (a registry), or the default when the
-    /// block names none; registry errors become diagnostics at the call or argument.
+    /// block names none; registry errors become diagnostics at the call or argument (for the
+    /// default, which takes no arguments and so cannot fail today, at the block).
     private mutating func resolve<Value>(
         _ calls: [Located<OptimizerCall>], default name: String,
         make: (String, [Argument], Int?) throws(ConfigurationError) -> Value
     ) -> [Resolved<Value>] {
-        guard !calls.isEmpty else { return [Resolved(make: try! make(name, [], nil), name: name, text: name)] }
+        guard !calls.isEmpty else {
+            do throws(ConfigurationError) { return [Resolved(make: try make(name, [], nil), name: name, text: name)] } catch {
+                fail(spec.location.line, spec.location.column, error.description)
+                return []
+            }
+        }
         return calls.compactMap { call in
             do throws(ConfigurationError) {
                 let value = try make(call.value.name, ArgumentText.arguments(call.value), call.column)

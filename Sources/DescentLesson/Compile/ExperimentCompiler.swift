@@ -62,23 +62,30 @@ struct ExperimentCompiler {
                 fail(spec.location.line, spec.location.column, error.message)
                 return nil
             }
-            // Sweep order: optimizer, rate rule, learning rate, start (the engine's).
-            var facets: [RunFacets] = []
-            for optimizer in optimizers {
-                for schedule in schedules {
-                    for lr in learningRates {
-                        for start in starts {
-                            facets.append(RunFacets(optimizer: optimizer.text, optimizerName: optimizer.name,
-                                                    learningRate: lr ?? optimizer.make.defaultLearningRate,
-                                                    schedule: schedule.text, start: start.text, batch: batch))
-                        }
-                    }
-                }
-            }
+            let facets = facets(optimizers, schedules, starts, batch: batch)
             runs += zip(facets, configurations).map { PlannedRun(facets: $0, configuration: $1, label: "") }
             sweeps.append(sweep)
         }
         return CompiledExperiment(spec: spec, objective: objective, runs: RunLabels.assign(runs), sweeps: sweeps)
+    }
+
+    /// What varies from run to run, as the author wrote it, in the engine's sweep order:
+    /// optimizer, rate rule, learning rate, start.
+    private func facets(_ optimizers: [Resolved<any Optimizer>], _ schedules: [Resolved<any RateController>],
+                        _ starts: [(values: [Double], text: String)], batch: Int?) -> [RunFacets] {
+        var facets: [RunFacets] = []
+        for optimizer in optimizers {
+            for schedule in schedules {
+                for lr in learningRates {
+                    for start in starts {
+                        facets.append(RunFacets(optimizer: optimizer.text, optimizerName: optimizer.name,
+                                                learningRate: lr ?? optimizer.make.defaultLearningRate,
+                                                schedule: schedule.text, start: start.text, batch: batch))
+                    }
+                }
+            }
+        }
+        return facets
     }
 
     private var learningRates: [Double?] {

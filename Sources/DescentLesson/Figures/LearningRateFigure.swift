@@ -26,10 +26,10 @@ struct LearningRateFigure {
     private func words(_ chart: Chart, rates: [[Double]], log: Bool) -> FigureDraft {
         let text = FigureText(result: result)
         let finite = rates.flatMap { $0.filter(\.isFinite) }
-        let range = finite.isEmpty ? "" : Self.range(finite.min()!, finite.max()!)
+        let range = if let low = finite.min(), let high = finite.max() { Self.range(low, high) } else { "" }
         let scale = log ? " (log scale)" : ""
         let schedules = Set(result.experiment.runs.map(\.facets.schedule))
-        let rule = schedules.count == 1 && schedules.first != "constant" ? " with \(schedules.first!)" : ""
+        let rule = if schedules.count == 1, let only = schedules.first, only != "constant" { " with \(only)" } else { "" }
         let alt = "Learning rate per iteration of \(text.subject)\(rule)\(scale)" + (range.isEmpty ? "" : "; \(range)")
         let caption = "Learning rate per iteration\(text.each)\(rule)\(scale)." + (range.isEmpty ? "" : " \(Self.capitalized(range)).")
         return FigureDraft(chart: chart, title: "Learning rate per iteration", alt: alt, caption: caption)

@@ -43,7 +43,10 @@ struct LossFigure {
     private func words(_ chart: Chart, unit: String, log: LogValues?) -> FigureDraft {
         let text = FigureText(result: result)
         let outcomes = OutcomeClauses(series: result.series)
-        let scale = log == nil ? "" : log!.isShifted ? " (log scale, distance to the minimum)" : " (log scale)"
+        let scale = switch log {
+        case nil: ""
+        case let log?: log.isShifted ? " (log scale, distance to the minimum)" : " (log scale)"
+        }
         let alt = (["Loss of \(text.subject)\(scale)"] + outcomes.clauses).joined(separator: "; ")
         let caption = "Loss per \(unit)\(text.each)\(scale). \(outcomes.sentences)"
         return FigureDraft(chart: chart, title: "Loss per \(unit)", alt: alt, caption: caption)
@@ -87,9 +90,9 @@ struct MinimumPoint {
 
     init?(_ experiment: CompiledExperiment) {
         if let given = experiment.spec.minimum?.value {
-            let values = experiment.parameters.map { name in given.first { $0.name == name }?.value }
-            guard values.allSatisfy({ $0 != nil }) else { return nil }
-            coordinates = values.map { $0! }
+            let values = experiment.parameters.compactMap { name in given.first { $0.name == name }?.value }
+            guard values.count == experiment.parameters.count else { return nil }
+            coordinates = values
         } else if let theory = QuadraticTheory(experiment.objective.objective), theory.a > 0 {
             coordinates = [theory.center]
         } else {

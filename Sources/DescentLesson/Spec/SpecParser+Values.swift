@@ -66,7 +66,8 @@ extension SpecParser {
                 return nil
             }
             guard let value = Self.number(sides[1]) else {
-                let offset = item.text.distance(from: item.text.startIndex, to: item.text.firstIndex(of: "=")!) + 1
+                let equals = item.text.firstIndex(of: "=") ?? item.text.startIndex
+                let offset = item.text.distance(from: item.text.startIndex, to: equals) + 1
                 fail(line, item.column + offset + 1, "expected a number for '\(sides[0])', found '\(sides[1])'")
                 return nil
             }

@@ -3,7 +3,8 @@
 /// Each token becomes a CSS custom property on the chart's root element, so a host page can
 /// override it, and a `prefers-color-scheme: dark` media query swaps in the dark values.
 public struct Theme: Sendable, Hashable {
-    /// Token names and their colours, in output order.
+    /// Token names and their colours. A dictionary has no order: output follows `tokenNames`,
+    /// and a token missing here is drawn black.
     public var tokens: [String: Color]
 
     /// Creates a theme from token colours.

@@ -48,7 +48,7 @@ public enum TickLabelFormat {
     /// `value` written with Unicode superscript digits and minus sign.
     public static func superscript(_ value: Int) -> String {
         let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        let body = String(String(abs(value)).map { digits[Int(String($0))!] })
+        let body = String(String(value.magnitude).compactMap { $0.wholeNumberValue.map { digits[$0] } })
         return value < 0 ? "⁻" + body : body
     }
 

@@ -2,6 +2,14 @@
 public enum HTMLEscaping {
     /// `text` with `& < > " '` replaced by entities, safe in content and in quoted attributes.
     public static func escape(_ text: String) -> String {
+        escape(text, apostrophes: true)
+    }
+
+    /// `text` with `& < > "` replaced by entities, and `'` too when `apostrophes` is true.
+    ///
+    /// MathML passes `false`: its text sits only in element content and double-quoted
+    /// attributes, and a TeX annotation keeps its primes (`f'(w)`) readable.
+    static func escape(_ text: String, apostrophes: Bool) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
@@ -10,7 +18,7 @@ public enum HTMLEscaping {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
-            case "'": result += "&#39;"
+            case "'" where apostrophes: result += "&#39;"
             default: result.append(character)
             }
         }

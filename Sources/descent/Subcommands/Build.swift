@@ -20,15 +20,15 @@ struct Build: ParsableCommand {
     func run() throws {
         var builder = CourseBuilder(layout: course.layout)
         builder.force = force
-        do {
-            let plan = try builder.plan(only: files.isEmpty ? nil : files)
-            if !plan.warnings.isEmpty { StandardError.print(DiagnosticList(plan.warnings).description) }
-            let result = try PlanApplier.apply(plan)
-            print("built \(plan.files.count) file\(plan.files.count == 1 ? "" : "s"): "
-                  + "\(result.written.count) written, \(result.unchanged) unchanged, "
-                  + "\(result.removed.count) removed")
-        } catch {
-            throw error.report()
-        }
+        let plan: BuildPlan
+        do { plan = try builder.plan(only: files.isEmpty ? nil : files) } catch { throw error.report() }
+        if !plan.warnings.isEmpty { StandardError.print(DiagnosticList(plan.warnings).description) }
+        // An I/O failure stops the build part-way: files before it may already be written,
+        // so its report must not say that nothing was.
+        let result: PlanApplier.Result
+        do { result = try PlanApplier.apply(plan) } catch { throw error.report(writes: false) }
+        print("built \(plan.files.count) file\(plan.files.count == 1 ? "" : "s"): "
+              + "\(result.written.count) written, \(result.unchanged) unchanged, "
+              + "\(result.removed.count) removed")
     }
 }

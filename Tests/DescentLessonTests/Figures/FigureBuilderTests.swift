@@ -22,7 +22,7 @@ import Testing
         let figures = try figures(body)
         #expect(!figures.isEmpty)
         for figure in figures {
-            #expect(figure.svg.hasPrefix(FigureBuilder.signature + "\n<svg "))
+            #expect(figure.svg.hasPrefix(GeneratedFigure.signature + "\n<svg "))
             let document = try XMLDocument(data: Data(figure.svg.utf8))
             #expect(document.rootElement()?.name == "svg")
             #expect(figure.reference.fileName == "demo-\(figure.reference.kind.rawValue).svg")

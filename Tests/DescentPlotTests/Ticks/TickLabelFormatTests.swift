@@ -26,4 +26,8 @@ import Testing
         #expect(TickLabelFormat.powerOfTen(-6) == "10⁻⁶")
         #expect(TickLabelFormat.powerOfTen(12) == "10¹²")
     }
+
+    @Test func superscriptOfTheSmallestIntDoesNotTrap() {
+        #expect(TickLabelFormat.superscript(Int.min) == "⁻⁹²²³³⁷²⁰³⁶⁸⁵⁴⁷⁷⁵⁸⁰⁸")
+    }
 }

@@ -91,6 +91,10 @@ import Testing
         #expect(HTMLEscaping.escape("<a href='x'>&</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;")
     }
 
+    @Test func mathEscapingKeepsPrimes() {
+        #expect(HTMLEscaping.escape("f'(w) < \"a\" & b", apostrophes: false) == "f'(w) &lt; &quot;a&quot; &amp; b")
+    }
+
     @Test func rawHTMLFollowsTheLessonsOptIn() {
         let off = Site(courseTitle: "c").files(for: [SiteLesson(slug: "a", markdown: "<b>x</b>\n")])[0]
         let on = Site(courseTitle: "c").files(for: [SiteLesson(slug: "a", markdown: "<b>x</b>\n", allowsRawHTML: true)])[0]

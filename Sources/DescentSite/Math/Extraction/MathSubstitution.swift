@@ -26,7 +26,7 @@ public enum MathSubstitution {
                let math = byToken[token] {
                 index += token.count
                 if insideTag {
-                    output += MathMLEscaping.escape(math.span.source)
+                    output += HTMLEscaping.escape(math.span.source, apostrophes: false)
                 } else if math.span.display, closesParagraph(characters, at: index), removeParagraphStart(&output) {
                     output += math.mathml
                     index += "</p>".count

@@ -10,7 +10,7 @@ enum MathMLWriter {
     /// A complete `<math>` element for `tree`, with `tex` kept as an annotation.
     static func document(_ tree: MathNode, tex: String, display: Bool) -> String {
         let open = display ? "<math display=\"block\">" : "<math>"
-        let annotation = MathMLEscaping.escape(tex.trimmingCharacters(in: .whitespacesAndNewlines))
+        let annotation = HTMLEscaping.escape(tex.trimmingCharacters(in: .whitespacesAndNewlines), apostrophes: false)
         return open + "<semantics>" + write(tree)
             + "<annotation encoding=\"application/x-tex\">" + annotation + "</annotation>"
             + "</semantics></math>"
@@ -21,12 +21,12 @@ enum MathMLWriter {
         switch node {
         case .identifier(let text, let upright):
             let variant = upright && text.count == 1 ? " mathvariant=\"normal\"" : ""
-            return "<mi\(variant)>\(MathMLEscaping.escape(text))</mi>"
-        case .number(let text): return element("mn", MathMLEscaping.escape(text))
+            return "<mi\(variant)>\(HTMLEscaping.escape(text, apostrophes: false))</mi>"
+        case .number(let text): return element("mn", HTMLEscaping.escape(text, apostrophes: false))
         case .operator(let op): return write(op)
-        case .largeOperator(let text, _): return element("mo", MathMLEscaping.escape(text))
-        case .function(let text, _): return element("mi", MathMLEscaping.escape(text))
-        case .text(let text): return element("mtext", MathMLEscaping.escape(text))
+        case .largeOperator(let text, _): return element("mo", HTMLEscaping.escape(text, apostrophes: false))
+        case .function(let text, _): return element("mi", HTMLEscaping.escape(text, apostrophes: false))
+        case .text(let text): return element("mtext", HTMLEscaping.escape(text, apostrophes: false))
         case .space(let width): return "<mspace width=\"\(width)\"></mspace>"
         case .row(let children): return writeRow(children)
         case .scripts(let base, let sub, let sup, let limits):
@@ -41,7 +41,7 @@ enum MathMLWriter {
             let inner = (open.map(write) ?? "") + writeChildren(.row(body)) + (close.map(write) ?? "")
             return element("mrow", inner)
         case .table(let table): return writeTable(table)
-        case .error(let text): return element("merror", element("mtext", MathMLEscaping.escape(text)))
+        case .error(let text): return element("merror", element("mtext", HTMLEscaping.escape(text, apostrophes: false)))
         }
     }
 
@@ -54,7 +54,7 @@ enum MathMLWriter {
         if op.fence { attributes += " fence=\"true\"" }
         if let form = op.form { attributes += " form=\"\(form.rawValue)\"" }
         if let stretchy = op.stretchy { attributes += " stretchy=\"\(stretchy)\"" }
-        return "<mo\(attributes)>\(MathMLEscaping.escape(op.text))</mo>"
+        return "<mo\(attributes)>\(HTMLEscaping.escape(op.text, apostrophes: false))</mo>"
     }
 
     /// One element for a row: the only child itself, or an `<mrow>` around several (or none).
