@@ -53,7 +53,7 @@ public struct CourseBuilder: Sendable {
 
     /// Each lesson's outputs; every lesson's problems are reported together.
     private func render(_ course: CourseRun) throws(DiagnosticList) -> [LessonOutput] {
-        let renderer = LessonRenderer(
+        let renderer = LessonOutputBuilder(
             figureDirectoryFromLesson: RelativePath.from(layout.lessonsDirectory, to: layout.output("figures")),
             force: force)
         var outputs: [LessonOutput] = []

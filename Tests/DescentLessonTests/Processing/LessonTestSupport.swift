@@ -4,7 +4,7 @@
 func render(_ text: String, path: String = "l.md", files: [String: String] = [:]) throws(DiagnosticList) -> (run: LessonRun, output: LessonOutput) {
     let run = try LessonRun(SourceText(path: path, text: text), readFile: { name in files[name].map { (name, $0) } })
     let results = Dictionary(uniqueKeysWithValues: run.results.map { ($0.id, $0) })
-    let output = try LessonRenderer(figureDirectoryFromLesson: "../output/figures").render(run, references: results)
+    let output = try LessonOutputBuilder(figureDirectoryFromLesson: "../output/figures").render(run, references: results)
     return (run, output)
 }
 

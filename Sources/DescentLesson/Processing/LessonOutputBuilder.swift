@@ -10,7 +10,7 @@ public struct LessonOutput: Sendable {
 }
 
 /// Turns a `LessonRun` into its outputs: reports and figures spliced in, expectations checked.
-public struct LessonRenderer: Sendable {
+public struct LessonOutputBuilder: Sendable {
     /// The figures directory as seen from the lesson file (`../output/figures`).
     public var figureDirectoryFromLesson: String
     /// The figures directory as seen from the site's pages.
