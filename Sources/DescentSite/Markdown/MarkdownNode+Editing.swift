@@ -15,6 +15,11 @@ extension MarkdownNode {
         cmark_node_free(pointer)
     }
 
+    /// Points a link or image node at `url` (cmark copies the string).
+    func setURL(_ url: String) {
+        cmark_node_set_url(pointer, url)
+    }
+
     /// Removes this node from its document and frees it with its subtree.
     func remove() {
         cmark_node_unlink(pointer)

@@ -27,9 +27,11 @@ public struct RenderedLesson: Sendable, Equatable {
         warnings = []
     }
 
-    /// Renders `lesson` (`LessonRenderer`), taking its title from the first heading.
-    public init(_ lesson: SiteLesson) {
-        let body = LessonRenderer.render(lesson.markdown, options: lesson.allowsRawHTML ? [.unsafe] : [])
+    /// Renders `lesson` (`LessonRenderer`), taking its title from the first heading; links to
+    /// the lesson files in `lessonPages` become links to their pages.
+    public init(_ lesson: SiteLesson, lessonPages: [String: String] = [:]) {
+        let body = LessonRenderer.render(lesson.markdown, options: lesson.allowsRawHTML ? [.unsafe] : [],
+                                         lessonPages: lessonPages)
         slug = lesson.slug
         title = body.title ?? lesson.slug
         headerHTML = body.headerHTML

@@ -32,7 +32,8 @@ public struct Site: Sendable {
 
     /// The site's files and the warnings of the lessons that get a page.
     public func render(lessons all: [SiteLesson], selected: Set<String>? = nil) -> SiteOutput {
-        let pages = all.map(RenderedLesson.init)
+        let lessonPages = Dictionary(all.map { ($0.slug + ".md", $0.fileName) }, uniquingKeysWith: { a, _ in a })
+        let pages = all.map { RenderedLesson($0, lessonPages: lessonPages) }
         var files: [SiteFile] = []
         var warnings: [SiteWarning] = []
         for (index, page) in pages.enumerated() where selected?.contains(page.slug) ?? true {

@@ -11,14 +11,16 @@
 ///
 /// Everything else is exactly cmark's HTML for the same Markdown and options.
 public enum LessonRenderer {
-    /// Renders `markdown` with cmark `options` (`.unsafe` keeps raw HTML).
-    public static func render(_ markdown: String, options: MarkdownDocument.Options = []) -> LessonBody {
+    /// Renders `markdown` with cmark `options` (`.unsafe` keeps raw HTML). Links to the files
+    /// named in `lessonPages` (a lesson's `.md` file → its page) are pointed at the pages.
+    public static func render(_ markdown: String, options: MarkdownDocument.Options = [],
+                              lessonPages: [String: String] = [:]) -> LessonBody {
         let math = MathExtractor.extract(markdown)
         let formulas = math.spans.map { $0.render() }
         let tables = PipeTableExtractor.extract(math.markdown)
         let document = MarkdownDocument(tables.markdown, options: options)
         let tree = LessonTree(document: document, math: math,
-                              tableTokens: Set(tables.tables.map(\.placeholder)))
+                              tableTokens: Set(tables.tables.map(\.placeholder)), lessonPages: lessonPages)
         let title = tree.title()
         let summary = tree.summary()
         let rewrite = tree.rewrite()

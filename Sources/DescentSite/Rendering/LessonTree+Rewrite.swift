@@ -29,12 +29,23 @@ extension LessonTree {
                 edits.append((node, edit))
             } else if GeneratedMarkers.isMarker(node) {
                 edits.append((node, nil))
+            } else if node.kind == .link, let page = pageURL(for: node.url ?? "") {
+                node.setURL(page)
             }
         }
         for (node, html) in edits {
             if let html { node.replace(withHTML: html) } else { node.remove() }
         }
         return result
+    }
+
+    /// A link to another lesson's Markdown file (`02-when-to-stop.md#anchor`, also with `./`),
+    /// which works on a code host, pointed at that lesson's page instead; nil for other links.
+    func pageURL(for url: String) -> String? {
+        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let file = parts[0].hasPrefix("./") ? String(parts[0].dropFirst(2)) : String(parts[0])
+        guard let page = lessonPages[file] else { return nil }
+        return parts.count == 2 ? page + "#" + parts[1] : page
     }
 
     /// The HTML replacing `node`, if the site renders it differently from cmark.

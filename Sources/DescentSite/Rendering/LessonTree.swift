@@ -5,6 +5,8 @@ struct LessonTree {
     let math: MathExtraction
     /// The placeholders of the pipe tables, paragraphs that are not prose.
     let tableTokens: Set<String>
+    /// Other lessons' Markdown files by name (`02-when-to-stop.md`) → their pages' file names.
+    var lessonPages: [String: String] = [:]
 
     /// The first heading's plain text with formulas as their TeX source; nil without one or
     /// when it is blank.
