@@ -10,7 +10,10 @@ struct ExpectationChecker {
         guard !subjects.isEmpty else { return noMatch(expectation.subject) }
         switch expectation.claim {
         case .convergesFaster(let other), .reachesLossFirst(_, let other):
-            let others = select(other)
+            // A run never races itself: `momentum lr=0.6 converges faster than momentum`
+            // compares it with every other momentum run.
+            let subjectLabels = Set(subjects.map(\.run.label))
+            let others = select(other).filter { !subjectLabels.contains($0.run.label) }
             guard !others.isEmpty else { return noMatch(other) }
             return compare(expectation, subjects, others)
         default:

@@ -163,3 +163,11 @@ import Testing
         #expect(try render(lesson).output.siteMarkdown.contains("Right: 2\n"))
     }
 }
+
+@Suite struct RaceTests {
+    @Test func aRunIsNotComparedWithItself() {
+        let sweep = "f(w) = w^2\nstart: w = -3\nlr: 0.1, 0.3, 0.45\nsteps: 100\nstop: |grad| < 0.001\n"
+        #expect(problems(block("r", sweep + "expect: lr=0.45 converges faster than all\n")) == [])
+        #expect(problems(block("r", sweep + "expect: lr=0.3 converges faster than all\n")).count == 1)
+    }
+}
