@@ -26,7 +26,7 @@ struct PathFigure {
         let core = zip(runs, paths).filter { !$0.0.diverging }.flatMap(\.1) + paths.compactMap(\.first) + [minimum].compactMap { $0 }
         let window = FigureWindow.interval(core: core, extra: zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1))
         let curve = Self.samples(window, count: 240).map { Point($0, f($0)) }
-        let y = Scale.fitting(curve.map(\.y)).padded(by: 0.06)
+        let y = Scale.fitting(curve.map(\.y)).padded(by: 0.06, crossingZero: true)
         let box = Box(x: window, y: y.effectiveDomain)
         let trajectories = paths.map { path in thinned(Trajectory(path.map { Point($0, f($0)) }).truncated(to: box.expanded(by: 0.3)), box) }
         let text = FigureText(result: result)
