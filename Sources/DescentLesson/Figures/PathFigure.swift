@@ -47,8 +47,8 @@ struct PathFigure {
 
     private func thinned(_ trajectory: Trajectory, _ box: Box) -> Trajectory {
         animation == nil
-            ? trajectory.thinned(in: box, spacing: 0.02, limit: 120)
-            : trajectory.thinned(in: box, spacing: 0.02, limit: Self.frameLimit)
+            ? trajectory.thinned(in: box, spacing: 4, limit: 120)
+            : trajectory.thinned(in: box, spacing: 4, limit: Self.frameLimit)
     }
 
     private func runMarks(_ run: RunSeries, _ trajectory: Trajectory, labelled: Bool) -> [any Mark] {

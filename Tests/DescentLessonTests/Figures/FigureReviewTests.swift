@@ -21,4 +21,49 @@ import Testing
         #expect(draft.chart.y.domain.lowerBound == 0)
         #expect(draft.chart.y.ticks(count: 6).allSatisfy { $0.value >= 0 })
     }
+
+    /// A long 1-D path thinned by keeping every k-th point joined the start to a late iterate;
+    /// the real path is 3 → −0.9 → −1.65 → −2.20 … and those steps must survive.
+    @Test func thinningKeepsTheFirstStepsAndEveryTurn() throws {
+        let body = """
+            f(w) = w^4 - 8*w^2
+            start: w = 3
+            lr: 0.065
+            steps: 5000
+            show: plot path
+
+            """
+        let result = try FigureFixtures.run(body)
+        let path = try #require(result.results[0].trace?.path.map { $0[0] })
+        #expect(path.count > 1000)
+        let f = { (w: Double) in w * w * w * w - 8 * w * w }
+        let points = path.map { Point($0, f($0)) }
+        let box = Box(x: -3.5...3.5, y: -20...30)
+        let thinned = Trajectory(points).thinned(in: box, spacing: 4, limit: 120)
+        #expect(thinned.points.count <= 120)
+        #expect(Array(thinned.iterations.prefix(4)) == [0, 1, 2, 3])
+        #expect(thinned.iterations.last == path.count - 1)
+        let firstSteps = thinned.points.prefix(4).map(\.x)
+        for (kept, expected) in zip(firstSteps, [3, -0.9, -1.65, -2.2]) { #expect(abs(kept - expected) < 0.01, "\(firstSteps)") }
+        // Every dropped iterate lies near the drawn polyline: within the tolerance of a kept
+        // segment or within the spacing of a kept point (in pixels).
+        let pixel = { (p: Point) in Point(box.normalized(p).x * Trajectory.plotSize.x, box.normalized(p).y * Trajectory.plotSize.y) }
+        for (index, point) in points.enumerated() {
+            let k = thinned.iterations.lastIndex { $0 <= index }!
+            let a = pixel(thinned.points[k]), b = pixel(thinned.points[min(k + 1, thinned.points.count - 1)]), p = pixel(point)
+            let near = min(p.distance(to: a), p.distance(to: b), Self.distance(p, fromSegment: a, b))
+            #expect(near <= 6, "iteration \(index) is \(near) px from the drawn path")
+            if near > 6 { break }
+        }
+        // The whole figure stays small.
+        let svg = try #require(FigureBuilder(result: result).figures().first).svg
+        #expect(svg.utf8.count < 60_000)
+    }
+
+    static func distance(_ p: Point, fromSegment a: Point, _ b: Point) -> Double {
+        let dx = b.x - a.x, dy = b.y - a.y, length = dx * dx + dy * dy
+        guard length > 0 else { return p.distance(to: a) }
+        let t = max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length))
+        return p.distance(to: Point(a.x + t * dx, a.y + t * dy))
+    }
 }
