@@ -60,6 +60,40 @@ import Testing
         #expect(svg.utf8.count < 60_000)
     }
 
+    /// walk-loop-path numbered 1, 2, 3, then 7, and never the last iterate (10).
+    @Test func iterationNumbersAreRegularAndEndAtTheLastIterate() throws {
+        let body = """
+            f(w) = w^2
+            start: w = -3
+            lr: 0.3
+            steps: 25
+            stop: |Δw| < 0.001 and |grad| < 0.001
+            show: plot path
+
+            """
+        let result = try FigureFixtures.run(body)
+        let last = result.results[0].outcome.iteration
+        let svg = try #require(FigureBuilder(result: result).figures().first).svg
+        let numbers = svg.components(separatedBy: "<text class=\"annotation\"").dropFirst().compactMap { chunk -> Int? in
+            guard let open = chunk.firstIndex(of: ">"), let close = chunk.range(of: "</text>") else { return nil }
+            return Int(chunk[chunk.index(after: open)..<close.lowerBound])
+        }
+        #expect(numbers.last == last, "\(numbers)")
+        let leading = numbers.dropLast()
+        #expect(Array(leading) == Array(1..<(leading.count + 1)), "\(numbers)")
+        #expect(numbers.count >= 3)
+    }
+
+    /// Labels chosen for one run never overlap one another.
+    @Test func iterationNumbersDoNotOverlap() {
+        let box = Box(x: -3.3...0.3, y: -0.6...10.5)
+        let points = (0...10).map { Point(-3 * pow(0.4, Double($0)), 9 * pow(0.16, Double($0))) }
+        let marks = PathFigure.numbers([Trajectory(points)], in: box).compactMap { $0 as? TextMark }
+        #expect(marks.last?.text == "10")
+        let rects = marks.map { PathFigure.labelRect($0.text, at: $0.position, in: box) }
+        for (a, b) in zip(rects.indices, rects.indices.dropFirst()) { #expect(!rects[a].overlaps(rects[b])) }
+    }
+
     static func distance(_ p: Point, fromSegment a: Point, _ b: Point) -> Double {
         let dx = b.x - a.x, dy = b.y - a.y, length = dx * dx + dy * dy
         guard length > 0 else { return p.distance(to: a) }
