@@ -94,6 +94,22 @@ import Testing
         for (a, b) in zip(rects.indices, rects.indices.dropFirst()) { #expect(!rects[a].overlaps(rects[b])) }
     }
 
+    /// mom-tune-sweep (rates 0.5 … 0.668) said "log learning-rate axis" over an axis that
+    /// reads as linear: the caption now names the axis actually drawn.
+    @Test func sweepCaptionNamesTheAxisDrawn() throws {
+        let narrow = "f(w) = w^2\nstart: w = -3\nlr: 0.5, 0.6, 0.668\nsteps: 100\nstop: |grad| < 1e-6\nshow: plot sweep\n"
+        let figure = try #require(FigureBuilder(result: try FigureFixtures.run(narrow)).figures().first)
+        let draft = SweepFigure(result: try FigureFixtures.run(narrow), logScale: false).draft()
+        #expect(draft.chart.x.kind == .linear)
+        #expect(!figure.reference.caption.contains("log"), "\(figure.reference.caption)")
+        let wide = FigureFixtures.sweepBody
+        let wideDraft = SweepFigure(result: try FigureFixtures.run(wide), logScale: false).draft()
+        #expect(wideDraft.chart.x.kind == .log)
+        #expect(wideDraft.caption.contains("(log learning-rate axis)"))
+        let both = SweepFigure(result: try FigureFixtures.run(wide), logScale: true).draft()
+        #expect(both.chart.y.kind == .log && both.caption.contains("(log axes)"))
+    }
+
     static func distance(_ p: Point, fromSegment a: Point, _ b: Point) -> Double {
         let dx = b.x - a.x, dy = b.y - a.y, length = dx * dx + dy * dy
         guard length > 0 else { return p.distance(to: a) }
