@@ -110,6 +110,41 @@ import Testing
         #expect(both.chart.y.kind == .log && both.caption.contains("(log axes)"))
     }
 
+    /// learn-plateau-loss ended at 2.49e-12 but was floored at 10⁻¹⁵ of its 10⁴ spike
+    /// (10⁻¹¹), so its tail ran flat along the bottom: positive losses are drawn as they are,
+    /// and the axis reaches the smallest value plotted.
+    @Test func logLossAxisCoversTheSmallestValue() throws {
+        let body = """
+            f(x, y) = 0.1*x^2 + 2*y^2
+            start: x = -8, y = 1
+            schedule: constant, plateau(factor=0.5, patience=2)
+            lr: 1
+            steps: 3000
+            stop: |grad| < 1e-6
+            show: plot loss log
+
+            """
+        let result = try FigureFixtures.run(body)
+        let plateau = result.results[1]
+        #expect(plateau.converged && plateau.finalLoss < 1e-11)
+        let draft = LossFigure(result: result, logScale: true).draft()
+        let smallest = try #require(plateau.trace?.losses.filter { $0 > 0 }.min())
+        #expect(draft.chart.y.domain.lowerBound <= smallest)
+        let log = LogValues([[1e4, 3, 2.5e-12]], reference: nil)
+        #expect(log(2.5e-12) == 2.5e-12 && log.floorContact([1e4, 2.5e-12]) == nil)
+        #expect(!draft.caption.contains("floor"))
+    }
+
+    /// A run that lands exactly on 0 is drawn at the floor, and the caption says so.
+    @Test func exactZerosAreNamedInTheCaption() throws {
+        let body = "f(w) = w^2\nstart: w = -3\nlr: 0.1, 0.5, 0.8\nsteps: 8\nshow: plot loss log\n"
+        let figure = try #require(FigureBuilder(result: try FigureFixtures.run(body)).figures().first)
+        #expect(figure.reference.caption.contains("lr = 0.5 reaches 0 exactly and is drawn at the floor, "), "\(figure.reference.caption)")
+        #expect(!figure.reference.caption.contains("lr = 0.1 reaches"))
+        let shifted = LogValues([[5, 0, -4, -4]], reference: -4)
+        #expect(shifted.floorContact([5, -4]) == .exact && shifted.floorContact([5, 1]) == nil)
+    }
+
     static func distance(_ p: Point, fromSegment a: Point, _ b: Point) -> Double {
         let dx = b.x - a.x, dy = b.y - a.y, length = dx * dx + dy * dy
         guard length > 0 else { return p.distance(to: a) }
