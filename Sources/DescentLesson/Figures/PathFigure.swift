@@ -76,7 +76,9 @@ struct PathFigure {
         guard trajectories.count <= 3 else { return [] }
         var placed: [Rect] = []
         var marks: [any Mark] = []
-        for trajectory in trajectories where trajectory.points.count <= numberedLimit {
+        // Only runs short enough to keep every iterate: a thinned long run keeps few points,
+        // and numbering them (1, 2, 4999) would read as a run of three steps.
+        for trajectory in trajectories where (trajectory.iterations.last ?? 0) <= numberedLimit {
             let candidates = zip(trajectory.points, trajectory.iterations).filter { $0.1 > 0 && box.contains($0.0) }
             guard let last = candidates.last else { continue }
             let labels = candidates.map { (point: $0.0, text: String($0.1), rect: labelRect(String($0.1), at: $0.0, in: box)) }

@@ -55,9 +55,11 @@ import Testing
             #expect(near <= 6, "iteration \(index) is \(near) px from the drawn path")
             if near > 6 { break }
         }
-        // The whole figure stays small.
+        // The whole figure stays small, and the few points kept of a long run are not numbered.
         let svg = try #require(FigureBuilder(result: result).figures().first).svg
         #expect(svg.utf8.count < 60_000)
+        let annotations = svg.components(separatedBy: "<text class=\"annotation\"").dropFirst()
+        #expect(annotations.allSatisfy { $0.hasPrefix(" x=") && !$0.contains(">4999<") } && annotations.count == 1, "\(annotations)")
     }
 
     /// walk-loop-path numbered 1, 2, 3, then 7, and never the last iterate (10).
