@@ -46,8 +46,8 @@ struct ContourFigure {
 
     private func thinned(_ trajectory: Trajectory, _ box: Box) -> Trajectory {
         animation == nil
-            ? trajectory.thinned(in: box, spacing: 0.003, limit: 500)
-            : trajectory.thinned(in: box, spacing: 0.02, limit: PathFigure.frameLimit)
+            ? trajectory.thinned(in: box, spacing: 2, limit: 500)
+            : trajectory.thinned(in: box, spacing: 4, limit: PathFigure.frameLimit)
     }
 
     private func runMarks(_ run: RunSeries, _ trajectory: Trajectory, labelled: Bool) -> [any Mark] {

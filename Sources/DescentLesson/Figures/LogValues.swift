@@ -2,12 +2,13 @@ import Foundation
 
 /// How values that may be zero or negative are put on a log axis.
 ///
-/// When every finite value is positive they are drawn as they are. Otherwise the figure
-/// plots the distance to a reference, `value − reference` (the known minimum f*, or the
-/// lowest value seen), and labels the axis accordingly. Either way, values below `floor`
-/// (zero included) are drawn on the floor, which is the smallest positive value but no less
-/// than 10⁻¹⁵ of the largest: a run that lands exactly on the minimum is drawn along the
-/// bottom of the chart rather than dropped.
+/// When every finite value is positive they are drawn exactly as they are, however small.
+/// Otherwise the figure plots the distance to a reference, `value − reference` (the known
+/// minimum f*, or the lowest value seen), and labels the axis accordingly; then values below
+/// `floor` (zero included) are drawn on the floor, which is the smallest positive distance but
+/// no less than 10⁻¹⁵ of the largest: a run that lands exactly on the minimum is drawn at the
+/// height of the lowest positive value rather than dropped, and `floorContact(_:)` tells the
+/// caption so. The axis always reaches down to the floor.
 struct LogValues {
     /// The relative depth of the floor below the largest value.
     static let depth = 1e-15
@@ -25,7 +26,22 @@ struct LogValues {
         let positive = finite.map { $0 - offset }.filter { $0 > 0 }
         let largest = positive.max() ?? 1
         self.offset = offset
-        self.floor = max(positive.min() ?? 1, largest * Self.depth)
+        self.floor = needsOffset ? max(positive.min() ?? 1, largest * Self.depth) : positive.min() ?? 1
+    }
+
+    /// How a series meets the floor.
+    enum FloorContact: Equatable {
+        /// Some value equals the reference (0, or the minimum when shifted).
+        case exact
+        /// Some value lies above the reference but below the floor.
+        case below
+    }
+
+    /// Whether any value of `series` is drawn on the floor instead of where it is, and why.
+    func floorContact(_ series: [Double]) -> FloorContact? {
+        let shifted = series.filter(\.isFinite).map { $0 - offset }
+        if shifted.contains(where: { $0 <= 0 }) { return .exact }
+        return shifted.contains(where: { $0 < floor }) ? .below : nil
     }
 
     /// Whether the values are shifted.

@@ -37,10 +37,33 @@ struct LossFigure {
                          label: runs.count > 1 ? run.legendLabel : nil, marksEscapes: run.diverging)
             }
         }
-        return words(chart, unit: unit, log: log)
+        return words(chart, unit: unit, log: log, floorNote: log.flatMap { Self.floorNote($0, runs: runs, values: raw) })
     }
 
-    private func words(_ chart: Chart, unit: String, log: LogValues?) -> FigureDraft {
+    /// `lr = 0.5 reaches 0 exactly and is drawn at the floor, 0.00254 (the lowest loss plotted).`
+    /// Runs whose values sit on the floor of a log axis instead of where they are, named so
+    /// that a flat line along the floor is not read as a real loss.
+    static func floorNote(_ log: LogValues, runs: [RunSeries], values: [[Double]]) -> String? {
+        let contacts = zip(runs, values).map { ($0.0, log.floorContact($0.1)) }
+        let name = { (run: RunSeries) in runs.count == 1 ? "the run" : run.label }
+        let floor = NumberText.significant(log.floor, digits: 3)
+        let exact = contacts.filter { $0.1 == .exact }.map { name($0.0) }
+        let below = contacts.filter { $0.1 == .below }.map { name($0.0) }
+        var clauses: [String] = []
+        if !exact.isEmpty {
+            let target = log.isShifted ? "the minimum" : "0"
+            clauses.append("\(OutcomeClauses.joined(exact)) \(exact.count == 1 ? "reaches" : "reach") \(target) exactly")
+        }
+        if !below.isEmpty {
+            clauses.append("\(OutcomeClauses.joined(below)) \(below.count == 1 ? "falls" : "fall") below 10⁻¹⁵ of the largest value")
+        }
+        guard !clauses.isEmpty else { return nil }
+        let drawn = exact.count + below.count == 1 ? "and is drawn" : "and are drawn"
+        let sentence = "\(clauses.joined(separator: "; ")) \(drawn) at the floor, \(floor) (the lowest \(log.isShifted ? "distance" : "loss") plotted)"
+        return OutcomeClauses.sentence(sentence, labels: runs.count > 1 ? runs.map(\.label) : [])
+    }
+
+    private func words(_ chart: Chart, unit: String, log: LogValues?, floorNote: String?) -> FigureDraft {
         let text = FigureText(result: result)
         let outcomes = OutcomeClauses(series: result.series)
         let scale = switch log {
@@ -48,7 +71,8 @@ struct LossFigure {
         case let log?: log.isShifted ? " (log scale, distance to the minimum)" : " (log scale)"
         }
         let alt = (["Loss of \(text.subject)\(scale)"] + outcomes.clauses).joined(separator: "; ")
-        let caption = "Loss per \(unit)\(text.each)\(scale). \(outcomes.sentences)"
+        let caption = (["Loss per \(unit)\(text.each)\(scale).", outcomes.sentences, floorNote ?? ""].filter { !$0.isEmpty })
+            .joined(separator: " ")
         return FigureDraft(chart: chart, title: "Loss per \(unit)", alt: alt, caption: caption)
     }
 
@@ -63,6 +87,7 @@ struct LossFigure {
                 return values.prefix { abs($0) <= limit }
             }
         }
+        // Floored values are in `kept`, so the axis reaches down to the floor.
         if log { return Scale.fitting(kept, kind: .log).nice() }
         return Scale.fitting(kept).padded(by: 0.04).nice()
     }

@@ -26,7 +26,7 @@ struct PathFigure {
         let core = zip(runs, paths).filter { !$0.0.diverging }.flatMap(\.1) + paths.compactMap(\.first) + [minimum].compactMap { $0 }
         let window = FigureWindow.interval(core: core, extra: zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1))
         let curve = Self.samples(window, count: 240).map { Point($0, f($0)) }
-        let y = Scale.fitting(curve.map(\.y)).padded(by: 0.06)
+        let y = Scale.fitting(curve.map(\.y)).padded(by: 0.06, crossingZero: true)
         let box = Box(x: window, y: y.effectiveDomain)
         let trajectories = paths.map { path in thinned(Trajectory(path.map { Point($0, f($0)) }).truncated(to: box.expanded(by: 0.3)), box) }
         let text = FigureText(result: result)
@@ -47,8 +47,8 @@ struct PathFigure {
 
     private func thinned(_ trajectory: Trajectory, _ box: Box) -> Trajectory {
         animation == nil
-            ? trajectory.thinned(in: box, spacing: 0.02, limit: 120)
-            : trajectory.thinned(in: box, spacing: 0.02, limit: Self.frameLimit)
+            ? trajectory.thinned(in: box, spacing: 4, limit: 120)
+            : trajectory.thinned(in: box, spacing: 4, limit: Self.frameLimit)
     }
 
     private func runMarks(_ run: RunSeries, _ trajectory: Trajectory, labelled: Bool) -> [any Mark] {
@@ -68,21 +68,47 @@ struct PathFigure {
                 TextMark("start", at: first, anchor: .middle, offset: Point(0, -12))]
     }
 
-    /// Iteration numbers beside the iterates of short runs, skipping any that would crowd a
-    /// number already placed (closer than 4 % of the plot).
+    /// Iteration numbers beside the iterates of short runs, in a regular sequence: 1, 2, 3, …
+    /// as long as each number stands clear of those already placed, then always the last
+    /// iterate (dropping numbers just before it that its own would overlap). Skipping only
+    /// the crowded ones gave sequences such as 1, 2, 3, 7 that hide where the run ended.
     static func numbers(_ trajectories: [Trajectory], in box: Box) -> [any Mark] {
         guard trajectories.count <= 3 else { return [] }
-        var placed: [Point] = []
+        var placed: [Rect] = []
         var marks: [any Mark] = []
-        for trajectory in trajectories where trajectory.points.count <= numberedLimit {
-            for (point, iteration) in zip(trajectory.points, trajectory.iterations) where iteration > 0 && box.contains(point) {
-                let here = box.normalized(point)
-                guard placed.allSatisfy({ $0.distance(to: here) > 0.04 }) else { continue }
-                placed.append(here)
-                marks.append(TextMark(String(iteration), at: point, anchor: .start, offset: Point(6, -7)))
+        // Only runs short enough to keep every iterate: a thinned long run keeps few points,
+        // and numbering them (1, 2, 4999) would read as a run of three steps.
+        for trajectory in trajectories where (trajectory.iterations.last ?? 0) <= numberedLimit {
+            let candidates = zip(trajectory.points, trajectory.iterations).filter { $0.1 > 0 && box.contains($0.0) }
+            guard let last = candidates.last else { continue }
+            let labels = candidates.map { (point: $0.0, text: String($0.1), rect: labelRect(String($0.1), at: $0.0, in: box)) }
+            var chosen: [Int] = []
+            for index in labels.indices.dropLast() {
+                let rect = labels[index].rect
+                guard (placed + chosen.map { labels[$0].rect }).allSatisfy({ !$0.overlaps(rect) }) else { break }
+                chosen.append(index)
+            }
+            let lastRect = labelRect(String(last.1), at: last.0, in: box)
+            while let previous = chosen.last, labels[previous].rect.overlaps(lastRect) { chosen.removeLast() }
+            chosen.append(labels.count - 1)
+            for index in chosen {
+                placed.append(labels[index].rect)
+                marks.append(TextMark(labels[index].text, at: labels[index].point, anchor: .start, offset: numberOffset))
             }
         }
         return marks
+    }
+
+    /// Where a number is drawn relative to its iterate, in pixels (right and up).
+    static let numberOffset = Point(6, -7)
+
+    /// The box a number covers, in approximate pixels (y down), with 2 px to spare.
+    static func labelRect(_ text: String, at point: Point, in box: Box) -> Rect {
+        let unit = box.normalized(point)
+        let x = unit.x * Trajectory.plotSize.x + numberOffset.x
+        let baseline = (1 - unit.y) * Trajectory.plotSize.y + numberOffset.y
+        let width = TextMetrics(fontSize: 12).width(of: text)
+        return Rect(x: x - 2, y: baseline - 11, width: width + 4, height: 14)
     }
 
     private func words(_ chart: Chart, text: FigureText) -> FigureDraft {

@@ -1,7 +1,8 @@
 import DescentPlot
 
-/// `plot sweep`: iterations to converge against the learning rate on a log axis (final loss
-/// when no run converged), one series per combination of the other settings that vary.
+/// `plot sweep`: iterations to converge against the learning rate (final loss when no run
+/// converged), one series per combination of the other settings that vary. The rate axis is
+/// logarithmic when the rates span a decade or more, linear otherwise; the caption says which.
 ///
 /// Diverged settings are drawn as crosses on the top edge of the plot, above a dashed rule;
 /// settings that ran out of steps as triangles at their step budget (or at their final loss).
@@ -47,7 +48,8 @@ struct SweepFigure {
         let inner = useLog ? Scale.fitting(settled, kind: .log).nice() : Scale.linear(0...max(settled.max() ?? 1, 1e-12) * 1.04).nice()
         let (y, band) = Self.withDivergenceBand(inner, hasDiverged: result.series.contains(where: \.diverging))
         let rates = result.experiment.runs.map(\.facets.learningRate)
-        let x = rates.allSatisfy { $0 > 0 } ? Scale.fitting(rates, kind: .log).padded(by: 0.06) : Scale.fitting(rates).padded(by: 0.06)
+        let xLog = Self.usesLogRateAxis(rates)
+        let x = xLog ? Scale.fitting(rates, kind: .log).padded(by: 0.06) : Scale.fitting(rates).padded(by: 0.06)
         let chart = Chart(x: x, y: y, xLabel: "learning rate", yLabel: countsIterations ? "iterations to converge" : "final loss",
                           legendPlacement: .top) {
             if let band { RuleMark(y: band) }
@@ -56,13 +58,31 @@ struct SweepFigure {
             }
             statusLegend
         }
-        return words(chart)
+        return words(chart, xLog: xLog, yLog: useLog)
     }
 
-    private func words(_ chart: Chart) -> FigureDraft {
+    /// Whether the learning rates go on a log axis: all positive and spanning at least a
+    /// factor of 10. Over a narrower range a log axis looks linear and is labelled like one.
+    static func usesLogRateAxis(_ rates: [Double]) -> Bool {
+        guard let low = rates.min(), let high = rates.max(), low > 0 else { return false }
+        return high / low >= 10
+    }
+
+    /// ` (log axes)`, ` (log learning-rate axis)`, ` (log iterations axis)`, or nothing: the
+    /// axes actually drawn.
+    static func axesNote(xLog: Bool, yLog: Bool, countsIterations: Bool) -> String {
+        switch (xLog, yLog) {
+        case (true, true): " (log axes)"
+        case (true, false): " (log learning-rate axis)"
+        case (false, true): countsIterations ? " (log iterations axis)" : " (log final-loss axis)"
+        case (false, false): ""
+        }
+    }
+
+    private func words(_ chart: Chart, xLog: Bool, yLog: Bool) -> FigureDraft {
         let text = FigureText(result: result)
         let quantity = countsIterations ? "Iterations to converge" : "Final loss"
-        let scale = logScale ? " (log axes)" : " (log learning-rate axis)"
+        let scale = Self.axesNote(xLog: xLog, yLog: yLog, countsIterations: countsIterations)
         let summary = SweepFigure.summary(result.series, countsIterations: countsIterations)
         let alt = (["\(quantity) against the learning rate for \(text.subject)"] + summary).joined(separator: "; ")
         var caption = "\(quantity) against the learning rate\(scale)."

@@ -4,7 +4,7 @@ import DescentPlot
 ///
 /// Trajectories are cut where they leave a bounding box (the last segment ends on the box's
 /// edge, so an arrow still shows where the run went), which keeps diverging runs' coordinates
-/// small, and thinned so that 100,000 steps draw as a few hundred points.
+/// small, and simplified so that 100,000 steps draw as a few hundred points of the same shape.
 struct Trajectory {
     /// The points, in order.
     var points: [Point]
@@ -39,25 +39,44 @@ struct Trajectory {
         return Trajectory(points: kept, iterations: numbers)
     }
 
-    /// Points at least `spacing` apart in `box` units (first and last always kept), then every
-    /// k-th of those so that at most `limit` remain.
-    func thinned(in box: Box, spacing: Double, limit: Int) -> Trajectory {
-        guard points.count > 2 else { return self }
-        var kept = [0]
-        var anchor = box.normalized(points[0])
-        for index in points.indices.dropFirst().dropLast() {
-            let here = box.normalized(points[index])
-            if here.distance(to: anchor) >= spacing {
+    /// About how many pixels a box spans in a 720 × 400 figure, for distances in pixels.
+    static let plotSize = Point(640, 340)
+
+    /// The trajectory thinned to at most `limit` points that draw the same shape.
+    ///
+    /// Always kept: the first `keepFirst` steps, the last point, and every turn — each point
+    /// farther than `tolerance` pixels from the line through its kept neighbours
+    /// (Ramer–Douglas–Peucker, `Decimation.simplifiedIndices`), such as each swing of a zigzag.
+    /// Between those, a point is kept when it lies at least `spacing` pixels from the point
+    /// kept before it, so slow stretches keep evenly spaced iterates. While more than `limit`
+    /// remain, the spacing (and, when the turns alone are too many, the tolerance) grows by
+    /// half. Keeping every k-th point instead could join the start to a late iterate and hide
+    /// the first, largest steps.
+    func thinned(in box: Box, spacing: Double = 3, tolerance: Double = 2, keepFirst: Int = 3, limit: Int) -> Trajectory {
+        let head = min(keepFirst, points.count)
+        guard points.count > head + 2 else { return self }
+        let pixels = points.map { point -> Point in
+            let unit = box.normalized(point)
+            return Point(unit.x * Self.plotSize.x, unit.y * Self.plotSize.y)
+        }
+        let tail = Array(pixels[head...])
+        var (spacing, tolerance) = (spacing, tolerance)
+        while true {
+            let turns = Decimation.simplifiedIndices(tail, tolerance: tolerance).map { $0 + head }
+            var fixed = [Bool](repeating: false, count: points.count)
+            for index in 0..<head { fixed[index] = true }
+            for index in turns { fixed[index] = true }
+            var kept: [Int] = []
+            for index in points.indices where fixed[index]
+                || kept.last.map({ pixels[index].distance(to: pixels[$0]) >= spacing }) ?? true {
                 kept.append(index)
-                anchor = here
             }
+            if kept.count <= max(limit, head + 2) {
+                return Trajectory(points: kept.map { points[$0] }, iterations: kept.map { iterations[$0] })
+            }
+            spacing *= 1.5
+            if head + turns.count > limit { tolerance *= 1.5 }
         }
-        kept.append(points.count - 1)
-        if kept.count > limit {
-            let stride = Int((Double(kept.count) / Double(limit)).rounded(.up))
-            kept = kept.enumerated().filter { $0.offset % stride == 0 || $0.offset == kept.count - 1 }.map(\.element)
-        }
-        return Trajectory(points: kept.map { points[$0] }, iterations: kept.map { iterations[$0] })
     }
 
     /// Where the segment from `inside` toward `outside` crosses the edge of `box`.

@@ -25,7 +25,7 @@ extension Chart {
         body += [gridElement(layout), axesElement(layout)].compactMap { $0 }
         body.append(SVGElement.group([("class", "marks"), ("clip-path", "url(#\(prefix)-clip)")], outputs.flatMap(\.clipped)))
         body += outputs.flatMap(\.overlay)
-        body += [legend.render(placement: layout.legendPlacement, origin: layout.legendOrigin, rowWidth: width - 100)].compactMap { $0 }
+        body += [legend.render(placement: layout.legendPlacement, origin: layout.legendOrigin, rowWidth: layout.legendRowWidth)].compactMap { $0 }
         if let colorLegend, let origin = layout.colorBarOrigin {
             body.append(ColorBar.render(colorLegend, at: origin, plotHeight: layout.plot.height))
         }

@@ -12,12 +12,15 @@ struct ChartLayout {
     let yTicks: [Tick]
     let legendPlacement: LegendPlacement
     let legendOrigin: Point
+    /// The widest a row of a legend placed on top may be.
+    let legendRowWidth: Double
     let colorBarOrigin: Point?
 
     init(chart: Chart, legend: Legend, colorLegend: ColorLegend?) {
         let colorBarWidth = colorLegend.map { ColorBar.width(of: $0, metrics: TextMetrics(fontSize: 12)) } ?? 0
         let placement = Self.resolve(chart.legendPlacement, legend: legend, width: chart.width, hasColorBar: colorLegend != nil)
-        let legendRows = placement == .top ? legend.rowLayout(width: chart.width - 100).rows : 0
+        let rowWidth = chart.width - 100
+        let legendRows = placement == .top ? legend.rowLayout(width: rowWidth).rows : 0
         let top = 14 + (legendRows > 0 ? Double(legendRows) * Legend.rowHeight + 8 : 0)
         let bottom: Double = 18 + 4 + (chart.xLabel == nil ? 0 : 20) + 6
         let plotHeight = max(chart.height - top - bottom, 40)
@@ -25,7 +28,7 @@ struct ChartLayout {
         let yTicks = Self.thinned(yScale.ticks(count: max(2, Int(plotHeight / 55))), position: yScale.callAsFunction, extent: { _ in 12 }, gap: 4)
         let yLabelWidth = yTicks.compactMap(\.label).map { TextMetrics(fontSize: 12).width(of: $0) }.max() ?? 0
         let left = 10 + (chart.yLabel == nil ? 0 : 20) + yLabelWidth + Self.tickLength + Self.tickPadding + 2
-        var right = max(14, colorBarWidth + (placement == .right ? legend.columnWidth + 20 : 0))
+        var right = max(14, colorBarWidth + (placement == .right ? legend.columnWidth + Legend.plotGap + Legend.edgeMargin : 0))
         let provisional = chart.x.withRange(left, chart.width - right)
         let lastLabel = provisional.ticks(count: max(2, Int((chart.width - left - right) / 80))).last?.label ?? ""
         right = max(right, TextMetrics(fontSize: 12).width(of: lastLabel) / 2 + 6)
@@ -38,14 +41,19 @@ struct ChartLayout {
         self.yTicks = yTicks
         self.xTicks = Self.thinned(xScale.ticks(count: max(2, Int(plot.width / 80))), position: xScale.callAsFunction, extent: { metrics.width(of: $0.label ?? "") }, gap: 12)
         self.legendPlacement = placement
-        self.legendOrigin = placement == .right ? Point(plot.maxX + 20, plot.y) : Point(plot.x, 10)
+        // Rows on top start at the plot's left edge unless that would push the widest row past
+        // the right margin.
+        self.legendOrigin = placement == .right
+            ? Point(plot.maxX + Legend.plotGap, plot.y)
+            : Point(min(plot.x, chart.width - Legend.edgeMargin - rowWidth), 10)
+        self.legendRowWidth = rowWidth
         self.colorBarOrigin = colorLegend == nil ? nil : Point(chart.width - colorBarWidth + 18, plot.y)
     }
 
     private static func resolve(_ placement: LegendPlacement, legend: Legend, width: Double, hasColorBar: Bool) -> LegendPlacement {
         if legend.entries.isEmpty { return .hidden }
         guard placement == .automatic else { return placement }
-        return !hasColorBar && legend.columnWidth + 20 <= width * 0.28 ? .right : .top
+        return !hasColorBar && legend.columnWidth + Legend.plotGap + Legend.edgeMargin <= width * 0.3 ? .right : .top
     }
 
     /// Removes labels (keeping the ticks) until neighbouring labels are at least `gap` pixels

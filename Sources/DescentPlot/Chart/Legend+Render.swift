@@ -34,7 +34,7 @@ extension Legend {
             children.append(SVGElement("path", [("class", shape.isStrokedOnly ? "pt-stroke" : "pt"), ("d", d)]))
         }
         children.append(SVGElement("text", [
-            ("x", SVGNumber.format(origin.x + Self.swatchWidth + 6)), ("y", SVGNumber.format(middle + 4)),
+            ("x", SVGNumber.format(origin.x + Self.swatchWidth + Self.labelGap)), ("y", SVGNumber.format(middle + 4)),
         ], text: entry.label))
         return SVGElement.group([("class", style.colorClass)], children)
     }

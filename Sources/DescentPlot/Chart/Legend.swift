@@ -1,6 +1,13 @@
 /// The legend's entries merged by label and series, and its size for a given placement.
 struct Legend {
-    static let swatchWidth = 26.0
+    static let swatchWidth = 24.0
+    /// Space between a swatch and its label; lines end in round caps that reach 1 px beyond
+    /// the swatch, so this leaves a clear gap.
+    static let labelGap = 8.0
+    /// Space between the plot and a legend on its right.
+    static let plotGap = 20.0
+    /// The least space between the end of any legend label and the edge of the figure.
+    static let edgeMargin = 12.0
     static let rowHeight = 18.0
     static let itemGap = 18.0
 
@@ -29,7 +36,7 @@ struct Legend {
     }
 
     func itemWidth(_ entry: LegendEntry) -> Double {
-        Self.swatchWidth + 6 + metrics.width(of: entry.label)
+        Self.swatchWidth + Self.labelGap + metrics.width(of: entry.label)
     }
 
     /// Width of the legend as a column.

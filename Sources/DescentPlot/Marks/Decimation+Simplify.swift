@@ -4,36 +4,42 @@ extension Decimation {
     /// stretch costs a few points instead of one per sample while the drawn line moves by less
     /// than `tolerance`. Non-finite points, which break the line, are kept.
     public static func simplified(_ points: [Point], tolerance: Double = 0.1) -> [Point] {
-        var output: [Point] = []
-        var run: [Point] = []
-        for point in points {
-            if point.isFinite { run.append(point); continue }
-            output += simplifiedRun(run, tolerance: tolerance)
-            output.append(point)
-            run.removeAll(keepingCapacity: true)
-        }
-        return output + simplifiedRun(run, tolerance: tolerance)
+        simplifiedIndices(points, tolerance: tolerance).map { points[$0] }
     }
 
-    private static func simplifiedRun(_ run: [Point], tolerance: Double) -> [Point] {
-        guard run.count > 2 else { return run }
+    /// The indices, increasing, of the points `simplified(_:tolerance:)` keeps: the first and
+    /// last of every run of finite points, every non-finite point, and every point that
+    /// stands more than `tolerance` from the line through its kept neighbours (every turn).
+    public static func simplifiedIndices(_ points: [Point], tolerance: Double = 0.1) -> [Int] {
+        var output: [Int] = []
+        var start = 0
+        for (index, point) in points.enumerated() where !point.isFinite {
+            output += simplifiedRun(points, start..<index, tolerance: tolerance)
+            output.append(index)
+            start = index + 1
+        }
+        return output + simplifiedRun(points, start..<points.count, tolerance: tolerance)
+    }
+
+    private static func simplifiedRun(_ points: [Point], _ run: Range<Int>, tolerance: Double) -> [Int] {
+        guard run.count > 2 else { return Array(run) }
         var keep = [Bool](repeating: false, count: run.count)
         keep[0] = true
         keep[run.count - 1] = true
-        var stack = [(0, run.count - 1)]
+        var stack = [(run.lowerBound, run.upperBound - 1)]
         while let (first, last) = stack.popLast() {
             guard last - first > 1 else { continue }
             var farthest = first, distance = -1.0
             for index in (first + 1)..<last {
-                let d = distanceFromSegment(run[index], run[first], run[last])
+                let d = distanceFromSegment(points[index], points[first], points[last])
                 if d > distance { distance = d; farthest = index }
             }
             guard distance > tolerance else { continue }
-            keep[farthest] = true
+            keep[farthest - run.lowerBound] = true
             stack.append((first, farthest))
             stack.append((farthest, last))
         }
-        return run.indices.filter { keep[$0] }.map { run[$0] }
+        return run.filter { keep[$0 - run.lowerBound] }
     }
 
     /// Distance from `p` to the segment from `a` to `b`.

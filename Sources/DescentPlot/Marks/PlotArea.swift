@@ -53,4 +53,9 @@ public struct Rect: Sendable, Hashable {
     public var maxX: Double { x + width }
     /// Bottom edge.
     public var maxY: Double { y + height }
+
+    /// Whether the two rectangles share interior points (touching edges do not count).
+    public func overlaps(_ other: Rect) -> Bool {
+        x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY
+    }
 }

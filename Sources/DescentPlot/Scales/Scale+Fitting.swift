@@ -16,11 +16,20 @@ extension Scale {
 
     /// The domain widened on both sides by `fraction` of its transformed width, so marks do not
     /// sit on the frame. Log domains are widened in decades, never reaching zero.
-    public func padded(by fraction: Double) -> Scale {
+    ///
+    /// A domain that does not cross zero is not padded across it (unless `crossingZero`): a
+    /// non-negative quantity such as a rate or a count starts at 0, never at −0.01.
+    public func padded(by fraction: Double, crossingZero: Bool = false) -> Scale {
         let (lower, upper) = transformedDomain
         let pad = (upper - lower) * fraction
+        var low = kind.inverse(lower - pad), high = kind.inverse(upper + pad)
+        if !crossingZero && kind != .log {
+            let shown = effectiveDomain
+            if shown.lowerBound >= 0 && low < 0 { low = 0 }
+            if shown.upperBound <= 0 && high > 0 { high = 0 }
+        }
         var copy = self
-        copy.domain = kind.inverse(lower - pad)...kind.inverse(upper + pad)
+        copy.domain = low...high
         return copy
     }
 

@@ -95,6 +95,49 @@ import Testing
         #expect(wide.plot.x > small.plot.x)
     }
 
+    static func legendChart(_ labels: [String], placement: LegendPlacement = .automatic) -> Chart {
+        Chart(x: .linear(0...50), y: .log(1e-8...10), xLabel: "iteration", yLabel: "loss", legendPlacement: placement) {
+            for (index, label) in labels.enumerated() {
+                LineMark(x: steps, y: steps.map { pow(0.7 + 0.05 * Double(index), $0) }, series: index, label: label)
+            }
+        }
+    }
+
+    /// Every legend label ends at least `Legend.edgeMargin` inside the figure, by the
+    /// (DejaVu Sans based) width estimate: right-hand columns and rows on top alike.
+    @Test(arguments: [
+        ["lr = 0.05", "lr = 0.055", "lr = 0.06"],
+        ["lr = 0.5", "lr = 1.05"],
+        ["lr = 0.1", "lr = 0.5", "lr = 1.1 (diverged)"],
+        ["constant", "bold_driver, lr = 0.01", "bold_driver, lr = 0.001"],
+        ["gd", "momentum(momentum=0.5)", "nesterov(momentum=0.5)", "adam(beta1=0.9, beta2=0.999)", "rmsprop(decay=0.9)"],
+    ])
+    func legendTextEndsInsideTheFigure(labels: [String]) {
+        let chart = Self.legendChart(labels)
+        let legend = Legend(marks: chart.marks, metrics: TextMetrics(fontSize: 12))
+        let layout = ChartLayout(chart: chart, legend: legend, colorLegend: nil)
+        let offsets = layout.legendPlacement == .right
+            ? legend.entries.indices.map { Point(0, Double($0) * Legend.rowHeight) }
+            : legend.rowLayout(width: layout.legendRowWidth).origins
+        for (entry, offset) in zip(legend.entries, offsets) {
+            let end = layout.legendOrigin.x + offset.x + legend.itemWidth(entry)
+            #expect(end <= chart.width - Legend.edgeMargin, "\(entry.label) ends at \(end)")
+            if layout.legendPlacement == .right { #expect(layout.legendOrigin.x >= layout.plot.maxX + Legend.plotGap) }
+        }
+    }
+
+    /// The label starts clear of the swatch's line, whose round cap reaches 1 px past its end.
+    @Test func legendLabelStandsClearOfItsSwatch() throws {
+        let svg = Self.legendChart(["gd", "momentum(momentum=0.5)"]).svg(id: "a", title: "t", description: "d")
+        let legend = try #require(svg.range(of: "<g class=\"legend\">").map { String(svg[$0.upperBound...]) })
+        let swatchEnds = matches(of: #"<path class="line" d="M[0-9.]+,[0-9.]+L([0-9.]+),"#, in: legend).compactMap(Double.init)
+        let labelStarts = matches(of: #"<text x="([0-9.]+)""#, in: legend).compactMap(Double.init)
+        #expect(swatchEnds.count == 2 && labelStarts.count == 2)
+        for (end, start) in zip(swatchEnds, labelStarts) {
+            #expect(start - (end + 1) >= 6)
+        }
+    }
+
     // FoundationXML on Linux does not find attributes by name in a default namespace.
     private func attribute(_ name: String, of element: XMLElement) -> String? {
         element.attributes?.first { $0.name == name }?.stringValue

@@ -24,6 +24,17 @@ import Testing
     @Test func textWidthGrowsWithGlyphs() {
         let metrics = TextMetrics(fontSize: 12)
         #expect(metrics.width(of: "WWW") > metrics.width(of: "iii") * 3)
-        #expect(abs(metrics.width(of: "0") - 0.556 * 12 * 1.06) < 1e-9)
+        #expect(abs(metrics.width(of: "0") - 0.636 * 12 * TextMetrics.safetyFactor) < 1e-9)
+    }
+
+    /// Chromium on Linux falls back to DejaVu Sans; estimates below its widths let legends
+    /// run off the figure ("lr = 0.055" was cut to "lr = 0.05").
+    @Test func textWidthIsNoLessThanDejaVuSans() {
+        let metrics = TextMetrics(fontSize: 12)
+        // DejaVu Sans advances at 12 px, measured with FreeType.
+        let dejaVu: [(String, Double)] = [("lr = 0.055", 60.31), ("lr = 1.1 (diverged)", 110.99), ("momentum(momentum=0.5)", 177.93), ("bold_driver, lr = 0.001", 135.15), ("10\u{207B}\u{2076}", 26.42)]
+        for (text, width) in dejaVu {
+            #expect(metrics.width(of: text) >= width, "\(text)")
+        }
     }
 }

@@ -35,9 +35,20 @@ import Testing
     }
 
     @Test func paddingWidensInTransformedSpace() {
-        #expect(Scale.linear(0...10).padded(by: 0.1).domain == -1...11)
+        #expect(Scale.linear(-10...10).padded(by: 0.1).domain == -12...12)
+        #expect(Scale.linear(0...10).padded(by: 0.1, crossingZero: true).domain == -1...11)
         let log = Scale.log(1...100).padded(by: 0.5).domain
         #expect(abs(log.lowerBound - 0.1) < 1e-12 && abs(log.upperBound - 1000) < 1e-9)
+    }
+
+    /// Learning rates are never negative: a padded domain that would cross zero stops there
+    /// (fit-decay-lr ran down to −0.01), on either side of it.
+    @Test func paddingDoesNotCrossZero() {
+        #expect(Scale.linear(0...10).padded(by: 0.1).domain == 0...11)
+        #expect(Scale.linear(0.2...10).padded(by: 0.1).domain == 0...10.98)
+        #expect(Scale.linear(-10...(-0.5)).padded(by: 0.1).domain == -10.95...0)
+        #expect(Scale.linear(0...0.1).padded(by: 0.04).nice().domain.lowerBound == 0)
+        #expect(Scale.symlog(0...100).padded(by: 0.1).domain.lowerBound == 0)
     }
 
     @Test func fittingIgnoresValuesTheScaleCannotShow() {

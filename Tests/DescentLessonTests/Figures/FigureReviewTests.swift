@@ -1,0 +1,156 @@
+import DescentEngine
+import DescentPlot
+import Foundation
+import Testing
+@testable import DescentLesson
+
+/// Defects found by reviewers of the bundled course, each pinned by the figure it showed in.
+@Suite struct FigureReviewTests {
+    /// fit-decay-lr: a decaying rate on a linear axis ran down to −0.01; rates are never negative.
+    @Test func learningRateAxisStartsAtZero() throws {
+        let body = """
+            f(w) = w^2
+            start: w = -3
+            lr: 0.05
+            schedule: constant, inverse_time(decay=0.5)
+            steps: 40
+            show: plot lr
+
+            """
+        let draft = LearningRateFigure(result: try FigureFixtures.run(body), logScale: false).draft()
+        #expect(draft.chart.y.domain.lowerBound == 0)
+        #expect(draft.chart.y.ticks(count: 6).allSatisfy { $0.value >= 0 })
+    }
+
+    /// A long 1-D path thinned by keeping every k-th point joined the start to a late iterate;
+    /// the real path is 3 → −0.9 → −1.65 → −2.20 … and those steps must survive.
+    @Test func thinningKeepsTheFirstStepsAndEveryTurn() throws {
+        let body = """
+            f(w) = w^4 - 8*w^2
+            start: w = 3
+            lr: 0.065
+            steps: 5000
+            show: plot path
+
+            """
+        let result = try FigureFixtures.run(body)
+        let path = try #require(result.results[0].trace?.path.map { $0[0] })
+        #expect(path.count > 1000)
+        let f = { (w: Double) in w * w * w * w - 8 * w * w }
+        let points = path.map { Point($0, f($0)) }
+        let box = Box(x: -3.5...3.5, y: -20...30)
+        let thinned = Trajectory(points).thinned(in: box, spacing: 4, limit: 120)
+        #expect(thinned.points.count <= 120)
+        #expect(Array(thinned.iterations.prefix(4)) == [0, 1, 2, 3])
+        #expect(thinned.iterations.last == path.count - 1)
+        let firstSteps = thinned.points.prefix(4).map(\.x)
+        for (kept, expected) in zip(firstSteps, [3, -0.9, -1.65, -2.2]) { #expect(abs(kept - expected) < 0.01, "\(firstSteps)") }
+        // Every dropped iterate lies near the drawn polyline: within the tolerance of a kept
+        // segment or within the spacing of a kept point (in pixels).
+        let pixel = { (p: Point) in Point(box.normalized(p).x * Trajectory.plotSize.x, box.normalized(p).y * Trajectory.plotSize.y) }
+        for (index, point) in points.enumerated() {
+            let k = thinned.iterations.lastIndex { $0 <= index }!
+            let a = pixel(thinned.points[k]), b = pixel(thinned.points[min(k + 1, thinned.points.count - 1)]), p = pixel(point)
+            let near = min(p.distance(to: a), p.distance(to: b), Self.distance(p, fromSegment: a, b))
+            #expect(near <= 6, "iteration \(index) is \(near) px from the drawn path")
+            if near > 6 { break }
+        }
+        // The whole figure stays small, and the few points kept of a long run are not numbered.
+        let svg = try #require(FigureBuilder(result: result).figures().first).svg
+        #expect(svg.utf8.count < 60_000)
+        let annotations = svg.components(separatedBy: "<text class=\"annotation\"").dropFirst()
+        #expect(annotations.allSatisfy { $0.hasPrefix(" x=") && !$0.contains(">4999<") } && annotations.count == 1, "\(annotations)")
+    }
+
+    /// walk-loop-path numbered 1, 2, 3, then 7, and never the last iterate (10).
+    @Test func iterationNumbersAreRegularAndEndAtTheLastIterate() throws {
+        let body = """
+            f(w) = w^2
+            start: w = -3
+            lr: 0.3
+            steps: 25
+            stop: |Δw| < 0.001 and |grad| < 0.001
+            show: plot path
+
+            """
+        let result = try FigureFixtures.run(body)
+        let last = result.results[0].outcome.iteration
+        let svg = try #require(FigureBuilder(result: result).figures().first).svg
+        let numbers = svg.components(separatedBy: "<text class=\"annotation\"").dropFirst().compactMap { chunk -> Int? in
+            guard let open = chunk.firstIndex(of: ">"), let close = chunk.range(of: "</text>") else { return nil }
+            return Int(chunk[chunk.index(after: open)..<close.lowerBound])
+        }
+        #expect(numbers.last == last, "\(numbers)")
+        let leading = numbers.dropLast()
+        #expect(Array(leading) == Array(1..<(leading.count + 1)), "\(numbers)")
+        #expect(numbers.count >= 3)
+    }
+
+    /// Labels chosen for one run never overlap one another.
+    @Test func iterationNumbersDoNotOverlap() {
+        let box = Box(x: -3.3...0.3, y: -0.6...10.5)
+        let points = (0...10).map { Point(-3 * pow(0.4, Double($0)), 9 * pow(0.16, Double($0))) }
+        let marks = PathFigure.numbers([Trajectory(points)], in: box).compactMap { $0 as? TextMark }
+        #expect(marks.last?.text == "10")
+        let rects = marks.map { PathFigure.labelRect($0.text, at: $0.position, in: box) }
+        for (a, b) in zip(rects.indices, rects.indices.dropFirst()) { #expect(!rects[a].overlaps(rects[b])) }
+    }
+
+    /// mom-tune-sweep (rates 0.5 … 0.668) said "log learning-rate axis" over an axis that
+    /// reads as linear: the caption now names the axis actually drawn.
+    @Test func sweepCaptionNamesTheAxisDrawn() throws {
+        let narrow = "f(w) = w^2\nstart: w = -3\nlr: 0.5, 0.6, 0.668\nsteps: 100\nstop: |grad| < 1e-6\nshow: plot sweep\n"
+        let figure = try #require(FigureBuilder(result: try FigureFixtures.run(narrow)).figures().first)
+        let draft = SweepFigure(result: try FigureFixtures.run(narrow), logScale: false).draft()
+        #expect(draft.chart.x.kind == .linear)
+        #expect(!figure.reference.caption.contains("log"), "\(figure.reference.caption)")
+        let wide = FigureFixtures.sweepBody
+        let wideDraft = SweepFigure(result: try FigureFixtures.run(wide), logScale: false).draft()
+        #expect(wideDraft.chart.x.kind == .log)
+        #expect(wideDraft.caption.contains("(log learning-rate axis)"))
+        let both = SweepFigure(result: try FigureFixtures.run(wide), logScale: true).draft()
+        #expect(both.chart.y.kind == .log && both.caption.contains("(log axes)"))
+    }
+
+    /// learn-plateau-loss ended at 2.49e-12 but was floored at 10⁻¹⁵ of its 10⁴ spike
+    /// (10⁻¹¹), so its tail ran flat along the bottom: positive losses are drawn as they are,
+    /// and the axis reaches the smallest value plotted.
+    @Test func logLossAxisCoversTheSmallestValue() throws {
+        let body = """
+            f(x, y) = 0.1*x^2 + 2*y^2
+            start: x = -8, y = 1
+            schedule: constant, plateau(factor=0.5, patience=2)
+            lr: 1
+            steps: 3000
+            stop: |grad| < 1e-6
+            show: plot loss log
+
+            """
+        let result = try FigureFixtures.run(body)
+        let plateau = result.results[1]
+        #expect(plateau.converged && plateau.finalLoss < 1e-11)
+        let draft = LossFigure(result: result, logScale: true).draft()
+        let smallest = try #require(plateau.trace?.losses.filter { $0 > 0 }.min())
+        #expect(draft.chart.y.domain.lowerBound <= smallest)
+        let log = LogValues([[1e4, 3, 2.5e-12]], reference: nil)
+        #expect(log(2.5e-12) == 2.5e-12 && log.floorContact([1e4, 2.5e-12]) == nil)
+        #expect(!draft.caption.contains("floor"))
+    }
+
+    /// A run that lands exactly on 0 is drawn at the floor, and the caption says so.
+    @Test func exactZerosAreNamedInTheCaption() throws {
+        let body = "f(w) = w^2\nstart: w = -3\nlr: 0.1, 0.5, 0.8\nsteps: 8\nshow: plot loss log\n"
+        let figure = try #require(FigureBuilder(result: try FigureFixtures.run(body)).figures().first)
+        #expect(figure.reference.caption.contains("lr = 0.5 reaches 0 exactly and is drawn at the floor, "), "\(figure.reference.caption)")
+        #expect(!figure.reference.caption.contains("lr = 0.1 reaches"))
+        let shifted = LogValues([[5, 0, -4, -4]], reference: -4)
+        #expect(shifted.floorContact([5, -4]) == .exact && shifted.floorContact([5, 1]) == nil)
+    }
+
+    static func distance(_ p: Point, fromSegment a: Point, _ b: Point) -> Double {
+        let dx = b.x - a.x, dy = b.y - a.y, length = dx * dx + dy * dy
+        guard length > 0 else { return p.distance(to: a) }
+        let t = max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length))
+        return p.distance(to: Point(a.x + t * dx, a.y + t * dy))
+    }
+}
