@@ -4,7 +4,8 @@ import PackageDescription
 /// Descent: Markdown lessons about gradient descent, verified and rendered.
 ///
 /// Layering (nothing imports upward):
-///   DescentEngine  numbers only, no I/O
+///   DescentText    source text, positions, diagnostics, suggestions, the Markdown code scanner
+///   DescentEngine  numbers only, no I/O (Text for "did you mean")
 ///   DescentPlot    SVG charts, no gradient-descent knowledge
 ///   DescentLesson  lesson documents, experiment blocks, splicing (Engine + Plot)
 ///   DescentSite    cmark rendering, math, page template (Ccmark only)
@@ -15,6 +16,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "descent", targets: ["descent"]),
+        .library(name: "DescentText", targets: ["DescentText"]),
         .library(name: "DescentEngine", targets: ["DescentEngine"]),
         .library(name: "DescentPlot", targets: ["DescentPlot"]),
         .library(name: "DescentLesson", targets: ["DescentLesson"]),
@@ -30,18 +32,20 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "DescentEngine"),
+        .target(name: "DescentText"),
+        .target(name: "DescentEngine", dependencies: ["DescentText"]),
         .target(name: "DescentPlot"),
-        .target(name: "DescentLesson", dependencies: ["DescentEngine", "DescentPlot"]),
-        .target(name: "DescentSite", dependencies: ["Ccmark"]),
-        .target(name: "DescentCourse", dependencies: ["DescentLesson", "DescentSite"]),
+        .target(name: "DescentLesson", dependencies: ["DescentText", "DescentEngine", "DescentPlot"]),
+        .target(name: "DescentSite", dependencies: ["DescentText", "Ccmark"]),
+        .target(name: "DescentCourse", dependencies: ["DescentText", "DescentLesson", "DescentSite"]),
         .executableTarget(
             name: "descent",
             dependencies: [
-                "DescentEngine", "DescentLesson", "DescentSite", "DescentCourse",
+                "DescentText", "DescentEngine", "DescentLesson", "DescentSite", "DescentCourse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "DescentTextTests", dependencies: ["DescentText", "Ccmark"]),
         .testTarget(name: "DescentEngineTests", dependencies: ["DescentEngine"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot"]),
         .testTarget(name: "DescentLessonTests", dependencies: ["DescentLesson"]),

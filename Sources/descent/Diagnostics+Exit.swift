@@ -1,6 +1,7 @@
 import ArgumentParser
 import DescentLesson
 import Foundation
+import DescentText
 
 /// Standard error, for diagnostics and reports that are not the command's output.
 enum StandardError {

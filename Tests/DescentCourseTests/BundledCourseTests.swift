@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 import Testing
 @testable import DescentCourse
+import DescentText
 
 /// The course in `lessons/` is part of the product: it must build, and what it writes must parse.
 @Suite struct BundledCourseTests {

@@ -2,6 +2,7 @@ import DescentLesson
 import Foundation
 import Testing
 @testable import DescentCourse
+import DescentText
 
 @Suite struct CourseBuilderTests {
     func builder(_ course: TemporaryCourse) -> CourseBuilder {

@@ -1,6 +1,7 @@
 import DescentLesson
 import DescentSite
 import Foundation
+import DescentText
 
 /// Computes everything a build writes — the site pages and the index — without touching disk.
 ///

@@ -1,5 +1,6 @@
 import DescentLesson
 import Foundation
+import DescentText
 
 /// Every lesson of the course with its experiments run, and the course-wide table of results
 /// that inline references read from.

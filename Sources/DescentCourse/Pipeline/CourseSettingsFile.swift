@@ -1,6 +1,7 @@
 import DescentLesson
 import DescentSite
 import Foundation
+import DescentText
 
 /// The course's settings file, `course.toml` in the lessons directory (title, description).
 enum CourseSettingsFile {

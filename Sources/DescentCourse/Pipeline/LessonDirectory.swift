@@ -1,5 +1,6 @@
 import DescentLesson
 import Foundation
+import DescentText
 
 /// The directory of lessons: every `*.md` file in it, sorted by file name.
 struct LessonDirectory {

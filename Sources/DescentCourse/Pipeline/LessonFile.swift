@@ -1,5 +1,6 @@
 import DescentLesson
 import Foundation
+import DescentText
 
 /// A lesson read from disk: its path, slug and text, checked to be valid UTF-8.
 public struct LessonFile: Sendable, Equatable {

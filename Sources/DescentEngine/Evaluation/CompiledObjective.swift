@@ -1,3 +1,4 @@
+import DescentText
 /// An objective and its symbolic gradient compiled into one instruction tape, bound to its data.
 ///
 /// Immutable and `Sendable`: share one across threads and give each run its own

@@ -1,3 +1,4 @@
+import DescentText
 extension Parser {
     /// Resolves a name to a parameter, constant, column, function call or aggregate.
     mutating func parseIdentifier(_ name: String, token: Token) throws(ExpressionError) -> Expression {

@@ -1,3 +1,4 @@
+import DescentText
 /// Maps the optimizer names lessons use to constructors, validating arguments the way
 /// torch.optim does (names, types, ranges) and suggesting near misses.
 ///

@@ -1,3 +1,4 @@
+import DescentText
 extension RuleReader {
     private static let stepWords = ["Δθ", "dθ", "Δtheta", "dtheta", "step", "Δ", "delta"]
     private static let gradientWords = ["grad", "gradient", "∇f", "g", "∇"]

@@ -1,3 +1,4 @@
+import DescentText
 /// One registry entry: accepted argument names and a constructor.
 struct RateRuleEntry: Sendable {
     let arguments: [String]

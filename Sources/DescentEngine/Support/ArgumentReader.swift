@@ -1,3 +1,4 @@
+import DescentText
 /// Reads validated hyperparameters out of a list of ``Argument``s for one registry entry.
 ///
 /// Unknown or repeated names are rejected up front (with a "did you mean"); each accessor

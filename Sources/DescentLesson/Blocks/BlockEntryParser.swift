@@ -1,6 +1,7 @@
+import DescentText
 /// Turns the body lines of an experiment block into `BlockEntry` values.
 enum BlockEntryParser {
-    static func parse(_ lines: ArraySlice<LessonLine>, source: SourceText) -> (entries: [BlockEntry], problems: [Diagnostic]) {
+    static func parse(_ lines: ArraySlice<SourceLine>, source: SourceText) -> (entries: [BlockEntry], problems: [Diagnostic]) {
         var entries: [BlockEntry] = []
         var problems: [Diagnostic] = []
         for line in lines {

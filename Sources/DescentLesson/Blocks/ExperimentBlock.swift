@@ -1,3 +1,4 @@
+import DescentText
 /// An experiment block in a lesson: a fenced code block whose info string is `descent ID`.
 ///
 /// The block's lines are `key: value` entries and `#` comments; a line of the form
@@ -24,7 +25,7 @@ public struct ExperimentBlock: Sendable, Equatable {
 
 extension ExperimentBlock {
     /// Finds every experiment block in `lines`, reporting malformed lines and fences.
-    static func scan(_ lines: [LessonLine], source: SourceText) -> (blocks: [ExperimentBlock], problems: [Diagnostic]) {
+    static func scan(_ lines: [SourceLine], source: SourceText) -> (blocks: [ExperimentBlock], problems: [Diagnostic]) {
         var blocks: [ExperimentBlock] = []
         var problems: [Diagnostic] = []
         for fence in CodeFence.scan(lines) {

@@ -1,3 +1,4 @@
+import DescentText
 /// Inline references to results in prose: `{{seed-loop.iterations}}`, `{{lr-sweep.best.lr}}`,
 /// `{{lr-sweep[lr=1.1].outcome}}`. They stay as written in the lesson and are replaced by the
 /// measured value in the rendered page; an unknown experiment or field is an error.
@@ -19,7 +20,7 @@ public enum InlineReference {
     public static func resolve(_ text: String, results: [String: ExperimentResult],
                                source: SourceText) -> (text: String, problems: [Diagnostic]) {
         var problems: [Diagnostic] = []
-        let lines = LessonLine.split(text)
+        let lines = SourceLine.split(text)
         let insideCode = CodeFence.coveredLines(lines)
         var output = ""
         for (index, line) in lines.enumerated() {

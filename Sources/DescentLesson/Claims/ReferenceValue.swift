@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 /// Looks up the value of one inline reference (`id.field`, `id[selector].field`, `id.best.field`).
 enum ReferenceValue {

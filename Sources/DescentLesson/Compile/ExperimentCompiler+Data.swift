@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 extension ExperimentCompiler {
     /// The block's data set: a CSV file next to the lesson, or `generate(n=…, x=(a, b), y=…,

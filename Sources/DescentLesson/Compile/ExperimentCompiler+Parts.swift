@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 extension ExperimentCompiler {
     /// A resolved optimizer or schedule: a fresh engine value plus the text it came from.

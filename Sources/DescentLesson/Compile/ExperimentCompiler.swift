@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 /// Reads a data file named in a block: given the path as written, returns the path to show in
 /// errors and the text, or nil when the file cannot be read.

@@ -1,3 +1,4 @@
+import DescentText
 /// A fenced code block found by scanning lines with CommonMark's fence rules: an opening run of
 /// at least three backticks or tildes indented by at most three spaces, closed by a run of the
 /// same character at least as long with nothing after it (or by the end of the document).
@@ -15,7 +16,7 @@ public struct CodeFence: Sendable, Equatable {
     public func lastLine(in lineCount: Int) -> Int { closingLine ?? (lineCount - 1) }
 
     /// Every fenced code block in `lines`, in order.
-    public static func scan(_ lines: [LessonLine]) -> [CodeFence] {
+    public static func scan(_ lines: [SourceLine]) -> [CodeFence] {
         var fences: [CodeFence] = []
         var index = 0
         while index < lines.count {
@@ -34,7 +35,7 @@ public struct CodeFence: Sendable, Equatable {
     }
 
     /// The indices of lines inside any fenced block, fences included.
-    public static func coveredLines(_ lines: [LessonLine]) -> Set<Int> {
+    public static func coveredLines(_ lines: [SourceLine]) -> Set<Int> {
         var covered: Set<Int> = []
         for fence in scan(lines) {
             covered.formUnion(fence.openingLine...fence.lastLine(in: lines.count))

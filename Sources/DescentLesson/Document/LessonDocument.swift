@@ -1,7 +1,8 @@
+import DescentText
 /// A lesson taken apart: its lines, its experiment blocks and its generated regions.
 public struct LessonDocument: Sendable {
     public let source: SourceText
-    public let lines: [LessonLine]
+    public let lines: [SourceLine]
     public let blocks: [ExperimentBlock]
     public let regions: [GeneratedRegion]
     /// Problems in the document's structure (malformed blocks or markers).
@@ -9,7 +10,7 @@ public struct LessonDocument: Sendable {
 
     public init(_ source: SourceText) {
         self.source = source
-        lines = LessonLine.split(source.text)
+        lines = source.lines
         let scannedBlocks = ExperimentBlock.scan(lines, source: source)
         let scannedRegions = GeneratedRegion.scan(lines, source: source)
         blocks = scannedBlocks.blocks
@@ -24,7 +25,7 @@ public struct LessonDocument: Sendable {
 
     /// The text without region marker lines, for rendering: markers must not reach the page.
     public static func removingMarkers(_ text: String) -> String {
-        let lines = LessonLine.split(text)
+        let lines = SourceLine.split(text)
         let insideCode = CodeFence.coveredLines(lines)
         return lines.enumerated().filter { index, line in
             insideCode.contains(index) || (try? RegionMarker.parse(line.text)).flatMap { $0 } == nil

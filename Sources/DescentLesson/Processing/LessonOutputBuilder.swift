@@ -1,3 +1,4 @@
+import DescentText
 /// What building one lesson produces: the lesson with its regions refreshed, the Markdown the
 /// site renders, and the figures to write.
 public struct LessonOutput: Sendable {

@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 /// A lesson whose experiments have run: its document and one result per experiment block.
 public struct LessonRun: Sendable {

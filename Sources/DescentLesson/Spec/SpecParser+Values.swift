@@ -1,5 +1,6 @@
 import Foundation
 import DescentEngine
+import DescentText
 
 extension SpecParser {
     /// A number in the block's syntax: decimal with optional exponent, `-`, or `inf`.

@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 /// Reads an `ExperimentBlock`'s entries into an `ExperimentSpec`, reporting every unknown key,
 /// duplicate key and malformed value at its line and column.

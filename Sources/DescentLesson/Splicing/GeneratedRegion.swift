@@ -1,3 +1,4 @@
+import DescentText
 /// A generated region found in a lesson: its id, the lines it spans and its stored checksum.
 public struct GeneratedRegion: Sendable, Equatable {
     public var id: String
@@ -17,7 +18,7 @@ public struct GeneratedRegion: Sendable, Equatable {
 extension GeneratedRegion {
     /// Finds every region in `lines`, ignoring marker-like lines inside code blocks. Unbalanced,
     /// nested, duplicated or malformed markers are reported.
-    static func scan(_ lines: [LessonLine], source: SourceText) -> (regions: [GeneratedRegion], problems: [Diagnostic]) {
+    static func scan(_ lines: [SourceLine], source: SourceText) -> (regions: [GeneratedRegion], problems: [Diagnostic]) {
         let insideCode = CodeFence.coveredLines(lines)
         var regions: [GeneratedRegion] = []
         var problems: [Diagnostic] = []

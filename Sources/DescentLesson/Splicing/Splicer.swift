@@ -1,4 +1,5 @@
 import Foundation
+import DescentText
 
 /// Writes generated Markdown into a lesson right after each experiment block, between region
 /// markers, changing nothing else: every byte outside the regions, line endings and a missing
@@ -10,14 +11,14 @@ import Foundation
 /// - A region whose content no longer matches its checksum was edited by hand: it is refused
 ///   with an error unless `force` is set.
 public struct Splicer: Sendable {
-    let lines: [LessonLine]
+    let lines: [SourceLine]
     let source: SourceText
     /// The file's line ending: `\r\n` when its first line ends so, else `\n`.
     let lineEnding: String
 
     public init(_ source: SourceText) {
         self.source = source
-        lines = LessonLine.split(source.text)
+        lines = source.lines
         lineEnding = lines.first?.terminator == "\r\n" ? "\r\n" : "\n"
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DescentCourse
 import DescentLesson
+import DescentText
 
 /// `descent build [LESSON…]`: run the lessons' experiments and write the site.
 struct Build: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DescentCourse
 import DescentLesson
+import DescentText
 
 /// `descent check`: fail when the committed lessons or site differ from a fresh build.
 struct Check: ParsableCommand {

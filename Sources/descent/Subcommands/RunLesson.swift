@@ -1,8 +1,9 @@
 import ArgumentParser
 import DescentCourse
-import enum DescentEngine.Suggestion
+import enum DescentText.Suggestion
 import DescentLesson
 import Foundation
+import DescentText
 
 /// `descent run LESSON [--id ID] [--format json|csv|table]`: print every run's full trace.
 struct RunLesson: ParsableCommand {

@@ -1,4 +1,5 @@
 import DescentLesson
+import DescentText
 
 /// Experiments for the figure tests, built by running small lessons.
 enum FigureFixtures {

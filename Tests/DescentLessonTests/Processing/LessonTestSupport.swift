@@ -1,4 +1,5 @@
 @testable import DescentLesson
+import DescentText
 
 /// Runs and renders a lesson given as text, as the course pipeline does.
 func render(_ text: String, path: String = "l.md", files: [String: String] = [:]) throws(DiagnosticList) -> (run: LessonRun, output: LessonOutput) {

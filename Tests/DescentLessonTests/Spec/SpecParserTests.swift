@@ -1,5 +1,6 @@
 import Testing
 @testable import DescentLesson
+import DescentText
 
 @Suite struct SpecParserTests {
     func parse(_ body: String) -> (spec: ExperimentSpec, problems: [Diagnostic]) {

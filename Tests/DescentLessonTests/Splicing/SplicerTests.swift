@@ -1,5 +1,6 @@
 import Testing
 @testable import DescentLesson
+import DescentText
 
 @Suite struct SplicerTests {
     func document(_ text: String) -> LessonDocument {

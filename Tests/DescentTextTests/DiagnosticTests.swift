@@ -1,5 +1,5 @@
 import Testing
-@testable import DescentLesson
+@testable import DescentText
 
 @Suite struct DiagnosticTests {
     @Test func rendersLocationMessageLineAndCaret() {
@@ -20,12 +20,5 @@ import Testing
         let list = DiagnosticList([Diagnostic(.warning, path: "a", line: 1, column: 0, message: "w")])
         #expect(!list.hasErrors)
         #expect(list.description == "a:1: warning: w")
-    }
-
-    @Test func rawHTMLNeedsTheDirectiveOnItsOwnLine() {
-        #expect(LessonOptions(scanning: "# A\n\n<!-- descent: raw-html -->\n").allowsRawHTML)
-        #expect(LessonOptions(scanning: "  <!-- descent: raw-html -->  \r\n").allowsRawHTML)
-        #expect(!LessonOptions(scanning: "text <!-- descent: raw-html --> inline\n").allowsRawHTML)
-        #expect(!LessonOptions(scanning: "# A\n").allowsRawHTML)
     }
 }
