@@ -1,3 +1,4 @@
+import DescentText
 import Testing
 @testable import DescentSite
 
@@ -70,17 +71,17 @@ private func display(_ tex: String) -> String {
     }
 
     @Test func rendererCollectsPositionedWarnings() {
-        let output = MathMarkdownRenderer.render("# T\n\nA $\\foo$ and\n$$\\frac{a}$$\n")
-        #expect(output.warnings.map(\.description) == [
-            #"3:4: warning: unknown command '\foo'"#,
-            #"4:3: warning: missing argument for '\frac'"#,
+        let body = LessonRenderer.render("# T\n\nA $\\foo$ and\n$$\\frac{a}$$\n")
+        #expect(body.warnings == [
+            Located(#"unknown command '\foo'"#, line: 3, column: 4),
+            Located(#"missing argument for '\frac'"#, line: 4, column: 3),
         ])
-        #expect(output.html.contains(#"<merror><mtext>\foo</mtext></merror>"#))
+        #expect(body.html.contains(#"<merror><mtext>\foo</mtext></merror>"#))
     }
 
     @Test func rendererHonoursSourcePositions() {
-        let output = MathMarkdownRenderer.render("$$x$$\n", options: .sourcePositions)
-        #expect(output.html == display("x") + "\n")
+        let body = LessonRenderer.render("$$x$$\n", options: .sourcePositions)
+        #expect(body.html == display("x") + "\n")
     }
 
     @Test func withoutMathTheHTMLIsCmarks() {
