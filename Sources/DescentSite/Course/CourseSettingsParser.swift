@@ -1,3 +1,5 @@
+import DescentText
+
 /// Parses the TOML subset of `course.toml`.
 ///
 /// Accepted, one per line: blank lines; comments from `#` to the end of the line; and
@@ -16,7 +18,7 @@ enum CourseSettingsParser {
             var scanner = TOMLLineScanner(line: line, number: number)
             guard let (key, keyColumn, value) = try scanner.keyValue() else { continue }
             guard keys.contains(key) else {
-                let hint = MathSuggestion.closest(to: key, among: keys).map { "; did you mean '\($0)'?" }
+                let hint = Suggestion.didYouMean(key, in: keys).map { "; " + $0 }
                 throw scanner.error(at: keyColumn, "unknown key '\(key)'" + (hint ?? "; expected 'title' or 'description'"))
             }
             guard values[key] == nil else { throw scanner.error(at: keyColumn, "'\(key)' is set twice") }

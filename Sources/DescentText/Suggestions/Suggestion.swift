@@ -1,17 +1,26 @@
+import DescentText
+
 /// Finds the closest known name to a misspelled one, for "did you mean" hints.
 ///
-/// Uses an edit distance (``editDistance(_:_:)``) and accepts a candidate only when the distance is
-/// small relative to the name's length (at most 2, and less than half the longer name).
+/// Uses an edit distance (``editDistance(_:_:)``) ignoring case and accepts a candidate only when
+/// the distance is small relative to the name's length (at most 2, and less than half the longer
+/// name). Ties go to the candidate that also matches the name's case more closely, then to the
+/// alphabetically first, so the answer never depends on the candidates' order. One rule for every
+/// "did you mean" Descent prints: block keys, optimizers, TeX commands, settings keys.
 public enum Suggestion {
     /// The candidate closest to `name`, or nil when none is close enough.
     public static func closest(to name: String, in candidates: [String]) -> String? {
         let lowered = name.lowercased()
-        var best: (name: String, distance: Int)?
+        var best: (name: String, distance: Int, exact: Int)?
         for candidate in candidates {
             let distance = editDistance(lowered, candidate.lowercased())
             let limit = min(2, max(1, (max(name.count, candidate.count) - 1) / 2))
-            guard distance <= limit, distance < (best?.distance ?? Int.max) else { continue }
-            best = (candidate, distance)
+            guard distance <= limit else { continue }
+            let exact = editDistance(name, candidate)
+            if let current = best, (current.distance, current.exact, current.name) <= (distance, exact, candidate) {
+                continue
+            }
+            best = (candidate, distance, exact)
         }
         return best?.name
     }

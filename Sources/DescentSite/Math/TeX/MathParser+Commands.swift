@@ -1,3 +1,5 @@
+import DescentText
+
 extension MathParser {
     /// A control sequence and its arguments; the cursor is on the command token.
     func parseCommand(_ name: String, at offset: Int) -> MathNode {
@@ -61,7 +63,7 @@ extension MathParser {
 
     private func unknownCommand(_ name: String, at offset: Int) -> MathNode {
         var message = "unknown command '\\\(name)'"
-        if let suggestion = MathSuggestion.closest(to: name, among: MathSymbols.allCommands) {
+        if let suggestion = Suggestion.closest(to: name, in: MathSymbols.allCommands) {
             message += "; did you mean '\\\(suggestion)'?"
         }
         warn(message, at: offset)

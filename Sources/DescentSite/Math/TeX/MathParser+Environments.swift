@@ -1,3 +1,5 @@
+import DescentText
+
 extension MathParser {
     /// `\left<delimiter> … \right<delimiter>`; the `\left` token already consumed.
     func parseFenced(at offset: Int) -> MathNode {
@@ -47,7 +49,7 @@ extension MathParser {
         let known = MathSymbols.environments.contains(name)
         if !known {
             var message = "unknown environment '\(name)'"
-            if let suggestion = MathSuggestion.closest(to: name, among: MathSymbols.environments) {
+            if let suggestion = Suggestion.closest(to: name, in: MathSymbols.environments) {
                 message += "; did you mean '\(suggestion)'?"
             }
             warn(message, at: offset)

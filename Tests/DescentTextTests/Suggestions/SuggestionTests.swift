@@ -1,0 +1,24 @@
+import Testing
+
+@testable import DescentText
+
+@Suite struct SuggestionTests {
+    @Test func swapsAndTyposAreOneEdit() {
+        #expect(Suggestion.editDistance("adma", "adam") == 1)
+        #expect(Suggestion.editDistance("frca", "frac") == 1)
+        #expect(Suggestion.editDistance("", "abc") == 3)
+        #expect(Suggestion.didYouMean("adma", in: ["gd", "adam", "adamw"]) == "did you mean 'adam'?")
+    }
+
+    @Test func farNamesGetNoSuggestion() {
+        #expect(Suggestion.closest(to: "xyz", in: ["adam", "gd"]) == nil)
+        #expect(Suggestion.closest(to: "ab", in: ["xy"]) == nil)
+    }
+
+    /// Ties never depend on the candidates' order: the closer case wins, then the alphabetically first.
+    @Test func tiesAreDeterministic() {
+        #expect(Suggestion.closest(to: "Gama", in: ["gamma", "Gamma"]) == "Gamma")
+        #expect(Suggestion.closest(to: "Gama", in: ["Gamma", "gamma"]) == "Gamma")
+        #expect(Suggestion.closest(to: "lrr", in: ["lrs", "lra"]) == "lra")
+    }
+}
