@@ -3,13 +3,17 @@ import PackageDescription
 
 /// Descent: Markdown lessons about gradient descent, verified and rendered.
 ///
-/// Layering (nothing imports upward):
-///   DescentText    source text, positions, diagnostics, suggestions, the Markdown code scanner
+/// Layering (nothing imports upward; see README "Where things live"):
+///   DescentText    source text, lines, positions, diagnostics, "did you mean", the one
+///                  Markdown code scanner (MarkdownCode) — imports nothing of ours
 ///   DescentEngine  numbers only, no I/O (Text for "did you mean")
 ///   DescentPlot    SVG charts, no gradient-descent knowledge
-///   DescentLesson  lesson documents, experiment blocks, splicing (Engine + Plot)
-///   DescentSite    cmark rendering, math, page template (Ccmark only)
-///   DescentCourse  the course pipeline: lessons in, site files out, check (Lesson + Site)
+///   DescentLesson  lesson documents, experiment blocks, claims, splicing, the experiment
+///                  card (Text + Engine + Plot)
+///   DescentSite    cmark rendering, math, tables, page template; fenced blocks by info word
+///                  through FencedBlockRenderer, no experiment knowledge (Text + Ccmark)
+///   DescentCourse  the course pipeline: lessons in, site files out, check; wires the
+///                  experiment card into the site (Lesson + Site)
 ///   descent        the command line over all of them
 let package = Package(
     name: "Descent",

@@ -25,10 +25,10 @@ public enum LessonRenderer {
         let title = tree.title()
         let summary = tree.summary()
         let rewrite = tree.rewrite()
+        let tableHTML = Dictionary(tables.tables.map { ($0.placeholder, $0.html(options: options)) },
+                                   uniquingKeysWith: { first, _ in first })
         let substitute: (String) -> String = { html in
-            let withTables = PlaceholderSubstitution.substitute(
-                tables.tables.map { ($0.placeholder, $0.html(options: options)) }, into: html)
-            return MathSubstitution.substitute(formulas, into: withTables)
+            MathSubstitution.substitute(formulas, into: PlaceholderSubstitution.substitute(tableHTML, into: html))
         }
         let headings = rewrite.headings.map {
             LessonHeading(level: $0.level, text: $0.text, anchor: $0.anchor, html: substitute($0.html))
