@@ -49,44 +49,39 @@ struct ExperimentCompiler {
         guard problems.isEmpty else { return nil }
         let steps = stepBudget(dataset, batches: batches)
         var runs: [PlannedRun] = []
-        var sweeps: [Sweep] = []
         for batch in batches {
             let base = RunConfiguration(
                 objective: objective, start: starts[0].values, optimizer: optimizers[0].make,
                 rateRule: schedules[0].make, maxSteps: steps(batch), stoppingRule: stop,
                 batchSize: batch.map(BatchSize.rows) ?? .all, seed: spec.seed?.value ?? 0)
+            let tag = facets(optimizers, schedules, starts, batch: batch)
             let sweep = Sweep(base: base, optimizers: optimizers.map(\.make), rateRules: schedules.map(\.make),
                               learningRates: spec.learningRates.isEmpty ? nil : spec.learningRates.map(\.value),
-                              starts: starts.map(\.values))
-            let configurations: [RunConfiguration]
-            do throws(RunError) { configurations = try sweep.configurations() } catch {
+                              starts: starts.map(\.values), tag: tag)
+            do throws(RunError) {
+                runs += try sweep.runs().map { PlannedRun(facets: $0.tag, configuration: $0.configuration, label: "") }
+            } catch {
                 fail(spec.location.line, spec.location.column, error.message)
                 return nil
             }
-            let facets = facets(optimizers, schedules, starts, batch: batch)
-            runs += zip(facets, configurations).map { PlannedRun(facets: $0, configuration: $1, label: "") }
-            sweeps.append(sweep)
         }
-        return CompiledExperiment(spec: spec, objective: objective, runs: RunLabels.assign(runs), sweeps: sweeps)
+        return CompiledExperiment(spec: spec, objective: objective, runs: RunLabels.assign(runs))
     }
 
-    /// What varies from run to run, as the author wrote it, in the engine's sweep order:
-    /// optimizer, rate rule, learning rate, start.
+    /// What varies from run to run, as the author wrote it, for the run at each position of
+    /// the engine's sweep grid (optimizer, rate rule, learning rate, start).
     private func facets(_ optimizers: [Resolved<any Optimizer>], _ schedules: [Resolved<any RateController>],
-                        _ starts: [(values: [Double], text: String)], batch: Int?) -> [RunFacets] {
-        var facets: [RunFacets] = []
-        for optimizer in optimizers {
-            for schedule in schedules {
-                for lr in learningRates {
-                    for start in starts {
-                        facets.append(RunFacets(optimizer: optimizer.text, optimizerName: optimizer.name,
-                                                learningRate: lr ?? optimizer.make.defaultLearningRate,
-                                                schedule: schedule.text, start: start.text, batch: batch))
-                    }
-                }
-            }
+                        _ starts: [(values: [Double], text: String)], batch: Int?) -> @Sendable (SweepPosition) -> RunFacets {
+        let optimizers = optimizers.map { (text: $0.text, name: $0.name, defaultRate: $0.make.defaultLearningRate) }
+        let schedules = schedules.map(\.text)
+        let starts = starts.map(\.text)
+        let learningRates = learningRates
+        return { position in
+            let optimizer = optimizers[position.optimizer]
+            return RunFacets(optimizer: optimizer.text, optimizerName: optimizer.name,
+                             learningRate: learningRates[position.learningRate] ?? optimizer.defaultRate,
+                             schedule: schedules[position.rateRule], start: starts[position.start], batch: batch)
         }
-        return facets
     }
 
     private var learningRates: [Double?] {

@@ -28,9 +28,11 @@ public struct LessonRun: Sendable {
         guard problems.isEmpty else { throw DiagnosticList(Self.sorted(problems)) }
         var results: [ExperimentResult] = []
         for experiment in experiments {
-            do throws(RunError) { results.append(try experiment.execute()) } catch {
-                problems.append(source.error(line: experiment.spec.location.line,
-                                             column: experiment.spec.location.column, error.message))
+            do throws(RunFailures) { results.append(try experiment.execute()) } catch {
+                let location = experiment.spec.location
+                problems += error.messages(runCount: experiment.runs.count).map {
+                    source.error(line: location.line, column: location.column, $0)
+                }
             }
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
