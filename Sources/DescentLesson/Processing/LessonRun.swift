@@ -16,7 +16,6 @@ public struct LessonRun: Sendable {
         for block in document.blocks {
             let (spec, specProblems) = SpecParser.parse(block, source: source)
             problems += specProblems
-            problems += ExpectationParser.check(spec, source: source)
             guard specProblems.isEmpty else { continue }
             let (compiled, compileProblems) = ExperimentCompiler.compile(spec, source: source, readFile: readFile)
             problems += compileProblems
@@ -59,21 +58,9 @@ public struct LessonRun: Sendable {
     /// Every failed `expect:` line, as an error at its line with the measured values.
     public func failedExpectations() -> [Diagnostic] {
         results.flatMap { result in
-            result.experiment.spec.expectations.compactMap { line -> Diagnostic? in
-                guard let expectation = try? ExpectationParser.parse(line.value),
-                      let message = ExpectationChecker(result: result).failure(of: expectation) else { return nil }
-                return document.source.error(line: line.line, column: line.column, message)
-            }
-        }
-    }
-}
-
-extension ExpectationParser {
-    /// Syntax errors in a spec's `expect:` lines, positioned at each line's value.
-    static func check(_ spec: ExperimentSpec, source: SourceText) -> [Diagnostic] {
-        spec.expectations.compactMap { line in
-            do throws(Failure) { _ = try parse(line.value); return nil } catch {
-                return source.error(line: line.line, column: line.column, error.message)
+            let checker = ExpectationChecker(result: result)
+            return result.experiment.spec.expectations.compactMap { claim -> Diagnostic? in
+                checker.failure(of: claim.value).map { document.source.error(line: claim.line, column: claim.column, $0) }
             }
         }
     }

@@ -27,8 +27,9 @@ public struct ExperimentSpec: Sendable {
     /// The stopping rule text, e.g. `|Δw| < 0.001 and |grad| < 0.001`.
     public var stop: Located<String>?
     public var show: [Located<ShowItem>] = []
-    /// Claims to verify, one per `expect:` line.
-    public var expectations: [Located<String>] = []
+    /// Claims to verify, one per `expect:` line, parsed once here; each is located at its
+    /// line's value.
+    public var expectations: [Located<Expectation>] = []
     /// How many step-table rows to show before eliding the middle.
     public var rows: Located<Int>?
     /// A known minimum to mark on figures, e.g. `x = 1, y = 1`.

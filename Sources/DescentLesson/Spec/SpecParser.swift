@@ -68,13 +68,21 @@ struct SpecParser {
         case .data: spec.data = located(entry.value, entry)
         case .stop: spec.stop = located(entry.value, entry)
         case .show: spec.show = readShow(part, entry.line)
-        case .expect: spec.expectations.append(located(entry.value, entry))
+        case .expect: readExpectation(entry)
         case .minimum: spec.minimum = readAssignments(part, entry.line).map { Located($0, line: entry.line, column: part.column) }
         case .caption: spec.caption = located(entry.value, entry)
         }
     }
 
-    private func located(_ value: String, _ entry: BlockEntry) -> Located<String> {
+    private mutating func readExpectation(_ entry: BlockEntry) {
+        do throws(ExpectationParser.Failure) {
+            spec.expectations.append(located(try ExpectationParser.parse(entry.value), entry))
+        } catch {
+            fail(entry.line, entry.valueColumn, error.message)
+        }
+    }
+
+    private func located<Value>(_ value: Value, _ entry: BlockEntry) -> Located<Value> {
         Located(value, line: entry.line, column: entry.valueColumn)
     }
 }
