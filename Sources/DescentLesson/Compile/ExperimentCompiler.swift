@@ -24,10 +24,12 @@ struct ExperimentCompiler {
         self.readFile = readFile
     }
 
-    static func compile(_ spec: ExperimentSpec, source: SourceText,
+    /// The experiment and every problem found compiling it; the experiment is nil when there
+    /// are problems here or `specIsClean` is false (the spec parser found some).
+    static func compile(_ spec: ExperimentSpec, specIsClean: Bool = true, source: SourceText,
                         readFile: @escaping DataFileReader) -> (CompiledExperiment?, [Diagnostic]) {
         var compiler = ExperimentCompiler(spec, source: source, readFile: readFile)
-        let experiment = compiler.compile()
+        let experiment = compiler.compile(specIsClean: specIsClean)
         return (compiler.problems.isEmpty ? experiment : nil, compiler.problems)
     }
 
@@ -35,18 +37,25 @@ struct ExperimentCompiler {
         problems.append(source.error(line: line, column: column, message))
     }
 
-    private mutating func compile() -> CompiledExperiment? {
-        guard let definition = spec.objective else { return nil }
+    /// Checks every part of the block that can be checked on its own — data, objective,
+    /// optimizers, schedules, batch sizes — and, when the objective's parameters are known,
+    /// the start points and the stopping rule; every problem is collected. The experiment is
+    /// only built when there is none (`specIsClean` says whether the spec parser found any).
+    private mutating func compile(specIsClean: Bool) -> CompiledExperiment? {
         let dataset = loadData()
+        let dataFailed = spec.data != nil && dataset == nil
         let optimizers = resolveOptimizers()
         let schedules = resolveSchedules()
-        guard spec.data == nil || dataset != nil,
-              let objective = compileObjective(definition, dataset: dataset) else { return nil }
-        let parameters = objective.objective.parameters
+        let batches = resolveBatches()
+        guard let definition = spec.objective else { return nil }
+        // Without its data the objective cannot be compiled, but its syntax and its
+        // parameters can still be checked (names outside the signature are then columns).
+        let objective = dataFailed ? nil : compileObjective(definition, dataset: dataset)
+        guard let parameters = objective?.objective.parameters ?? (dataFailed ? parseParameters(definition) : nil)
+        else { return nil }
         let starts = resolveStarts(parameters)
         let stop = resolveStop(parameters)
-        let batches = resolveBatches(dataset)
-        guard problems.isEmpty else { return nil }
+        guard specIsClean, problems.isEmpty, let objective else { return nil }
         let steps = stepBudget(dataset, batches: batches)
         var runs: [PlannedRun] = []
         for batch in batches {

@@ -7,24 +7,27 @@ public struct LessonRun: Sendable {
     /// Results in block order.
     public let results: [ExperimentResult]
 
-    /// Parses the lesson, compiles every block and runs every experiment. All problems in the
-    /// lesson are reported together; nothing runs if any block is malformed.
+    /// Parses the lesson, compiles every block and runs every experiment.
+    ///
+    /// Every independent problem is reported together, in reading order: the document's
+    /// structure, each block's lines and values, what the engine refuses, figures that cannot
+    /// be drawn, runs that fail — and, when any of those is found, the failed `expect:` lines
+    /// of the experiments that could still run. A check is skipped only when it depends on
+    /// something already reported (docs/lesson-format.md, "Errors", lists which).
     public init(_ source: SourceText, readFile: @escaping DataFileReader) throws(DiagnosticList) {
         let document = LessonDocument(source)
         var problems = document.problems
         var experiments: [CompiledExperiment] = []
         for block in document.blocks {
             let (spec, specProblems) = SpecParser.parse(block, source: source)
-            problems += specProblems
-            guard specProblems.isEmpty else { continue }
-            let (compiled, compileProblems) = ExperimentCompiler.compile(spec, source: source, readFile: readFile)
-            problems += compileProblems
+            let (compiled, compileProblems) = ExperimentCompiler.compile(
+                spec, specIsClean: specProblems.isEmpty, source: source, readFile: readFile)
+            problems += specProblems + compileProblems
             if let compiled {
                 problems += Self.unsupportedFigures(compiled, source: source)
                 experiments.append(compiled)
             }
         }
-        guard problems.isEmpty else { throw DiagnosticList(Self.sorted(problems)) }
         var results: [ExperimentResult] = []
         for experiment in experiments {
             do throws(RunFailures) { results.append(try experiment.execute()) } catch {
@@ -34,7 +37,11 @@ public struct LessonRun: Sendable {
                 }
             }
         }
-        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        guard problems.isEmpty else {
+            // The build stops here, so the claims of the experiments that ran are checked now
+            // (on success `LessonOutputBuilder` checks them, once).
+            throw DiagnosticList(Self.sorted(problems + Self.failedExpectations(results, source: source)))
+        }
         self.document = document
         self.results = results
     }
@@ -57,10 +64,14 @@ public struct LessonRun: Sendable {
 
     /// Every failed `expect:` line, as an error at its line with the measured values.
     public func failedExpectations() -> [Diagnostic] {
+        Self.failedExpectations(results, source: document.source)
+    }
+
+    private static func failedExpectations(_ results: [ExperimentResult], source: SourceText) -> [Diagnostic] {
         results.flatMap { result in
             let checker = ExpectationChecker(result: result)
             return result.experiment.spec.expectations.compactMap { claim -> Diagnostic? in
-                checker.failure(of: claim.value).map { document.source.error(line: claim.line, column: claim.column, $0) }
+                checker.failure(of: claim.value).map { source.error(line: claim.line, column: claim.column, $0) }
             }
         }
     }

@@ -60,7 +60,7 @@ struct SpecParser {
         case .optimizer: spec.optimizers = readCalls(part, entry.line)
         case .schedule: spec.schedules = readCalls(part, entry.line)
         case .lr: spec.learningRates = readNumbers(part, entry.line, positive: true)
-        case .steps: spec.steps = readCount(part, entry.line, name: "steps")
+        case .steps: spec.steps = readCount(part, entry.line, name: "steps", maximum: RunConfiguration.maximumSteps)
         case .epochs: spec.epochs = readCount(part, entry.line, name: "epochs")
         case .rows: spec.rows = readCount(part, entry.line, name: "rows")
         case .batch: spec.batches = readBatches(part, entry.line)

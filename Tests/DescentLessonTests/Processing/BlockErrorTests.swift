@@ -37,6 +37,86 @@ import Testing
         #expect(found[3].hasPrefix("5:"))
     }
 
+    @Test func everyIndependentProblemOfABlockComesOutInReadingOrder() {
+        let lesson = block("e", """
+            lr: fast
+            f(w) = w^^2
+            optimizer: adma
+
+            """)
+        #expect(problems(lesson) == [
+            "2:5: expected a number, found 'fast'",
+            "3:10: expected a number, name or '(', found '^'",
+            "4:12: unknown optimizer 'adma'; did you mean 'adam'?",
+        ])
+    }
+
+    @Test func anObjectiveThatDoesNotParseHidesOnlyStartAndStopChecks() {
+        let lesson = block("e", """
+            f(w) = w^^2
+            start: v = 1
+            stop: |grad| < 0.001 andd loss < 1
+            schedule: cosine(T_mx=3)
+            batch: 4
+
+            """)
+        #expect(problems(lesson) == [
+            "2:10: expected a number, name or '(', found '^'",
+            "5:18: unknown argument 'T_mx' for cosine; it takes T_max, eta_min; did you mean 'T_max'?",
+            "6:8: a batch size needs a data set; add 'data: FILE.csv' or 'data: generate(…)'",
+        ])
+    }
+
+    @Test func missingDataHidesNothingElseOfTheBlock() {
+        let lesson = block("d", """
+            f(w, b) = mean((w*x + b - y)^2) + 2v
+            data: points.csv
+            start: w = 1, c = 2
+            batch: 1
+
+            """)
+        #expect(problems(lesson) == [
+            "2:36: expected an operator before 'v'; write 2*v",
+            "3:7: cannot read data file 'points.csv' (paths are relative to the lesson)",
+        ])
+        let parses = block("d", "f(w, b) = mean((w*x + b - y)^2)\ndata: points.csv\nstart: w = 1, c = 2\nstop: |Δq| < 1\n")
+        let found = problems(parses)
+        #expect(found.count == 3)
+        #expect(found[0] == "3:7: cannot read data file 'points.csv' (paths are relative to the lesson)")
+        #expect(found[1].hasPrefix("4:8: 'c' is not a parameter of the objective"))
+        #expect(found[2] == "5:8: unknown quantity '|Δq|'; did you mean 'Δw'?")
+    }
+
+    @Test func aBlockWithErrorsDoesNotRunButTheOtherBlocksDoAndTheirClaimsAreChecked() {
+        let lesson = block("a", "f(w) = w^2\nlr: fast\nexpect: converges within 1 iterations\n") + "\n"
+            + block("b", "f(w) = w^2\nstart: w = 1\nlr: 0.1\nstop: |w| < 0.5\nshow: plot contour\nexpect: converges within 2 iterations\n")
+        #expect(problems(lesson) == [
+            "3:5: expected a number, found 'fast'",
+            "12:7: plot contour needs an objective of two parameters; f(w) has one",
+            "13:9: expectation 'converges within 2 iterations' failed: measured converged at iteration 4 (final w = 0.4096, loss 0.167772)",
+        ])
+    }
+
+    @Test func lessonErrorsStopBeforeReferencesAndSplicing() {
+        let lesson = "It took {{nope.iterations}} steps.\n\n" + block("a", "f(w) = w^2\nlr: fast\n")
+        #expect(problems(lesson) == ["5:5: expected a number, found 'fast'"])
+        let claim = "It took {{nope.iterations}} steps.\n\n" + block("a", "f(w) = w^2\nexpect: diverges\n")
+        #expect(problems(claim).count == 2)
+        #expect(problems(claim)[0].hasPrefix("5:9: expectation 'diverges' failed"))
+        #expect(problems(claim)[1].hasPrefix("1:9: unknown experiment 'nope'"))
+        let edited = block("a", "f(w) = w^2\nexpect: diverges\n")
+            + "\n<!-- descent:begin a sum=00000000 -->\nhand edit\n<!-- descent:end a -->\n"
+        #expect(problems(edited).count == 1)
+        #expect(problems(edited)[0].hasPrefix("3:9: expectation 'diverges' failed"))
+    }
+
+    @Test func stepBudgetsAndStartPointsAreCheckedWhereTheyAreWritten() {
+        #expect(problems(block("s", "f(w) = w^2\nsteps: 2000000\nstart: w = 1e999\n")) == [
+            "3:8: 'steps' may be at most 1000000, found '2000000'",
+            "4:12: expected a number for 'w', found '1e999'",
+        ])
+    }
+
     @Test func missingDataFilesAndCSVErrorsAreReported() {
         let regression = "f(w, b) = mean((w*x + b - y)^2)\ndata: points.csv\nbatch: 1\nsteps: 5\n"
         #expect(problems(block("d", regression)) == ["3:7: cannot read data file 'points.csv' (paths are relative to the lesson)"])
