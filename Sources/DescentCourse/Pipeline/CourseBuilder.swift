@@ -28,7 +28,7 @@ public struct CourseBuilder: Sendable {
         }
         try checkOutputDirectory()
         let settings = try CourseSettingsFile.read(lessonsDirectory: layout.lessonsDirectory)
-        let course = try CourseRun(try Self.readAll(paths), lessonsDirectory: layout.lessonsDirectory)
+        let course = try CourseRun(try Self.readAll(paths))
         let outputs = try render(course)
         var files: [PlannedFile] = []
         var siteLessons: [SiteLesson] = []
