@@ -6,11 +6,6 @@ public struct ExperimentResult: Sendable {
     /// One result per run, in the same order as `experiment.runs`.
     public var results: [RunResult]
 
-    public init(experiment: CompiledExperiment, results: [RunResult]) {
-        self.experiment = experiment
-        self.results = results
-    }
-
     public var id: String { experiment.spec.id }
     public var parameters: [String] { experiment.parameters }
 

@@ -37,11 +37,6 @@ public struct ExperimentSpec: Sendable {
     /// A caption to lead figure captions with.
     public var caption: Located<String>?
 
-    public init(id: String, location: Located<String>) {
-        self.id = id
-        self.location = location
-    }
-
     /// Whether `item` was asked for.
     public func shows(_ item: ShowItem) -> Bool { show.contains { $0.value == item } }
 }

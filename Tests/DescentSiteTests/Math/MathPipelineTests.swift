@@ -69,8 +69,8 @@ private func display(_ tex: String) -> String {
         #expect(html == "<p>a\(inline("x"))b, (\(inline("y"))).</p>\n")
     }
 
-    @Test func rendererCollectsPositionedWarnings() {
-        let output = MathMarkdownRenderer.render("# T\n\nA $\\foo$ and\n$$\\frac{a}$$\n")
+    @Test func lessonRendererCollectsPositionedWarnings() {
+        let output = LessonRenderer.render("# T\n\nA $\\foo$ and\n$$\\frac{a}$$\n")
         #expect(output.warnings.map(\.description) == [
             #"3:4: warning: unknown command '\foo'"#,
             #"4:3: warning: missing argument for '\frac'"#,
@@ -78,8 +78,8 @@ private func display(_ tex: String) -> String {
         #expect(output.html.contains(#"<merror><mtext>\foo</mtext></merror>"#))
     }
 
-    @Test func rendererHonoursSourcePositions() {
-        let output = MathMarkdownRenderer.render("$$x$$\n", options: .sourcePositions)
+    @Test func lessonRendererHonoursSourcePositions() {
+        let output = LessonRenderer.render("$$x$$\n", options: .sourcePositions)
         #expect(output.html == display("x") + "\n")
     }
 
