@@ -19,9 +19,13 @@ public struct LessonRun: Sendable {
         var problems = document.problems
         var experiments: [CompiledExperiment] = []
         for block in document.blocks {
+            // A line of the block that could not be read (or its id used twice) is reported
+            // by the document; the block is still checked, but it does not run without it.
+            let lines = document.lines[block.openingLine].number...document.lines[block.closingLine].number
+            let blockIsWhole = !document.problems.contains { lines.contains($0.line) }
             let (spec, specProblems) = SpecParser.parse(block, source: source)
             let (compiled, compileProblems) = ExperimentCompiler.compile(
-                spec, specIsClean: specProblems.isEmpty, source: source, readFile: readFile)
+                spec, specIsClean: blockIsWhole && specProblems.isEmpty, source: source, readFile: readFile)
             problems += specProblems + compileProblems
             if let compiled {
                 problems += Self.unsupportedFigures(compiled, source: source)
@@ -40,7 +44,7 @@ public struct LessonRun: Sendable {
         guard problems.isEmpty else {
             // The build stops here, so the claims of the experiments that ran are checked now
             // (on success `LessonOutputBuilder` checks them, once).
-            throw DiagnosticList(Self.sorted(problems + Self.failedExpectations(results, source: source)))
+            throw DiagnosticList(Self.sorted(problems + Self.failedExpectations(results, source: source), in: source))
         }
         self.document = document
         self.results = results
@@ -55,10 +59,13 @@ public struct LessonRun: Sendable {
         }
     }
 
-    /// Diagnostics in reading order (by line, then column).
-    static func sorted(_ problems: [Diagnostic]) -> [Diagnostic] {
+    /// Diagnostics in reading order: the lesson's own by line, then column; then those in
+    /// other files (a data file's), in the order found.
+    static func sorted(_ problems: [Diagnostic], in source: SourceText) -> [Diagnostic] {
         problems.enumerated().sorted { a, b in
-            (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
+            let first = a.element.path == source.path ? (0, a.element.line, a.element.column, a.offset) : (1, 0, 0, a.offset)
+            let second = b.element.path == source.path ? (0, b.element.line, b.element.column, b.offset) : (1, 0, 0, b.offset)
+            return first < second
         }.map(\.element)
     }
 

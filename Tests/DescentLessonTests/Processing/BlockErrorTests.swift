@@ -1,3 +1,4 @@
+import DescentText
 import Testing
 @testable import DescentLesson
 
@@ -97,6 +98,39 @@ import Testing
         ])
     }
 
+    @Test func aMalformedLineIsReportedWithTheRestOfItsBlockWhichDoesNotRun() {
+        let lesson = block("m", "f(w) = w^2\nthis line is no entry\noptimizer: adma\nexpect: diverges\n")
+        #expect(problems(lesson) == [
+            "3:1: expected 'key: value' or an objective such as 'f(w) = w^2'",
+            "4:12: unknown optimizer 'adma'; did you mean 'adam'?",
+        ])
+        #expect(problems(block("m", "f(w) = w^2\nthis line is no entry\nexpect: diverges\n")) == [
+            "3:1: expected 'key: value' or an objective such as 'f(w) = w^2'",
+        ])
+    }
+
+    @Test func aBlockThatIsNotReadAsABlockIsNotChecked() {
+        #expect(problems("```descent a b\nf(w) = w^^2\n```\n\n```descent c\nlr: fast\n") == [
+            "1:4: expected 'descent ID' with an id of letters, digits, '-' or '_' (e.g. 'descent lr-sweep')",
+            "5:1: experiment block is never closed",
+        ])
+    }
+
+    @Test func aValueThatCannotBeReadHidesTheBlocksFigureChecksRunsAndClaims() {
+        #expect(problems(block("v", "f(w) = w^2\nlr: fast\nshow: plot contour\nexpect: diverges\n")) == [
+            "3:5: expected a number, found 'fast'",
+        ])
+    }
+
+    @Test func aFailedRunHidesOnlyTheClaimsOfItsExperiment() {
+        var compiled = compiledExperiment("f(w) = w^2\nlr: 0.1, 0.2\nexpect: diverges\n")
+        compiled.runs[1].configuration.start = [.infinity]
+        #expect(throws: RunFailures.self) { try compiled.execute() }
+        do { _ = try compiled.execute() } catch {
+            #expect(error.messages(runCount: compiled.runs.count) == ["run 'lr = 0.2' failed: the start point must be finite"])
+        }
+    }
+
     @Test func lessonErrorsStopBeforeReferencesAndSplicing() {
         let lesson = "It took {{nope.iterations}} steps.\n\n" + block("a", "f(w) = w^2\nlr: fast\n")
         #expect(problems(lesson) == ["5:5: expected a number, found 'fast'"])
@@ -121,6 +155,10 @@ import Testing
         let regression = "f(w, b) = mean((w*x + b - y)^2)\ndata: points.csv\nbatch: 1\nsteps: 5\n"
         #expect(problems(block("d", regression)) == ["3:7: cannot read data file 'points.csv' (paths are relative to the lesson)"])
         #expect(problems(block("d", regression), files: ["points.csv": "x,y\n1,2\n3,oops\n"]).first?.hasPrefix("3:") == true)
+        let csvAndLesson = problems(block("d", regression + "optimizer: adma\n"), files: ["points.csv": "x,y\n1,2\n3,oops\n"])
+        #expect(csvAndLesson.count == 2)
+        #expect(csvAndLesson.first == "6:12: unknown optimizer 'adma'; did you mean 'adam'?")
+        #expect(csvAndLesson.last?.hasPrefix("3:") == true)
         #expect(problems(block("d", regression), files: ["points.csv": "x,y\n1,3\n2,5\n"]) == [])
         #expect(problems(block("d", "f(w) = w^2\nbatch: 4\n")) == ["3:8: a batch size needs a data set; add 'data: FILE.csv' or 'data: generate(…)'"])
     }
@@ -158,4 +196,12 @@ import Testing
         #expect(output.lessonText.contains("](../output/figures/walk-path.svg)\n*Figure: "))
         #expect(output.siteMarkdown.contains("](figures/walk-path.svg)\n*Figure: "))
     }
+}
+
+/// The experiment of a one-block lesson, compiled but not run.
+private func compiledExperiment(_ body: String) -> CompiledExperiment {
+    let source = SourceText(path: "l.md", text: block("x", body))
+    let document = LessonDocument(source)
+    let spec = SpecParser.parse(document.blocks[0], source: source).spec
+    return ExperimentCompiler.compile(spec, source: source, readFile: { _ in nil }).0!
 }
