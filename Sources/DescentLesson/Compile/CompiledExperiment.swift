@@ -14,16 +14,16 @@ public struct CompiledExperiment: Sendable {
     /// is reported as that run, with its label.
     public func execute() throws(RunFailures) -> ExperimentResult {
         let executed = SweepRun.execute(runs.map { SweepRun(tag: $0, configuration: $0.configuration) })
-        var results: [RunResult] = []
+        var pairs: [(run: PlannedRun, result: RunResult)] = []
         var failures: [RunFailures.Failure] = []
         for run in executed {
             switch run.outcome {
-            case .success(let result): results.append(result)
+            case .success(let result): pairs.append((run.tag, result))
             case .failure(let error): failures.append(.init(run: run.tag, error: error))
             }
         }
         guard failures.isEmpty else { throw RunFailures(failures: failures) }
-        return ExperimentResult(experiment: self, results: results)
+        return ExperimentResult(experiment: self, pairs: pairs)
     }
 }
 
