@@ -49,7 +49,7 @@ struct ExperimentCompiler {
         let batches = resolveBatches()
         guard let definition = spec.objective else { return nil }
         // Without its data the objective cannot be compiled, but its syntax and its
-        // parameters can still be checked (names outside the signature are then columns).
+        // parameters can still be checked (any name inside mean/sum is then taken for a column).
         let objective = dataFailed ? nil : compileObjective(definition, dataset: dataset)
         guard let parameters = objective?.objective.parameters ?? (dataFailed ? parseParameters(definition) : nil)
         else { return nil }
