@@ -48,13 +48,13 @@ let package = Package(
         .testTarget(name: "DescentTextTests", dependencies: ["DescentText", "Ccmark"]),
         .testTarget(name: "DescentEngineTests", dependencies: ["DescentEngine"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot"]),
-        .testTarget(name: "DescentLessonTests", dependencies: ["DescentLesson"]),
+        .testTarget(name: "DescentLessonTests", dependencies: ["DescentText", "DescentLesson"]),
         .testTarget(
             name: "DescentSiteTests",
-            dependencies: ["DescentSite"],
+            dependencies: ["DescentText", "DescentSite"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "DescentCourseTests", dependencies: ["DescentCourse"]),
+        .testTarget(name: "DescentCourseTests", dependencies: ["DescentText", "DescentLesson", "DescentSite", "DescentCourse"]),
         .testTarget(name: "DescentCLITests", dependencies: ["descent"]),
     ]
 )

@@ -132,4 +132,17 @@ import DescentText
         #expect(warning.column == 10)
         #expect(warning.message.contains("\\foo"))
     }
+
+    /// The formula is converted once, for the page, where a reference before it has been
+    /// replaced by its value; the warning still points at the column in the lesson file.
+    @Test func mathWarningsAfterAReferenceKeepTheLessonsColumn() throws {
+        let lesson = "# Math\n\n```descent m\nf(w) = w^2\nstart: w = 1\nsteps: 2\n```\n\n{{m.runs}} and {{m.label}}: $\\foo$\n"
+        let course = try TemporaryCourse(lessons: ["01-m.md": lesson])
+        let plan = try builder(course).plan()
+        let warning = try #require(plan.warnings.first)
+        #expect(plan.warnings.count == 1)
+        #expect(warning.sourceLine == "{{m.runs}} and {{m.label}}: $\\foo$")
+        #expect(warning.column == 30)
+        #expect(warning.path.hasSuffix("01-m.md"))
+    }
 }

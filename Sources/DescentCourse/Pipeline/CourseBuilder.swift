@@ -29,43 +29,52 @@ public struct CourseBuilder: Sendable {
         try checkOutputDirectory()
         let settings = try CourseSettingsFile.read(lessonsDirectory: layout.lessonsDirectory)
         let course = try CourseRun(try Self.readAll(paths))
-        let outputs = try render(course)
+        let lessons = try build(course)
         var files: [PlannedFile] = []
-        var siteLessons: [SiteLesson] = []
-        var warnings: [Diagnostic] = []
-        for (lesson, output) in zip(course.lessons, outputs) {
-            siteLessons.append(SiteLesson(slug: lesson.slug, markdown: output.siteMarkdown,
-                                          allowsRawHTML: LessonOptions(scanning: lesson.text).allowsRawHTML))
-            guard selected?.contains(lesson.slug) ?? true else { continue }
-            warnings += MathWarnings.of(output.lessonText, path: lesson.path)
-            files.append(PlannedFile(path: lesson.path, text: output.lessonText))
-            files += output.figures.map {
+        for lesson in lessons where selected?.contains(lesson.slug) ?? true {
+            files.append(PlannedFile(path: lesson.path, text: lesson.output.lessonText))
+            files += lesson.output.figures.map {
                 PlannedFile(path: layout.output("figures/" + $0.reference.fileName), text: $0.svg)
             }
         }
-        files += Site(settings: settings).render(lessons: siteLessons, selected: selected).files.map {
-            PlannedFile(path: layout.output($0.path), text: $0.contents)
-        }
+        var site = Site(settings: settings)
+        site.fencedBlocks = [ExperimentCard()]
+        let rendered = site.render(lessons: lessons.map(\.siteLesson), selected: selected)
+        files += rendered.files.map { PlannedFile(path: layout.output($0.path), text: $0.contents) }
         let produced = Set(files.map(\.path))
         let obsolete = selected != nil ? [] : GeneratedFiles.existing(in: layout.outputDirectory)
             .map(layout.output).filter { !produced.contains($0) }
-        return BuildPlan(files: files, obsolete: obsolete, warnings: warnings)
+        return BuildPlan(files: files, obsolete: obsolete, warnings: Self.locate(rendered.warnings, in: lessons))
     }
 
-    /// Each lesson's outputs; every lesson's problems are reported together.
-    private func render(_ course: CourseRun) throws(DiagnosticList) -> [LessonOutput] {
-        let renderer = LessonOutputBuilder(
+    /// Site warnings are positioned in the Markdown the site rendered; the lesson file has the
+    /// same lines, with columns shifted where references were replaced.
+    private static func locate(_ warnings: [Diagnostic], in lessons: [BuiltLesson]) -> [Diagnostic] {
+        let byPath = Dictionary(lessons.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        return warnings.map { warning in
+            guard let lesson = byPath[warning.path] else { return warning }
+            let position = lesson.output.spliced.lessonPosition(ofSite: SourcePosition(line: warning.line, column: warning.column))
+            return SourceText(path: lesson.path, text: lesson.output.lessonText)
+                .warning(line: position.line, column: position.column, warning.message)
+        }
+    }
+
+    /// Every lesson built; every lesson's problems are reported together.
+    private func build(_ course: CourseRun) throws(DiagnosticList) -> [BuiltLesson] {
+        let builder = LessonOutputBuilder(
             figureDirectoryFromLesson: RelativePath.from(layout.lessonsDirectory, to: layout.output("figures")),
             force: force)
-        var outputs: [LessonOutput] = []
+        var lessons: [BuiltLesson] = []
         var problems: [Diagnostic] = []
         for run in course.runs {
-            do throws(DiagnosticList) { outputs.append(try renderer.render(run, references: course.results)) } catch {
+            do throws(DiagnosticList) {
+                lessons.append(BuiltLesson(run: run, output: try builder.render(run, references: course.results)))
+            } catch {
                 problems += error.diagnostics
             }
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
-        return outputs
+        return lessons
     }
 
     private static func readAll(_ paths: [String]) throws(DiagnosticList) -> [LessonFile] {

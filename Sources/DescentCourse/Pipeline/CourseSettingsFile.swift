@@ -21,13 +21,3 @@ enum CourseSettingsFile {
         }
     }
 }
-
-/// Math warnings located in the lesson file itself (the site sees a rewritten copy).
-enum MathWarnings {
-    static func of(_ text: String, path: String) -> [Diagnostic] {
-        let source = SourceText(path: path, text: text)
-        return MathExtractor.extract(text).spans.flatMap { $0.render().warnings }.map {
-            source.warning(line: $0.position.line, column: $0.position.column, $0.message)
-        }
-    }
-}

@@ -29,7 +29,7 @@ enum BlockEntryParser {
     }
 
     /// `key: value`, where the key is a word (letters, digits, `-`, `_`, Greek) before a colon.
-    private static func keyValue(_ text: Substring, line: Int) -> BlockEntry? {
+    static func keyValue(_ text: Substring, line: Int) -> BlockEntry? {
         let indent = text.prefix { $0 == " " || $0 == "\t" }.count
         let rest = text.dropFirst(indent)
         let key = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
@@ -41,7 +41,7 @@ enum BlockEntryParser {
     }
 
     /// A bare objective line: `name(params) = body`.
-    private static func objective(_ text: Substring, line: Int) -> BlockEntry? {
+    static func objective(_ text: Substring, line: Int) -> BlockEntry? {
         let indent = text.prefix { $0 == " " || $0 == "\t" }.count
         let rest = text.dropFirst(indent)
         guard let equals = rest.firstIndex(of: "="), rest[..<equals].contains("(") else { return nil }

@@ -1,5 +1,6 @@
 import DescentText
-/// An experiment block in a lesson: a fenced code block whose info string is `descent ID`.
+/// An experiment block in a lesson: a fenced code block at the top level of the lesson (not
+/// inside a block quote or list item) whose info string is `descent ID`.
 ///
 /// The block's lines are `key: value` entries and `#` comments; a line of the form
 /// `f(w) = …` (no key) states the objective.
@@ -24,14 +25,18 @@ public struct ExperimentBlock: Sendable, Equatable {
 }
 
 extension ExperimentBlock {
-    /// Finds every experiment block in `lines`, reporting malformed lines and fences.
-    static func scan(_ lines: [SourceLine], source: SourceText) -> (blocks: [ExperimentBlock], problems: [Diagnostic]) {
+    /// Finds every experiment block among the lesson's fenced code blocks, reporting malformed
+    /// lines and fences.
+    static func scan(_ source: SourceText, code: MarkdownCode) -> (blocks: [ExperimentBlock], problems: [Diagnostic]) {
+        let lines = source.lines
         var blocks: [ExperimentBlock] = []
         var problems: [Diagnostic] = []
-        for fence in CodeFence.scan(lines) {
+        for block in code.fencedBlocks where !block.isNested {
+            guard let fence = block.fence else { continue }
             let words = fence.info.split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard words.first == Substring(infoWord) else { continue }
-            let line = lines[fence.openingLine].number
+            let openingLine = block.firstLine
+            let line = lines[openingLine].number
             guard let closing = fence.closingLine else {
                 problems.append(source.error(line: line, column: 1, "experiment block is never closed"))
                 continue
@@ -42,9 +47,9 @@ extension ExperimentBlock {
                 continue
             }
             let idColumn = fence.infoColumn + (fence.info.distance(from: fence.info.startIndex, to: id.startIndex))
-            let parsed = BlockEntryParser.parse(lines[(fence.openingLine + 1)..<closing], source: source)
+            let parsed = BlockEntryParser.parse(lines[(openingLine + 1)..<closing], source: source)
             problems += parsed.problems
-            blocks.append(ExperimentBlock(id: String(id), openingLine: fence.openingLine, closingLine: closing,
+            blocks.append(ExperimentBlock(id: String(id), openingLine: openingLine, closingLine: closing,
                                           entries: parsed.entries, idLine: line, idColumn: idColumn))
         }
         return (blocks, problems)

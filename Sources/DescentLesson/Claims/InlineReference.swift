@@ -1,58 +1,118 @@
 import DescentText
+
 /// Inline references to results in prose: `{{seed-loop.iterations}}`, `{{lr-sweep.best.lr}}`,
 /// `{{lr-sweep[lr=1.1].outcome}}`. They stay as written in the lesson and are replaced by the
-/// measured value in the rendered page; an unknown experiment or field is an error.
+/// measured value in the rendered page; an unknown experiment or field is an error. References
+/// in code (code blocks, code spans, raw-text HTML blocks and comments, as `MarkdownCode`
+/// finds them) are left alone.
 ///
 /// Fields: `iterations` (the iteration the outcome names), `outcome` (`converged at
 /// iteration 10`), `status`, `loss` (final), `lr`, `label`, `final.PARAM`, `runs`, `converged`
 /// and `diverged` (counts), `derivative` (text) and `derivative.tex`, `theory.r`,
 /// `theory.regime`, `theory.iterations`, and `best.FIELD` for the fastest converging run.
 /// Without a `[selector]` or `best.`, a field reads the experiment's first run.
-public enum InlineReference {
-    /// Every unknown reference in the lesson, as a diagnostic at its line and column.
-    public static func problems(in source: SourceText, results: [String: ExperimentResult]) -> [Diagnostic] {
-        resolve(source.text, results: results, source: source).problems
+public struct InlineReference: Sendable {
+    /// Every experiment of the course by id.
+    public let results: [String: ExperimentResult]
+
+    public init(results: [String: ExperimentResult]) {
+        self.results = results
     }
 
-    /// `text` with every reference (outside code) replaced by its value; unknown ones are left
-    /// as written and reported with positions in `source`, which must be `text` itself for the
-    /// positions to be exact.
-    public static func resolve(_ text: String, results: [String: ExperimentResult],
-                               source: SourceText) -> (text: String, problems: [Diagnostic]) {
-        var problems: [Diagnostic] = []
-        let lines = SourceLine.split(text)
-        let insideCode = CodeFence.coveredLines(lines)
-        var output = ""
-        for (index, line) in lines.enumerated() {
-            guard !insideCode.contains(index), line.text.contains("{{") else { output += line.raw; continue }
-            output += replace(in: line.text, results: results) { column, message in
-                problems.append(source.error(line: line.number, column: column, message))
-            } + line.terminator
-        }
-        return (output, problems)
+    /// One line of a lesson with its references replaced.
+    public struct ResolvedLine: Sendable {
+        /// The line's text (without terminator) with every reference replaced by its value.
+        public var text: String
+        /// Where columns of `text` come from in the lesson's line (`ColumnMap`).
+        public var columns: ColumnMap
     }
 
-    private static func replace(in line: Substring, results: [String: ExperimentResult],
-                                report: (Int, String) -> Void) -> String {
-        var output = ""
-        var rest = line[...]
-        var inCode = false
-        while let next = rest.firstIndex(where: { $0 == "`" || $0 == "{" }) {
-            output += rest[..<next]
-            if rest[next] == "`" { inCode.toggle(); output.append("`"); rest = rest[rest.index(after: next)...]; continue }
-            guard !inCode, rest[next...].hasPrefix("{{"), let close = rest[next...].range(of: "}}") else {
-                output.append(rest[next]); rest = rest[rest.index(after: next)...]; continue
-            }
-            let body = String(rest[rest.index(next, offsetBy: 2)..<close.lowerBound]).trimmingWhitespace()
-            let column = line.distance(from: line.startIndex, to: next) + 1
-            switch ReferenceValue.lookup(body, in: results) {
-            case .success(let value):
-                let startsLine = output.allSatisfy { $0 == " " || $0 == "\t" }
-                output += startsLine ? MarkdownEscaping.lineStart(value) : MarkdownEscaping.inline(value)
-            case .failure(let problem): report(column, problem.message); output += rest[next..<close.upperBound]
-            }
-            rest = rest[close.upperBound...]
+    /// Line `index` (0-based) of `document` with its references outside code replaced, or nil
+    /// when it has none; unknown references are left as written and reported. Linear in the
+    /// line's length, however many references it holds.
+    public func resolve(line index: Int, of document: LessonDocument, problems: inout [Diagnostic]) -> ResolvedLine? {
+        let line = document.source.lines[index]
+        guard line.text.contains("{{"), !document.code.isCodeLine(index) else { return nil }
+        let characters = Array(line.text)
+        let lineStart = document.code.text.lineStarts[index]
+        let spans = document.code.spans(overlapping: lineStart..<(lineStart + characters.count)).map {
+            max(0, $0.lowerBound - lineStart)..<min(characters.count, $0.upperBound - lineStart)
         }
-        return output + rest
+        let closings = Self.nextClosings(characters)
+        var output = ""
+        var outputLength = 0
+        var columns = ColumnMap()
+        var blankSoFar = true
+        var spanIndex = 0
+        var position = 0
+        while position < characters.count {
+            let nextSpan = spanIndex < spans.count ? spans[spanIndex] : characters.count..<characters.count
+            if position == nextSpan.lowerBound, !nextSpan.isEmpty {
+                output += String(characters[nextSpan])
+                outputLength += nextSpan.count
+                position = nextSpan.upperBound
+                spanIndex += 1
+                blankSoFar = false
+                continue
+            }
+            if characters[position] == "{", position + 1 < nextSpan.lowerBound, characters[position + 1] == "{",
+                let close = closings[position + 2], close + 1 < nextSpan.lowerBound
+            {
+                let body = String(characters[(position + 2)..<close]).trimmingWhitespace()
+                let value: String
+                switch ReferenceValue.lookup(body, in: results) {
+                case .success(let found):
+                    value = blankSoFar ? MarkdownEscaping.lineStart(found) : MarkdownEscaping.inline(found)
+                case .failure(let problem):
+                    problems.append(document.source.error(line: line.number, column: position + 1, problem.message))
+                    value = String(characters[position..<(close + 2)])
+                }
+                output += value
+                outputLength += value.count
+                position = close + 2
+                columns.anchor(siteColumn: outputLength + 1, lessonColumn: position + 1)
+                blankSoFar = false
+                continue
+            }
+            if characters[position] != " ", characters[position] != "\t" { blankSoFar = false }
+            output.append(characters[position])
+            outputLength += 1
+            position += 1
+        }
+        return ResolvedLine(text: output, columns: columns)
+    }
+
+    /// For each index, the index of the first `}}` at or after it.
+    private static func nextClosings(_ characters: [Character]) -> [Int?] {
+        var closings = [Int?](repeating: nil, count: characters.count + 1)
+        var next: Int?
+        for index in stride(from: characters.count - 1, through: 0, by: -1) {
+            if index + 1 < characters.count, characters[index] == "}", characters[index + 1] == "}" { next = index }
+            closings[index] = next
+        }
+        return closings
+    }
+}
+
+/// How columns of a rewritten line map back to the line as the author wrote it: anchors where
+/// the two agree again after each replacement, so a position found in the rendered text (a
+/// math warning) points at the right place in the lesson.
+public struct ColumnMap: Sendable, Equatable {
+    private var anchors: [(site: Int, lesson: Int)] = [(1, 1)]
+
+    public init() {}
+
+    mutating func anchor(siteColumn: Int, lessonColumn: Int) {
+        anchors.append((siteColumn, lessonColumn))
+    }
+
+    /// The lesson column of `siteColumn` (1-based).
+    public func lessonColumn(_ siteColumn: Int) -> Int {
+        let anchor = anchors.last { $0.site <= siteColumn } ?? (1, 1)
+        return anchor.lesson + siteColumn - anchor.site
+    }
+
+    public static func == (lhs: ColumnMap, rhs: ColumnMap) -> Bool {
+        lhs.anchors.elementsEqual(rhs.anchors) { $0 == $1 }
     }
 }

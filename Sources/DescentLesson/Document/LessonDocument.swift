@@ -1,44 +1,41 @@
 import DescentText
-/// A lesson taken apart: its lines, its experiment blocks and its generated regions.
+
+/// A lesson taken apart once: its lines, where its code is, its experiment blocks, its
+/// generated regions and its options. Every later stage reads these instead of scanning the
+/// text again.
 public struct LessonDocument: Sendable {
     public let source: SourceText
-    public let lines: [SourceLine]
+    /// Where the lesson holds code (`MarkdownCode`), for everything that must leave code alone.
+    public let code: MarkdownCode
     public let blocks: [ExperimentBlock]
     public let regions: [GeneratedRegion]
+    public let options: LessonOptions
     /// Problems in the document's structure (malformed blocks or markers).
     public let problems: [Diagnostic]
 
     public init(_ source: SourceText) {
         self.source = source
-        lines = source.lines
-        let scannedBlocks = ExperimentBlock.scan(lines, source: source)
-        let scannedRegions = GeneratedRegion.scan(lines, source: source)
+        code = MarkdownCode(source.text)
+        let scannedBlocks = ExperimentBlock.scan(source, code: code)
+        let scannedRegions = GeneratedRegion.scan(source, code: code)
         blocks = scannedBlocks.blocks
         regions = scannedRegions.regions
+        options = LessonOptions(code)
         problems = scannedBlocks.problems + scannedRegions.problems + Self.duplicateIDs(scannedBlocks.blocks, source)
     }
 
-    /// The lesson with its generated regions rewritten to `generated` (keyed by block id).
-    public func splicing(_ generated: [String: String], force: Bool = false) throws(DiagnosticList) -> String {
-        try Splicer(source).splice(blocks: blocks, regions: regions, generated: generated, force: force)
-    }
-
-    /// The text without region marker lines, for rendering: markers must not reach the page.
-    public static func removingMarkers(_ text: String) -> String {
-        let lines = SourceLine.split(text)
-        let insideCode = CodeFence.coveredLines(lines)
-        return lines.enumerated().filter { index, line in
-            insideCode.contains(index) || (try? RegionMarker.parse(line.text)).flatMap { $0 } == nil
-        }.map { $0.element.raw }.joined()
-    }
+    /// The lesson's lines.
+    public var lines: [SourceLine] { source.lines }
 
     private static func duplicateIDs(_ blocks: [ExperimentBlock], _ source: SourceText) -> [Diagnostic] {
         var first: [String: Int] = [:]
         var problems: [Diagnostic] = []
         for block in blocks {
             if let line = first[block.id] {
-                problems.append(source.error(line: block.idLine, column: block.idColumn,
-                    "duplicate experiment id '\(block.id)' (first used at line \(line))"))
+                problems.append(
+                    source.error(
+                        line: block.idLine, column: block.idColumn,
+                        "duplicate experiment id '\(block.id)' (first used at line \(line))"))
             } else {
                 first[block.id] = block.idLine
             }

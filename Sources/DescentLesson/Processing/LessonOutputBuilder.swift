@@ -1,13 +1,17 @@
 import DescentText
+
 /// What building one lesson produces: the lesson with its regions refreshed, the Markdown the
 /// site renders, and the figures to write.
 public struct LessonOutput: Sendable {
-    /// The lesson file's new text (identical to the old when nothing changed).
-    public var lessonText: String
-    /// Markdown for the site: regions spliced in with site-relative figure paths, markers
-    /// removed, inline references replaced by their values.
-    public var siteMarkdown: String
+    /// The lesson file's new text and the site's Markdown beside it (`SplicedLesson`).
+    public var spliced: SplicedLesson
     public var figures: [GeneratedFigure]
+
+    /// The lesson file's new text (identical to the old when nothing changed).
+    public var lessonText: String { spliced.lessonText }
+    /// Markdown for the site: regions spliced in with site-relative figure paths, marker lines
+    /// blank, inline references replaced by their values.
+    public var siteMarkdown: String { spliced.siteMarkdown }
 }
 
 /// Turns a `LessonRun` into its outputs: reports and figures spliced in, expectations checked.
@@ -26,24 +30,24 @@ public struct LessonOutputBuilder: Sendable {
     }
 
     /// Renders `run`; `references` holds every experiment of the course by id, for `{{…}}`.
+    /// Failed expectations, hand-edited regions and unknown references are reported together.
     public func render(_ run: LessonRun, references: [String: ExperimentResult]) throws(DiagnosticList) -> LessonOutput {
-        let source = run.document.source
-        var problems = run.failedExpectations()
-        problems += InlineReference.problems(in: source, results: references)
-        guard problems.isEmpty else { throw DiagnosticList(problems) }
         var figures: [GeneratedFigure] = []
-        var forLesson: [String: String] = [:]
-        var forSite: [String: String] = [:]
+        var generated: [String: RegionContent] = [:]
         for result in run.results {
             let drawn = FigureBuilder(result: result).figures()
             figures += drawn
             let report = ExperimentReport(result: result, figures: drawn.map(\.reference))
-            forLesson[result.id] = report.markdown(figureDirectory: figureDirectoryFromLesson)
-            forSite[result.id] = report.markdown(figureDirectory: figureDirectoryFromSite)
+            generated[result.id] = report.content(figureDirectories: (figureDirectoryFromLesson, figureDirectoryFromSite))
         }
-        let lessonText = try run.document.splicing(forLesson, force: force)
-        let siteText = try run.document.splicing(forSite, force: true)
-        let resolved = InlineReference.resolve(LessonDocument.removingMarkers(siteText), results: references, source: source)
-        return LessonOutput(lessonText: lessonText, siteMarkdown: resolved.text, figures: figures)
+        let expectations = run.failedExpectations()
+        do throws(DiagnosticList) {
+            let spliced = try Splicer(run.document).splice(generated, references: InlineReference(results: references),
+                                                            force: force)
+            guard expectations.isEmpty else { throw DiagnosticList(expectations) }
+            return LessonOutput(spliced: spliced, figures: figures)
+        } catch {
+            throw DiagnosticList(LessonRun.sorted(expectations + error.diagnostics.filter { !expectations.contains($0) }))
+        }
     }
 }

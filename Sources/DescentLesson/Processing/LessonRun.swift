@@ -59,14 +59,14 @@ public struct LessonRun: Sendable {
         }
     }
 
-    /// Diagnostics in reading order: the lesson's own by line, then column; then those in
-    /// other files (a data file's), in the order found.
-    static func sorted(_ problems: [Diagnostic], in source: SourceText) -> [Diagnostic] {
-        problems.enumerated().sorted { a, b in
-            let first = a.element.path == source.path ? (0, a.element.line, a.element.column, a.offset) : (1, 0, 0, a.offset)
-            let second = b.element.path == source.path ? (0, b.element.line, b.element.column, b.offset) : (1, 0, 0, b.offset)
-            return first < second
-        }.map(\.element)
+    /// Diagnostics in reading order: by line, then column; with `source`, those in other files
+    /// (a data file's) come after the lesson's own, in the order found.
+    static func sorted(_ problems: [Diagnostic], in source: SourceText? = nil) -> [Diagnostic] {
+        let key = { (item: (offset: Int, element: Diagnostic)) in
+            source.map { item.element.path != $0.path } == true
+                ? (1, 0, 0, item.offset) : (0, item.element.line, item.element.column, item.offset)
+        }
+        return problems.enumerated().sorted { key($0) < key($1) }.map(\.element)
     }
 
     /// Every failed `expect:` line, as an error at its line with the measured values.

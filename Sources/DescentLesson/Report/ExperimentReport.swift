@@ -10,13 +10,31 @@ public struct ExperimentReport: Sendable {
 
     /// The report with figure paths relative to `figureDirectory`.
     public func markdown(figureDirectory: String) -> String {
-        let spec = result.experiment.spec
-        let parts = spec.show.compactMap { item -> String? in section(item.value, figureDirectory: figureDirectory) }
-        let body = parts.isEmpty ? RunSummaryTable(result: result).markdown : parts.joined(separator: "\n")
-        return body
+        content(figureDirectories: (figureDirectory, figureDirectory)).lesson
     }
 
-    private func section(_ item: ShowItem, figureDirectory: String) -> String? {
+    /// The report for the lesson file and for the site, each with its own figure directory;
+    /// every section but the figure links is built once.
+    public func content(figureDirectories: (lesson: String, site: String)) -> RegionContent {
+        let spec = result.experiment.spec
+        var lesson: [String] = []
+        var site: [String] = []
+        for item in spec.show {
+            if case .plot(let kind, _) = item.value {
+                guard let figure = figures.first(where: { $0.kind == kind }) else { continue }
+                lesson.append(figure.markdown(directory: figureDirectories.lesson))
+                site.append(figure.markdown(directory: figureDirectories.site))
+            } else if let text = section(item.value) {
+                lesson.append(text)
+                site.append(text)
+            }
+        }
+        guard !lesson.isEmpty else { return RegionContent(RunSummaryTable(result: result).markdown) }
+        return RegionContent(lesson: lesson.joined(separator: "\n"), site: site.joined(separator: "\n"))
+    }
+
+    /// A section other than a figure.
+    private func section(_ item: ShowItem) -> String? {
         let spec = result.experiment.spec
         switch item {
         case .table: return stepTables
@@ -27,8 +45,8 @@ public struct ExperimentReport: Sendable {
         case .gradientCheck:
             let point = result.experiment.runs.first?.configuration.start ?? []
             return GradientCheckTable(objective: result.experiment.objective, point: point).markdown
-        case .plot(let kind, _):
-            return figures.first { $0.kind == kind }?.markdown(directory: figureDirectory)
+        case .plot:
+            return nil
         }
     }
 

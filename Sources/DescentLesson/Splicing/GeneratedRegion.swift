@@ -16,14 +16,15 @@ public struct GeneratedRegion: Sendable, Equatable {
 }
 
 extension GeneratedRegion {
-    /// Finds every region in `lines`, ignoring marker-like lines inside code blocks. Unbalanced,
-    /// nested, duplicated or malformed markers are reported.
-    static func scan(_ lines: [SourceLine], source: SourceText) -> (regions: [GeneratedRegion], problems: [Diagnostic]) {
-        let insideCode = CodeFence.coveredLines(lines)
+    /// Finds every region in the lesson. A marker is a line that is itself an HTML comment
+    /// block; marker-like text in code blocks, code spans or other HTML blocks is not one.
+    /// Unbalanced, nested, duplicated or malformed markers are reported.
+    static func scan(_ source: SourceText, code: MarkdownCode) -> (regions: [GeneratedRegion], problems: [Diagnostic]) {
+        let lines = source.lines
         var regions: [GeneratedRegion] = []
         var problems: [Diagnostic] = []
         var open: (id: String, line: Int, checksum: String)?
-        for (index, line) in lines.enumerated() where !insideCode.contains(index) {
+        for (index, line) in lines.enumerated() where code.htmlBlockStarting(atLine: index) == .comment {
             let marker: RegionMarker?
             do { marker = try RegionMarker.parse(line.text) } catch {
                 problems.append(source.error(line: line.number, column: 1, error.message))

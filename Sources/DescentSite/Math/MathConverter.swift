@@ -1,3 +1,5 @@
+import DescentText
+
 /// Converts a subset of TeX math to MathML Core, without JavaScript.
 ///
 /// The output is a complete `<math>` element whose only child is a `<semantics>` element holding
@@ -15,9 +17,13 @@ public enum MathConverter {
         let tree = parser.parse()
         let mathml = MathMLWriter.document(tree, tex: tex, display: display)
         let ordered = parser.warnings.enumerated().sorted {
-            ($0.element.column, $0.offset) < ($1.element.column, $1.offset)
+            ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
         }
-        return MathConversion(mathml: mathml, warnings: ordered.map(\.element))
+        let text = CharacterText(tex)
+        return MathConversion(mathml: mathml, warnings: ordered.map { _, warning in
+            let position = text.position(of: warning.offset)
+            return Located(warning.message, line: position.line, column: position.column)
+        })
     }
 }
 
@@ -25,11 +31,13 @@ public enum MathConverter {
 public struct MathConversion: Sendable, Hashable {
     /// A complete `<math>` element.
     public let mathml: String
-    /// Problems found in the TeX, in source order; empty when the formula is clean.
-    public let warnings: [MathWarning]
+    /// Problems found in the TeX, each a lowercase message (with a suggestion where one is
+    /// likely) at a 1-based line and column of the TeX, in source order; empty when the formula
+    /// is clean. Warnings never stop a conversion: the offending part renders as `<merror>`.
+    public let warnings: [Located<String>]
 
     /// Creates a conversion result.
-    public init(mathml: String, warnings: [MathWarning]) {
+    public init(mathml: String, warnings: [Located<String>]) {
         self.mathml = mathml
         self.warnings = warnings
     }

@@ -1,3 +1,4 @@
+import DescentText
 extension PageTemplate {
     /// The sidebar listing every lesson, the current one marked with `aria-current="page"`.
     func lessonList(_ course: [RenderedLesson], current: String) -> String {

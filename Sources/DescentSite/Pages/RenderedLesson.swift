@@ -1,3 +1,5 @@
+import DescentText
+
 /// A lesson rendered to HTML: its title, body and what the page template and index need.
 public struct RenderedLesson: Sendable, Equatable {
     /// The page's file name without extension.
@@ -14,7 +16,7 @@ public struct RenderedLesson: Sendable, Equatable {
     /// The index page's one-line summary.
     public var summary: String
     /// Problems in the lesson's formulas, positioned in its Markdown.
-    public var warnings: [MathSourceWarning]
+    public var warnings: [Located<String>]
 
     /// A lesson rendered elsewhere: a title and a finished body, no contents or summary.
     public init(slug: String, title: String, bodyHTML: String) {
@@ -28,10 +30,12 @@ public struct RenderedLesson: Sendable, Equatable {
     }
 
     /// Renders `lesson` (`LessonRenderer`), taking its title from the first heading; links to
-    /// the lesson files in `lessonPages` become links to their pages.
-    public init(_ lesson: SiteLesson, lessonPages: [String: String] = [:]) {
+    /// the lesson files in `lessonPages` become links to their pages; `fencedBlocks` render the
+    /// fenced code blocks they handle.
+    public init(_ lesson: SiteLesson, lessonPages: [String: String] = [:],
+                fencedBlocks: [any FencedBlockRenderer] = []) {
         let body = LessonRenderer.render(lesson.markdown, options: lesson.allowsRawHTML ? [.unsafe] : [],
-                                         lessonPages: lessonPages)
+                                         lessonPages: lessonPages, fencedBlocks: fencedBlocks)
         slug = lesson.slug
         title = body.title ?? lesson.slug
         headerHTML = body.headerHTML

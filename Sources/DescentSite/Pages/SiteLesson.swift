@@ -6,11 +6,14 @@ public struct SiteLesson: Sendable, Equatable {
     public var markdown: String
     /// Whether raw HTML in the lesson is kept (the lesson opted in) or omitted as cmark does.
     public var allowsRawHTML: Bool
+    /// The path warnings name (the lesson file); `slug.md` unless given.
+    public var sourcePath: String
 
-    public init(slug: String, markdown: String, allowsRawHTML: Bool = false) {
+    public init(slug: String, markdown: String, allowsRawHTML: Bool = false, sourcePath: String? = nil) {
         self.slug = slug
         self.markdown = markdown
         self.allowsRawHTML = allowsRawHTML
+        self.sourcePath = sourcePath ?? slug + ".md"
     }
 
     /// The page's file name inside the site.

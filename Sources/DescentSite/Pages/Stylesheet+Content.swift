@@ -31,21 +31,6 @@ extension Stylesheet {
 
     """
 
-    static let experiments = """
-    .experiment { margin: 1.5rem 0; border: 1px solid var(--rule); border-radius: 8px; overflow: hidden; break-inside: avoid; }
-    .experiment > header {
-      padding: 0.4rem 1rem; background: var(--accent-soft); border-bottom: 1px solid var(--rule);
-      font: 600 0.8125rem/1.5 var(--sans); letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted);
-    }
-    .experiment > header code { text-transform: none; letter-spacing: 0; color: var(--text); background: none; padding: 0; }
-    .experiment pre { margin: 0; border-radius: 0; }
-    .hl-key { color: var(--hl-key); font-weight: 600; }
-    .hl-number { color: var(--hl-number); }
-    .hl-comment { color: var(--hl-comment); font-style: italic; }
-    .hl-objective { color: var(--hl-objective); }
-
-    """
-
     static let print = """
     @media print {
       :root {
@@ -57,7 +42,7 @@ extension Stylesheet {
       .site-header, .course-nav, .page-contents, .pager, .skip-link, .site-footer { display: none; }
       .layout { display: block; max-width: none; padding: 0; }
       a { color: #000; text-decoration: none; }
-      pre, .experiment, figure, table, math[display="block"] { break-inside: avoid; }
+      pre, figure, table, math[display="block"] { break-inside: avoid; }
       h2, h3 { break-after: avoid; }
       pre { white-space: pre-wrap; overflow: visible; }
       .table-scroll, math[display="block"] { overflow: visible; }

@@ -2,8 +2,11 @@
 /// (~70ch), a sidebar that moves above the content on narrow screens, light and dark themes
 /// from `prefers-color-scheme`, and a print style (no navigation, black on white).
 public enum Stylesheet {
-    /// The complete CSS text.
-    public static let css = theme + layout + content + experiments + print
+    /// The complete CSS text, with the rules of the site's fenced-block renderers (`additions`)
+    /// after the content rules and before the print style, which may override them.
+    public static func css(adding additions: [String] = []) -> String {
+        theme + layout + content + additions.joined() + print
+    }
 
     static let theme = """
     :root {

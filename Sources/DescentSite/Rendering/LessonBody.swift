@@ -1,3 +1,5 @@
+import DescentText
+
 /// A lesson's Markdown rendered by `LessonRenderer`: the HTML and what the page template needs
 /// to know about it.
 public struct LessonBody: Sendable, Hashable {
@@ -13,11 +15,11 @@ public struct LessonBody: Sendable, Hashable {
     /// The one-line summary for the index page (`LessonSummary`'s rule).
     public let summary: String
     /// Problems in the lesson's formulas, in source order.
-    public let warnings: [MathSourceWarning]
+    public let warnings: [Located<String>]
 
     /// Creates a rendered body.
     public init(title: String?, headerHTML: String, html: String, headings: [LessonHeading],
-                summary: String, warnings: [MathSourceWarning]) {
+                summary: String, warnings: [Located<String>]) {
         self.title = title
         self.headerHTML = headerHTML
         self.html = html

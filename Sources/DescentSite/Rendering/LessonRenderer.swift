@@ -1,12 +1,11 @@
 /// Renders one lesson's Markdown to HTML: cmark's output, plus math, pipe tables, heading
-/// anchors, figures and experiment cards.
+/// anchors, figures and the fenced blocks its renderers handle.
 ///
 /// The pipeline, each step documented on its type:
 /// 1. `MathExtractor` takes formulas out (placeholders);
 /// 2. `PipeTableExtractor` takes pipe tables out (placeholders);
-/// 3. cmark parses the rest; `LessonTree` rewrites the tree: generated-region markers
-///    removed, `<h2>`/`<h3>` given ids, figure paragraphs made `<figure>`s, `descent ID`
-///    blocks made experiment cards;
+/// 3. cmark parses the rest; `LessonTree` rewrites the tree: `<h2>`/`<h3>` given ids, figure
+///    paragraphs made `<figure>`s, fenced blocks with a `FencedBlockRenderer` rendered by it;
 /// 4. cmark renders; the tables' HTML, then the formulas' MathML, replace the placeholders.
 ///
 /// Everything else is exactly cmark's HTML for the same Markdown and options.
@@ -14,13 +13,15 @@ public enum LessonRenderer {
     /// Renders `markdown` with cmark `options` (`.unsafe` keeps raw HTML). Links to the files
     /// named in `lessonPages` (a lesson's `.md` file → its page) are pointed at the pages.
     public static func render(_ markdown: String, options: MarkdownDocument.Options = [],
-                              lessonPages: [String: String] = [:]) -> LessonBody {
+                              lessonPages: [String: String] = [:],
+                              fencedBlocks: [any FencedBlockRenderer] = []) -> LessonBody {
         let math = MathExtractor.extract(markdown)
         let formulas = math.spans.map { $0.render() }
         let tables = PipeTableExtractor.extract(math.markdown)
         let document = MarkdownDocument(tables.markdown, options: options)
         let tree = LessonTree(document: document, math: math,
-                              tableTokens: Set(tables.tables.map(\.placeholder)), lessonPages: lessonPages)
+                              tableTokens: Set(tables.tables.map(\.placeholder)), lessonPages: lessonPages,
+                              fencedBlocks: fencedBlocks)
         let title = tree.title()
         let summary = tree.summary()
         let rewrite = tree.rewrite()

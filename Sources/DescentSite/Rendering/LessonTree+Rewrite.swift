@@ -1,3 +1,4 @@
+import DescentText
 extension LessonTree {
     /// What `rewrite()` took out of the tree for the page template.
     struct Rewrite {
@@ -8,11 +9,10 @@ extension LessonTree {
     }
 
     /// Rewrites the tree in place into the site's HTML, in document order:
-    /// - generated-region marker comments are removed (`GeneratedMarkers`);
     /// - a level-1 heading that is the first block moves to `headerHTML`;
     /// - every `<h2>`/`<h3>` gets a unique `id` (`Anchors`);
     /// - figure paragraphs become `<figure>`s (`FigureParagraph`);
-    /// - `descent ID` code blocks become experiment cards (`ExperimentCard`).
+    /// - fenced code blocks whose info word has a `FencedBlockRenderer` become its HTML.
     ///
     /// Nodes are collected first and replaced after the walk, never during it.
     func rewrite() -> Rewrite {
@@ -27,8 +27,6 @@ extension LessonTree {
                 edits.append((node, nil))
             } else if let edit = edit(node, anchors: &anchors, headings: &result.headings) {
                 edits.append((node, edit))
-            } else if GeneratedMarkers.isMarker(node) {
-                edits.append((node, nil))
             } else if node.kind == .link, let page = pageURL(for: node.url ?? "") {
                 node.setURL(page)
             }
@@ -60,8 +58,9 @@ extension LessonTree {
         case .paragraph:
             return FigureParagraph(node)?.html()
         case .codeBlock:
-            guard let card = ExperimentCard(info: node.fenceInfo ?? "", source: node.literal ?? "") else { return nil }
-            return card.html(anchor: anchors.claim(card.id, prefix: "experiment-"))
+            let info = node.fenceInfo ?? ""
+            guard let renderer = fencedBlocks.renderer(forInfo: info) else { return nil }
+            return renderer.html(info: info, source: node.literal ?? "") { anchors.claim($0, prefix: $1) }
         default:
             return nil
         }

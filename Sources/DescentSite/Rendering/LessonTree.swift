@@ -7,6 +7,8 @@ struct LessonTree {
     let tableTokens: Set<String>
     /// Other lessons' Markdown files by name (`02-when-to-stop.md`) → their pages' file names.
     var lessonPages: [String: String] = [:]
+    /// The renderers for fenced code blocks by info word.
+    var fencedBlocks: [any FencedBlockRenderer] = []
 
     /// The first heading's plain text with formulas as their TeX source; nil without one or
     /// when it is blank.

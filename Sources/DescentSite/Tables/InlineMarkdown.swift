@@ -1,3 +1,4 @@
+import DescentText
 /// Renders one line of Markdown as inline content only, as a table cell needs it: cmark's
 /// HTML for the paragraph's contents, without the `<p>` around it.
 ///

@@ -1,11 +1,13 @@
+import DescentText
+
 /// Takes GFM pipe tables out of Markdown before cmark (which has no tables) parses it, leaving
 /// a placeholder paragraph (`TABLEPH0001X`) in each table's place.
 ///
 /// A table is a header row, a delimiter row with as many cells (`|---:|:---|`) and the body
 /// rows after them, up to a blank line or a line that starts another block (`PipeTableSyntax`).
 /// It must begin a block: at the start of the document, or after a blank line, an ATX
-/// heading, a code block or a one-line HTML comment (blocks that end on their own line). Code is skipped exactly as math extraction skips it (`MathCodeLines`), so a table
-/// in a fenced or indented code block stays code. The placeholder keeps the header line's
+/// heading, a code block or a one-line HTML comment (blocks that end on their own line). Code lines are skipped as `MarkdownCode` finds
+/// them, so a table in a code block or a raw-text HTML block stays code. The placeholder keeps the header line's
 /// indentation, so a table inside a list item stays in it, and is followed by a blank line so
 /// the next line cannot turn it into a setext heading.
 public enum PipeTableExtractor {
@@ -19,9 +21,10 @@ public enum PipeTableExtractor {
 
     /// The tables in `markdown` and the Markdown with each replaced by its placeholder.
     public static func extract(_ markdown: String) -> Extraction {
-        let text = MathSourceText(markdown)
+        let text = CharacterText(markdown)
         let lines = (0..<text.lineCount).map { Substring(String(text.line($0))) }
-        let code = MathCodeLines.classify(text)
+        let scanned = MarkdownCode(text)
+        let code = (0..<text.lineCount).map(scanned.isCodeLine)
         let found = findTables(lines: lines, code: code)
         guard !found.isEmpty else { return Extraction(markdown: markdown, tables: []) }
         let placeholders = MathPlaceholder(count: found.count, source: markdown, base: "TABLEPH")

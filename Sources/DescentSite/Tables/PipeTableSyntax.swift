@@ -57,7 +57,11 @@ enum PipeTableSyntax {
 
     /// The width of `line`'s leading spaces and tabs, in columns.
     static func indentation(_ line: Substring) -> Int {
-        MathCodeLines.indentation(ArraySlice(line))
+        var columns = 0
+        for character in line {
+            if character == " " { columns += 1 } else if character == "\t" { columns += 4 - columns % 4 } else { break }
+        }
+        return columns
     }
 
     private static func splitAtPipes(_ text: Substring) -> [Substring] {

@@ -14,3 +14,4 @@ public struct Located<Value: Sendable>: Sendable {
 }
 
 extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}

@@ -5,7 +5,8 @@ public struct SourceLine: Sendable, Equatable {
     public var number: Int
     /// The line without its terminator.
     public var text: Substring
-    /// `"\n"`, `"\r\n"`, or `""` for a last line without a final newline.
+    /// `"\n"`, `"\r\n"`, a lone `"\r"` (CommonMark counts it as a line ending), or `""` for a
+    /// last line without a final newline.
     public var terminator: String
 
     public init(number: Int, text: Substring, terminator: String) {
@@ -24,7 +25,7 @@ public struct SourceLine: Sendable, Equatable {
             let character = text[index]
             let next = text.index(after: index)
             // "\r\n" is one Character in Swift, so both terminators are matched explicitly.
-            if character == "\n" || character == "\r\n" {
+            if character == "\n" || character == "\r\n" || character == "\r" {
                 lines.append(SourceLine(number: lines.count + 1, text: text[start..<index], terminator: String(character)))
                 start = next
             }

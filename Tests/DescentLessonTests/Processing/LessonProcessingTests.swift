@@ -118,6 +118,26 @@ import Testing
         #expect(site.contains("A 2 B 0.3 C no convergence in 50 steps D 2\\*w E `{{sweep.nope}}` F -0.000314573 G 10"))
     }
 
+    /// References in code are text: in indented code, in code spans of any backtick length, in
+    /// fenced code and in HTML comments they are neither replaced nor reported.
+    @Test func referencesInCodeAreLeftAlone() throws {
+        let prose = "Para.\n\n    {{sweep.nope}} indented\n\nA ``x {{sweep.nope}} ` y`` and `{{a.b}}` B {{sweep.runs}}\n\n"
+            + "~~~\n{{sweep.nope}}\n~~~\n\n<!--\n{{sweep.nope}}\n-->\n"
+        let site = try render(lesson + "\n" + prose).output.siteMarkdown
+        #expect(site.contains("    {{sweep.nope}} indented\n"))
+        #expect(site.contains("A ``x {{sweep.nope}} ` y`` and `{{a.b}}` B 2\n"))
+        #expect(site.contains("~~~\n{{sweep.nope}}\n~~~\n"))
+        #expect(site.contains("<!--\n{{sweep.nope}}\n-->\n"))
+    }
+
+    /// Five thousand references on one line resolve in one pass over the line, each at its column.
+    @Test func manyReferencesOnOneLine() throws {
+        let prose = "R " + String(repeating: "{{sweep.runs}} ", count: 5_000) + "{{sweep.nah}}\n"
+        #expect(problems(lesson + "\n" + prose).first?.hasPrefix("9:75003: unknown field 'nah'") == true)
+        let site = try render(lesson + "\nR " + String(repeating: "{{sweep.runs}} ", count: 5_000) + "\n").output.siteMarkdown
+        #expect(site.hasSuffix("R " + String(repeating: "2 ", count: 5_000) + "\n"))
+    }
+
     @Test func unknownReferencesAreErrorsAtTheirColumn() {
         let prose = "See {{swep.runs}} and {{sweep.speed}}.\n"
         #expect(problems(lesson + "\n" + prose) == [
@@ -140,6 +160,13 @@ import Testing
         #expect(!RunSelector("adamw").matches(facets))
         #expect(!RunSelector("adam lr=0.3").matches(facets))
         #expect(RunSelector("adam(betas=(0.9, 0.999)), lr = 0.1").terms == ["adam(betas=(0.9, 0.999))", "lr=0.1"])
+    }
+
+    @Test func markerLikeLinesInIndentedCodeAreText() throws {
+        let lesson = "Markers look like this:\n\n    <!-- descent:begin x sum=00000000 -->\n    <!-- descent:end y -->\n\n"
+            + block("d", "f(w) = w^2\n")
+        #expect(problems(lesson) == [])
+        #expect(try render(lesson).output.lessonText.hasPrefix(lesson))
     }
 
     @Test func theRawHTMLDirectiveIsNotAMarker() throws {

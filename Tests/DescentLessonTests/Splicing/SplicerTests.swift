@@ -2,6 +2,18 @@ import Testing
 @testable import DescentLesson
 import DescentText
 
+extension LessonDocument {
+    /// The lesson text a splice of `generated` (the same for lesson and site) writes.
+    func splicing(_ generated: [String: String], force: Bool = false) throws(DiagnosticList) -> String {
+        try spliced(generated, force: force).lessonText
+    }
+
+    func spliced(_ generated: [String: String], force: Bool = false) throws(DiagnosticList) -> SplicedLesson {
+        try Splicer(self).splice(generated.mapValues(RegionContent.init), references: InlineReference(results: [:]),
+                                 force: force)
+    }
+}
+
 @Suite struct SplicerTests {
     func document(_ text: String) -> LessonDocument {
         LessonDocument(SourceText(path: "lesson.md", text: text))
@@ -67,7 +79,7 @@ import DescentText
         #expect(parsed.problems.isEmpty)
         #expect(parsed.regions.isEmpty)
         #expect(try parsed.splicing(["loop": "r\n"]).hasPrefix(text))
-        #expect(LessonDocument.removingMarkers(text) == text)
+        #expect(try parsed.spliced(["loop": "r\n"]).siteMarkdown.hasPrefix(text))
     }
 
     @Test func reportsBrokenMarkers() {
@@ -83,9 +95,31 @@ import DescentText
         #expect(nested.problems.count == 2)
     }
 
-    @Test func removingMarkersKeepsEverythingElse() throws {
-        let spliced = try document(lesson).splicing(["loop": "| a |\n"])
-        #expect(LessonDocument.removingMarkers(spliced) == lesson.replacingOccurrences(of: "```\n\nAfter", with: "```\n\n| a |\n\nAfter"))
+    @Test func siteMarkdownBlanksMarkersLineForLine() throws {
+        let spliced = try document(lesson).spliced(["loop": "| a |\n"])
+        #expect(spliced.siteMarkdown == lesson.replacingOccurrences(of: "```\n\nAfter", with: "```\n\n\n| a |\n\n\nAfter"))
+        let lines = { (text: String) in text.split(separator: "\n", omittingEmptySubsequences: false).count }
+        #expect(lines(spliced.siteMarkdown) == lines(spliced.lessonText))
+    }
+
+    @Test func siteGetsItsOwnFigurePathsInOnePass() throws {
+        let content = RegionContent(lesson: "![a](../output/figures/a.svg)\n", site: "![a](figures/a.svg)\n")
+        let spliced = try Splicer(document(lesson)).splice(["loop": content], references: InlineReference(results: [:]))
+        #expect(spliced.lessonText.contains("](../output/figures/a.svg)"))
+        #expect(spliced.siteMarkdown.contains("\n![a](figures/a.svg)\n"))
+        #expect(!spliced.siteMarkdown.contains("descent:"))
+    }
+
+    @Test func handEditsAndUnknownReferencesAreReportedTogether() throws {
+        let spliced = try document(lesson).splicing(["loop": "| 1 |\n"])
+        let edited = spliced.replacingOccurrences(of: "| 1 |", with: "| 2 |") + "See {{nope.loss}}.\n"
+        #expect {
+            try document(edited).splicing(["loop": "| 1 |\n"])
+        } throws: { error in
+            let messages = (error as? DiagnosticList)?.diagnostics.map(\.message) ?? []
+            return messages.count == 2 && messages[0].hasPrefix("generated region 'loop' was edited by hand")
+                && messages[1].hasPrefix("unknown experiment 'nope'")
+        }
     }
 }
 

@@ -1,58 +1,59 @@
+import DescentText
 import Testing
 @testable import DescentSite
 
 @Suite struct MathConverterErrorTests {
     @Test func unknownCommandIsVisibleAndReported() {
         let result = MathConverter.convert(#"x + \foo"#, display: false)
-        #expect(result.warnings == [MathWarning(column: 5, message: #"unknown command '\foo'"#)])
+        #expect(result.warnings == [Located(#"unknown command '\foo'"#, line: 1, column: 5)])
         #expect(mathBody(#"x + \foo"#) == #"<mrow><mi>x</mi><mo>+</mo><merror><mtext>\foo</mtext></merror></mrow>"#)
     }
 
     @Test func unknownCommandSuggestsTheClosestKnownOne() {
-        #expect(mathWarnings(#"\farc{a}{b}"#) == [MathWarning(column: 1, message: #"unknown command '\farc'; did you mean '\frac'?"#)])
-        #expect(mathWarnings(#"a \alpah"#) == [MathWarning(column: 3, message: #"unknown command '\alpah'; did you mean '\alpha'?"#)])
-        #expect(mathWarnings(#"\nabal"#).first?.message.hasSuffix(#"did you mean '\nabla'?"#) == true)
+        #expect(mathWarnings(#"\farc{a}{b}"#) == [Located(#"unknown command '\farc'; did you mean '\frac'?"#, line: 1, column: 1)])
+        #expect(mathWarnings(#"a \alpah"#) == [Located(#"unknown command '\alpah'; did you mean '\alpha'?"#, line: 1, column: 3)])
+        #expect(mathWarnings(#"\nabal"#).first?.value.hasSuffix(#"did you mean '\nabla'?"#) == true)
     }
 
     @Test func unclosedBrace() {
-        #expect(mathWarnings("x^{2") == [MathWarning(column: 3, message: "unbalanced braces: '{' is never closed")])
+        #expect(mathWarnings("x^{2") == [Located("unbalanced braces: '{' is never closed", line: 1, column: 3)])
         #expect(mathBody("x^{2") == "<msup><mi>x</mi><mn>2</mn></msup>")
     }
 
     @Test func unexpectedClosingBrace() {
-        #expect(mathWarnings("a}b") == [MathWarning(column: 2, message: "unbalanced braces: unexpected '}'")])
+        #expect(mathWarnings("a}b") == [Located("unbalanced braces: unexpected '}'", line: 1, column: 2)])
         #expect(mathBody("a}b") == "<mrow><mi>a</mi><merror><mtext>}</mtext></merror><mi>b</mi></mrow>")
     }
 
     @Test func fractionMissingAnArgument() {
-        #expect(mathWarnings(#"\frac{a}"#) == [MathWarning(column: 1, message: #"missing argument for '\frac'"#)])
+        #expect(mathWarnings(#"\frac{a}"#) == [Located(#"missing argument for '\frac'"#, line: 1, column: 1)])
         #expect(mathBody(#"\frac{a}"#) == #"<mfrac><mi>a</mi><merror><mtext>\frac</mtext></merror></mfrac>"#)
-        #expect(mathWarnings("x^") == [MathWarning(column: 2, message: "missing argument for '^'")])
+        #expect(mathWarnings("x^") == [Located("missing argument for '^'", line: 1, column: 2)])
     }
 
     @Test func leftWithoutRight() {
-        #expect(mathWarnings(#"\left( x"#) == [MathWarning(column: 1, message: #"'\left' without matching '\right'"#)])
+        #expect(mathWarnings(#"\left( x"#) == [Located(#"'\left' without matching '\right'"#, line: 1, column: 1)])
         #expect(mathBody(#"\left( x"#) == #"<mrow><mo fence="true" form="prefix" stretchy="true">(</mo><mi>x</mi></mrow>"#)
     }
 
     @Test func rightWithoutLeft() {
-        #expect(mathWarnings(#"x \right)"#) == [MathWarning(column: 3, message: #"'\right' without matching '\left'"#)])
+        #expect(mathWarnings(#"x \right)"#) == [Located(#"'\right' without matching '\left'"#, line: 1, column: 3)])
         #expect(mathBody(#"x \right)"#) == #"<mrow><mi>x</mi><merror><mtext>\right</mtext></merror></mrow>"#)
     }
 
     @Test func strayAlignmentOutsideEnvironment() {
-        #expect(mathWarnings("a & b") == [MathWarning(column: 3, message: "'&' is only allowed inside an environment such as 'aligned'")])
+        #expect(mathWarnings("a & b") == [Located("'&' is only allowed inside an environment such as 'aligned'", line: 1, column: 3)])
         #expect(mathWarnings(#"a \\ b"#).count == 1)
     }
 
     @Test func unknownEnvironment() {
         let warnings = mathWarnings(#"\begin{algined} a \end{algined}"#)
-        #expect(warnings == [MathWarning(column: 1, message: "unknown environment 'algined'; did you mean 'aligned'?")])
+        #expect(warnings == [Located("unknown environment 'algined'; did you mean 'aligned'?", line: 1, column: 1)])
         #expect(mathBody(#"\begin{algined} a \end{algined}"#).hasPrefix(#"<mrow><merror><mtext>\begin{algined}</mtext></merror><mtable>"#))
     }
 
     @Test func unclosedEnvironment() {
-        #expect(mathWarnings(#"\begin{aligned} a &= b"#) == [MathWarning(column: 1, message: #"'\begin{aligned}' without matching '\end{aligned}'"#)])
+        #expect(mathWarnings(#"\begin{aligned} a &= b"#) == [Located(#"'\begin{aligned}' without matching '\end{aligned}'"#, line: 1, column: 1)])
     }
 
     @Test func warningsAreInSourceOrder() {
@@ -60,17 +61,17 @@ import Testing
     }
 
     @Test func backslashAtTheEnd() {
-        #expect(mathWarnings(#"x\"#) == [MathWarning(column: 2, message: #"stray '\' at the end of the formula"#)])
+        #expect(mathWarnings(#"x\"#) == [Located(#"stray '\' at the end of the formula"#, line: 1, column: 2)])
     }
 
     @Test func columnsCountCharactersNotBytes() {
-        #expect(mathWarnings(#"αβ \foo"#) == [MathWarning(column: 4, message: #"unknown command '\foo'"#)])
+        #expect(mathWarnings(#"αβ \foo"#) == [Located(#"unknown command '\foo'"#, line: 1, column: 4)])
     }
 
     @Test func deepNestingIsCutOffWithOneWarning() {
         let tex = String(repeating: "{", count: 10_000) + "x" + String(repeating: "}", count: 10_000)
         let result = MathConverter.convert(tex, display: false)
-        #expect(result.warnings == [MathWarning(column: 51, message: "formula nested too deeply (more than 50 levels)")])
+        #expect(result.warnings == [Located("formula nested too deeply (more than 50 levels)", line: 1, column: 51)])
         #expect(result.mathml.contains("<merror>"))
     }
 

@@ -1,3 +1,4 @@
+import DescentText
 import Testing
 @testable import DescentSite
 
@@ -43,7 +44,7 @@ import Testing
 
     @Test func doubleSuperscriptIsReportedAndKept() {
         let result = MathConverter.convert("x^a^b", display: false)
-        #expect(result.warnings == [MathWarning(column: 4, message: "double superscript; use braces, as in '{x^a}^b'")])
+        #expect(result.warnings == [Located("double superscript; use braces, as in '{x^a}^b'", line: 1, column: 4)])
         #expect(mathBody("x^a^b") == "<msup><msup><mi>x</mi><mi>a</mi></msup><mi>b</mi></msup>")
     }
 }

@@ -1,3 +1,4 @@
+import DescentText
 import Testing
 @testable import DescentSite
 
@@ -9,7 +10,7 @@ func mathBody(_ tex: String, display: Bool = false) -> String {
     return String(mathml[start..<end])
 }
 
-func mathWarnings(_ tex: String) -> [MathWarning] {
+func mathWarnings(_ tex: String) -> [Located<String>] {
     MathConverter.convert(tex, display: false).warnings
 }
 

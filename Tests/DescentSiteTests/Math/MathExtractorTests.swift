@@ -1,3 +1,4 @@
+import DescentText
 import Testing
 @testable import DescentSite
 
@@ -7,15 +8,15 @@ import Testing
         #expect(extraction.markdown == "Let MATHPH0001X be.")
         #expect(extraction.spans == [MathSpan(
             tex: "a_1 * b_2", display: false, placeholder: "MATHPH0001X",
-            position: MathSourcePosition(line: 1, column: 5),
-            texPosition: MathSourcePosition(line: 1, column: 6)
+            position: SourcePosition(line: 1, column: 5),
+            texPosition: SourcePosition(line: 1, column: 6)
         )])
     }
 
     @Test func positionsAreLineAndColumnInTheOriginal() {
         let extraction = MathExtractor.extract("# Title\n\nSome *text* and $x$,\nthen $$y$$.\n")
         #expect(extraction.spans.map(\.position) == [
-            MathSourcePosition(line: 3, column: 17), MathSourcePosition(line: 4, column: 6),
+            SourcePosition(line: 3, column: 17), SourcePosition(line: 4, column: 6),
         ])
         #expect(extraction.spans.map(\.display) == [false, true])
         #expect(extraction.markdown == "# Title\n\nSome *text* and MATHPH0001X,\nthen MATHPH0002X.\n")
@@ -75,7 +76,7 @@ import Testing
         let extraction = MathExtractor.extract(markdown)
         #expect(extraction.spans.map(\.tex) == ["\nf(w) = w^2\n"])
         #expect(extraction.spans.first?.display == true)
-        #expect(extraction.spans.first?.texPosition == MathSourcePosition(line: 3, column: 3))
+        #expect(extraction.spans.first?.texPosition == SourcePosition(line: 3, column: 3))
         #expect(extraction.markdown == "Before\n\nMATHPH0001X\n\nAfter\n")
     }
 
@@ -88,8 +89,7 @@ import Testing
         let markdown = "Text\n\n$$\na +\n  \\foo\n$$\n"
         let span = MathExtractor.extract(markdown).spans[0]
         let warnings = span.render().warnings
-        #expect(warnings == [MathSourceWarning(position: MathSourcePosition(line: 5, column: 3), message: #"unknown command '\foo'"#)])
-        #expect(warnings[0].formatted(path: "lessons/a.md") == #"lessons/a.md:5:3: warning: unknown command '\foo'"#)
+        #expect(warnings == [Located(#"unknown command '\foo'"#, line: 5, column: 3)])
     }
 
     @Test func placeholderPrefixAvoidsTheAuthorsText() {

@@ -1,3 +1,4 @@
+import DescentText
 import Testing
 @testable import DescentSite
 
@@ -69,18 +70,18 @@ private func display(_ tex: String) -> String {
         #expect(html == "<p>a\(inline("x"))b, (\(inline("y"))).</p>\n")
     }
 
-    @Test func lessonRendererCollectsPositionedWarnings() {
-        let output = LessonRenderer.render("# T\n\nA $\\foo$ and\n$$\\frac{a}$$\n")
-        #expect(output.warnings.map(\.description) == [
-            #"3:4: warning: unknown command '\foo'"#,
-            #"4:3: warning: missing argument for '\frac'"#,
+    @Test func rendererCollectsPositionedWarnings() {
+        let body = LessonRenderer.render("# T\n\nA $\\foo$ and\n$$\\frac{a}$$\n")
+        #expect(body.warnings == [
+            Located(#"unknown command '\foo'"#, line: 3, column: 4),
+            Located(#"missing argument for '\frac'"#, line: 4, column: 3),
         ])
-        #expect(output.html.contains(#"<merror><mtext>\foo</mtext></merror>"#))
+        #expect(body.html.contains(#"<merror><mtext>\foo</mtext></merror>"#))
     }
 
-    @Test func lessonRendererHonoursSourcePositions() {
-        let output = LessonRenderer.render("$$x$$\n", options: .sourcePositions)
-        #expect(output.html == display("x") + "\n")
+    @Test func rendererHonoursSourcePositions() {
+        let body = LessonRenderer.render("$$x$$\n", options: .sourcePositions)
+        #expect(body.html == display("x") + "\n")
     }
 
     @Test func withoutMathTheHTMLIsCmarks() {

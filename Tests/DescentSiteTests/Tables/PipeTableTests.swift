@@ -108,9 +108,9 @@ private func render(_ markdown: String, options: MarkdownDocument.Options = []) 
         #expect(listed.contains("<li>\n<p>item</p>\n<div class=\"table-scroll\">"))
     }
 
-    @Test func tableRightAfterAnExperimentBlock() {
+    @Test func tableRightAfterAFencedBlock() {
         let html = render("```descent a\nlr: 1\n```\n| step | w |\n|---:|---:|\n| 0 | 1 |\n")
-        #expect(html.contains("</section>\n<div class=\"table-scroll\">"))
+        #expect(html.contains("</code></pre>\n<div class=\"table-scroll\">"))
     }
 
     @Test func rawHTMLInCellsFollowsTheOptIn() {

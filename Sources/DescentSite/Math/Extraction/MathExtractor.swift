@@ -1,3 +1,5 @@
+import DescentText
+
 /// Takes the math out of Markdown before cmark parses it, so that `_`, `*` and `\` inside a
 /// formula are TeX, not emphasis or escapes.
 ///
@@ -16,8 +18,8 @@
 public enum MathExtractor {
     /// The formulas in `markdown`, and the Markdown with each replaced by a placeholder token.
     public static func extract(_ markdown: String) -> MathExtraction {
-        let text = MathSourceText(markdown)
-        let matches = MathSpanScanner(text).matches()
+        let text = CharacterText(markdown)
+        let matches = MathSpanScanner(MarkdownCode(text)).matches()
         let placeholders = MathPlaceholder(count: matches.count, source: markdown)
         var output = ""
         var spans: [MathSpan] = []

@@ -1,9 +1,11 @@
+import DescentText
+
 /// Finds the `$…$` and `$$…$$` spans in Markdown prose, skipping everything that is not prose.
 ///
 /// Rules (pandoc's, for inline math):
 /// - `\` before ASCII punctuation is a Markdown escape; `\$` is a literal dollar.
-/// - Code spans (a run of backticks up to the next run of the same length), code lines
-///   (`MathCodeLines`) and HTML comments `<!-- … -->` are skipped.
+/// - Code spans and code lines, as `MarkdownCode` finds them, and inline HTML comments
+///   `<!-- … -->` are skipped.
 /// - `$$` opens display math, closed by the next `$$`; it may span lines.
 /// - `$` opens inline math when not followed by white space; the first later `$` closes it,
 ///   which must not be preceded by white space nor followed by a digit, so "costs $5 and $6"
@@ -17,14 +19,17 @@ struct MathSpanScanner {
         let display: Bool
     }
 
-    let text: MathSourceText
+    let text: CharacterText
     private let codeLines: [Bool]
+    private let codeSpans: [Range<Int>]
     private let blankLines: [Bool]
     private var characters: [Character] { text.characters }
 
-    init(_ text: MathSourceText) {
-        self.text = text
-        codeLines = MathCodeLines.classify(text)
+    init(_ code: MarkdownCode) {
+        text = code.text
+        codeLines = (0..<code.text.lineCount).map(code.isCodeLine)
+        codeSpans = code.spans
+        let text = code.text
         blankLines = (0..<text.lineCount).map { line in text.line(line).allSatisfy(\.isWhitespace) }
     }
 
@@ -32,10 +37,16 @@ struct MathSpanScanner {
     func matches() -> [Match] {
         var found: [Match] = []
         var index = 0
+        var span = 0
         while index < characters.count {
             let line = text.lineIndex(of: index)
             if codeLines[line] {
                 index = text.endOfLine(line)
+                continue
+            }
+            while span < codeSpans.count, codeSpans[span].upperBound <= index { span += 1 }
+            if span < codeSpans.count, codeSpans[span].lowerBound == index {
+                index = codeSpans[span].upperBound
                 continue
             }
             if let match = formula(at: index) {
@@ -53,7 +64,6 @@ struct MathSpanScanner {
         switch characters[index] {
         case "\\":
             return index + (index + 1 < characters.count && isEscapable(characters[index + 1]) ? 2 : 1)
-        case "`": return codeSpanEnd(at: index)
         case "<": return commentEnd(at: index) ?? index + 1
         case "$": return index + (startsWith("$$", at: index) ? 2 : 1)
         default: return index + 1
@@ -107,29 +117,6 @@ struct MathSpanScanner {
     private func staysInParagraph(_ index: Int) -> Bool {
         let line = text.lineIndex(of: index)
         return !blankLines[line] && !codeLines[line]
-    }
-
-    /// The end of the code span whose opening backticks start at `start`; just past the
-    /// backticks when no run of the same length closes it (they are then literal text).
-    private func codeSpanEnd(at start: Int) -> Int {
-        let length = backtickRun(at: start)
-        var index = start + length
-        while index < characters.count, staysInParagraph(index) {
-            guard characters[index] == "`" else {
-                index += 1
-                continue
-            }
-            let run = backtickRun(at: index)
-            if run == length { return index + run }
-            index += run
-        }
-        return start + length
-    }
-
-    private func backtickRun(at start: Int) -> Int {
-        var end = start
-        while end < characters.count, characters[end] == "`" { end += 1 }
-        return end - start
     }
 
     /// The index after the `-->` that closes an HTML comment opened at `start`, if any.

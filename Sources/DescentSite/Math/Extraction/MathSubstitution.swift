@@ -1,3 +1,4 @@
+import DescentText
 /// Puts rendered formulas back into the HTML cmark made from `MathExtraction.markdown`.
 ///
 /// - A display formula that is alone in a paragraph (`<p>MATHPH0001X</p>`) replaces the whole

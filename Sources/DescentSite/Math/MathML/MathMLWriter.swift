@@ -1,3 +1,4 @@
+import DescentText
 import Foundation
 
 /// Writes a `MathNode` tree as MathML Core markup.

@@ -1,3 +1,5 @@
+import DescentText
+
 import Foundation
 
 /// Parses TeX math into a `MathNode` tree, collecting warnings instead of failing.
@@ -28,7 +30,8 @@ final class MathParser {
     var index = 0
     let display: Bool
     /// Problems found so far, in source order.
-    private(set) var warnings: [MathWarning] = []
+    /// Each is a message at a 0-based character offset into the TeX.
+    private(set) var warnings: [(offset: Int, message: String)] = []
     private var depth = 0
     private var abandoned = false
 
@@ -50,7 +53,7 @@ final class MathParser {
     /// Records a warning at the 0-based character `offset`, unless parsing was abandoned.
     func warn(_ message: String, at offset: Int) {
         guard !abandoned else { return }
-        warnings.append(MathWarning(column: offset + 1, message: message))
+        warnings.append((offset, message))
     }
 
     /// Runs `body` one nesting level deeper, or abandons the formula past `maximumDepth`.

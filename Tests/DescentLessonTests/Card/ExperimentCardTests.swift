@@ -1,9 +1,27 @@
+import DescentText
 import Testing
-@testable import DescentSite
+
+@testable import DescentLesson
 
 @Suite struct ExperimentCardTests {
+    /// A page-unique id claimer as the site offers one: prefix and the text, `-2`, `-3` on reuse.
+    final class IDs {
+        var taken: Set<String> = []
+        func claim(_ text: String, _ prefix: String) -> String {
+            var id = prefix + text
+            var number = 2
+            while taken.contains(id) {
+                id = "\(prefix)\(text)-\(number)"
+                number += 1
+            }
+            taken.insert(id)
+            return id
+        }
+    }
+
     @Test func descentBlockBecomesACard() {
-        let html = LessonRenderer.render("```descent lr-sweep\nlr: 0.3\n```\n").html
+        let ids = IDs()
+        let html = ExperimentCard().html(info: "descent lr-sweep", source: "lr: 0.3\n", claimID: ids.claim)
         #expect(html == """
         <section class="experiment" id="experiment-lr-sweep" aria-label="Experiment lr-sweep">
         <header>Experiment <code>lr-sweep</code></header>
@@ -27,33 +45,31 @@ import Testing
         ])
     }
 
+    /// The highlighter reads lines with the block grammar, so it marks exactly what the build
+    /// reads: an objective is any non-key line with `(` before `=`; a key may start with a digit.
+    @Test func highlightingFollowsTheBlockGrammar() {
+        #expect(ExperimentHighlighter.highlight("  loss(a, b) = a*b") == "<span class=\"hl-objective\">  loss(a, b) = a*b</span>")
+        #expect(ExperimentHighlighter.highlight("x = 3") == "x = <span class=\"hl-number\">3</span>")
+        #expect(ExperimentHighlighter.highlight("objective: f(w) = w^2").hasPrefix("<span class=\"hl-key\">objective:</span>"))
+    }
+
     @Test func hashInsideAWordIsNotAComment() {
         #expect(ExperimentHighlighter.highlight("label: run#2") == "<span class=\"hl-key\">label:</span> run#<span class=\"hl-number\">2</span>")
     }
 
-    @Test func everythingIsEscaped() {
-        let html = LessonRenderer.render("```descent <script>\nlabel: <script>alert(1)</script> & \"x\"\n```\n").html
+    @Test func everythingIsEscaped() throws {
+        let html = try #require(
+            ExperimentCard().html(info: "descent <script>", source: "label: <script>alert(1)</script> & \"x\"\n",
+                                  claimID: IDs().claim))
         #expect(!html.contains("<script>"))
-        #expect(html.contains("id=\"experiment-script\""))
+        #expect(html.contains("id=\"experiment-&lt;script&gt;\""))
         #expect(html.contains("<header>Experiment <code>&lt;script&gt;</code></header>"))
         #expect(html.contains("&lt;script&gt;alert(<span class=\"hl-number\">1</span>)&lt;/script&gt; &amp; &quot;x&quot;"))
     }
 
     @Test func onlyDescentWithOneIDMakesACard() {
-        for markdown in ["```descent\nlr: 1\n```\n", "```descent a b\nlr: 1\n```\n", "```python\nlr: 1\n```\n", "    lr: 1\n"] {
-            #expect(LessonRenderer.render(markdown).html == MarkdownDocument(markdown).html(), "\(markdown)")
+        for info in ["descent", "descent a b", "python", ""] {
+            #expect(ExperimentCard().html(info: info, source: "lr: 1\n", claimID: IDs().claim) == nil, "\(info)")
         }
-    }
-
-    @Test func cardIDsAreUniqueOnThePage() {
-        let html = LessonRenderer.render("## Experiment a\n\n```descent a\n```\n\n```descent a\n```\n").html
-        #expect(html.contains("<h2 id=\"experiment-a\">"))
-        #expect(html.contains("id=\"experiment-a-2\""))
-        #expect(html.contains("id=\"experiment-a-3\""))
-    }
-
-    @Test func cardsRenderInSafeMode() {
-        let html = LessonRenderer.render("- item\n\n  ```descent x\n  lr: 1\n  ```\n").html
-        #expect(html.contains("<li>\n<p>item</p>\n<section class=\"experiment\""))
     }
 }

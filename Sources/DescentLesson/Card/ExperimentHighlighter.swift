@@ -1,10 +1,12 @@
+import DescentText
+
 /// Light syntax highlighting for the text of an experiment block, as `<span>`s with classes;
-/// all text is HTML-escaped.
+/// all text is HTML-escaped. Lines are read with the block grammar itself (`BlockEntryParser`),
+/// so what is highlighted as a key or an objective is exactly what the build reads as one.
 ///
-/// - `hl-key`: a `key:` at the start of a line (letters of any script, digits, `_`, `-`),
-///   e.g. `lr:`, `optimizer:`, `η:`;
-/// - `hl-objective`: a bare objective line such as `f(w) = w^2` (a name, a parenthesised
-///   argument list, then `=`);
+/// - `hl-key`: the `key:` of a `key: value` line (with the line's indentation), e.g. `lr:`,
+///   `optimizer:`, `η:`;
+/// - `hl-objective`: a bare objective line such as `f(w) = w^2`;
 /// - `hl-number`: numbers such as `0.3`, `1e-3`, `-3` that are not part of a word;
 /// - `hl-comment`: from a `#` at the start of a line or after white space to the line's end.
 enum ExperimentHighlighter {
@@ -16,49 +18,21 @@ enum ExperimentHighlighter {
     }
 
     private static func highlightLine(_ line: Substring) -> String {
-        let (code, comment) = splitComment(line)
-        var html = ""
-        var rest = code
-        if let key = leadingKey(code) {
-            html += "<span class=\"hl-key\">\(HTMLEscaping.escape(String(key)))</span>"
-            rest = code[key.endIndex...]
-        }
-        if html.isEmpty, isObjective(code) {
-            html += "<span class=\"hl-objective\">\(numbers(code))</span>"
+        let code = BlockEntryParser.withoutComment(line)
+        let comment = line[code.endIndex...]
+        var html: String
+        if let entry = BlockEntryParser.keyValue(code, line: 0) {
+            let keyEnd = code.index(code.startIndex, offsetBy: entry.keyColumn - 1 + entry.key.count + 1)
+            html = "<span class=\"hl-key\">\(HTMLEscaping.escape(String(code[..<keyEnd])))</span>" + numbers(code[keyEnd...])
+        } else if BlockEntryParser.objective(code, line: 0) != nil {
+            html = "<span class=\"hl-objective\">\(numbers(code))</span>"
         } else {
-            html += numbers(rest)
+            html = numbers(code)
         }
-        if let comment {
+        if !comment.isEmpty {
             html += "<span class=\"hl-comment\">\(HTMLEscaping.escape(String(comment)))</span>"
         }
         return html
-    }
-
-    /// The line before its comment, and the comment (from `#`), if any.
-    private static func splitComment(_ line: Substring) -> (Substring, Substring?) {
-        var previous: Character?
-        for index in line.indices {
-            if line[index] == "#", previous?.isWhitespace ?? true { return (line[..<index], line[index...]) }
-            previous = line[index]
-        }
-        return (line, nil)
-    }
-
-    /// The `key:` (with leading spaces and the colon) that starts `line`, if any.
-    private static func leadingKey(_ line: Substring) -> Substring? {
-        let body = line.drop { $0 == " " || $0 == "\t" }
-        let name = body.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-        guard let first = name.first, first.isLetter, body.dropFirst(name.count).first == ":" else { return nil }
-        return line[..<body.index(name.endIndex, offsetBy: 1)]
-    }
-
-    private static func isObjective(_ line: Substring) -> Bool {
-        let body = line.drop { $0 == " " || $0 == "\t" }
-        let name = body.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "'" }
-        guard let first = name.first, first.isLetter else { return false }
-        let afterName = body.dropFirst(name.count).drop { $0 == " " }
-        guard afterName.first == "(", let close = afterName.firstIndex(of: ")") else { return false }
-        return afterName[afterName.index(after: close)...].drop { $0 == " " }.first == "="
     }
 
     /// `text` escaped, with each number not inside a word wrapped in a `hl-number` span.

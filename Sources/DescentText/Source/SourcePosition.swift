@@ -1,13 +1,12 @@
-/// A position in a Markdown source file: 1-based line and 1-based column.
+/// A position in a source file: 1-based line and 1-based column.
 ///
 /// Columns count characters (grapheme clusters), as an editor's cursor does, not bytes.
-public struct MathSourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The 1-based line.
-    public let line: Int
+    public var line: Int
     /// The 1-based column, in characters.
-    public let column: Int
+    public var column: Int
 
-    /// Creates a position.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column

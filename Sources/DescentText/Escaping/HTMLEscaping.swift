@@ -1,3 +1,4 @@
+import DescentText
 /// Escapes text for HTML element content and attribute values.
 public enum HTMLEscaping {
     /// `text` with `& < > " '` replaced by entities, safe in content and in quoted attributes.
@@ -9,7 +10,7 @@ public enum HTMLEscaping {
     ///
     /// MathML passes `false`: its text sits only in element content and double-quoted
     /// attributes, and a TeX annotation keeps its primes (`f'(w)`) readable.
-    static func escape(_ text: String, apostrophes: Bool) -> String {
+    public static func escape(_ text: String, apostrophes: Bool) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

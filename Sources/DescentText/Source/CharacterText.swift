@@ -1,0 +1,60 @@
+/// Text as an array of characters with the index where each line starts, for scanners that
+/// look ahead and back freely and report `line:column` positions.
+///
+/// Lines end at `\n`, `\r\n` or a lone `\r`, as CommonMark defines them (and as
+/// `SourceLine.split` splits them); a final line break starts an empty last line.
+public struct CharacterText: Sendable {
+    /// The whole text.
+    public let characters: [Character]
+    /// The index of the first character of each line.
+    public let lineStarts: [Int]
+
+    public init(_ text: String) {
+        characters = Array(text)
+        var starts = [0]
+        for (index, character) in characters.enumerated() where Self.isLineBreak(character) {
+            starts.append(index + 1)
+        }
+        lineStarts = starts
+    }
+
+    /// Whether `character` ends a line.
+    public static func isLineBreak(_ character: Character) -> Bool {
+        character == "\n" || character == "\r\n" || character == "\r"
+    }
+
+    /// The number of lines.
+    public var lineCount: Int { lineStarts.count }
+
+    /// The character indices of line `line` (0-based), without its line break.
+    public func lineRange(_ line: Int) -> Range<Int> {
+        let start = lineStarts[line]
+        let end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : characters.count
+        return start..<max(start, end)
+    }
+
+    /// The characters of line `line` (0-based), without its line break.
+    public func line(_ line: Int) -> ArraySlice<Character> { characters[lineRange(line)] }
+
+    /// The 0-based line holding the character at `index`.
+    public func lineIndex(of index: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The 1-based line and column of the character at `index`.
+    public func position(of index: Int) -> SourcePosition {
+        let line = lineIndex(of: index)
+        return SourcePosition(line: line + 1, column: index - lineStarts[line] + 1)
+    }
+
+    /// The index just past line `line`'s line break (or the end of the text).
+    public func endOfLine(_ line: Int) -> Int {
+        line + 1 < lineStarts.count ? lineStarts[line + 1] : characters.count
+    }
+}
