@@ -73,4 +73,37 @@ import Testing
         #expect(scratch.read("lessons/01-loop.md") == lesson)
         #expect(!FileManager.default.fileExists(atPath: scratch.root + "/output"))
     }
+
+    @Test func dataFilesAreFoundNextToTheLessonFromAnyWorkingDirectory() throws {
+        let regression = """
+            # Fit
+
+            ```descent fit
+            f(w, b) = mean((w*x + b - y)^2)
+            data: points.csv
+            lr: 0.1
+            steps: 3
+            ```
+
+            """
+        let scratch = try Scratch(["lessons/01-fit.md": regression, "lessons/points.csv": "x,y\n1,3\n2,5\n",
+                                   "elsewhere/notes.txt": ""])
+        let fromRoot = try DescentProcess.run(["run", "lessons/01-fit.md", "--format", "csv"], in: scratch.root)
+        #expect(fromRoot.status == 0)
+        #expect(fromRoot.standardOutput.split(separator: "\n").count == 4)
+        let fromLessons = try DescentProcess.run(["run", "01-fit.md", "--format", "csv"], in: scratch.root + "/lessons")
+        let fromElsewhere = try DescentProcess.run(["run", "../lessons/01-fit.md", "--format", "csv"], in: scratch.root + "/elsewhere")
+        #expect(fromLessons.standardOutput == fromRoot.standardOutput)
+        #expect(fromElsewhere.standardOutput == fromRoot.standardOutput)
+
+        let built = try DescentProcess.run(["build", "--lessons", "../lessons", "--output", "../output"], in: scratch.root + "/elsewhere")
+        #expect(built.status == 0, "\(built.standardError)")
+        #expect(scratch.read("lessons/01-fit.md")?.contains("<!-- descent:begin fit") == true)
+        #expect(try DescentProcess.run(["check"], in: scratch.root).status == 0)
+
+        try scratch.write("lessons/points.csv", "x,y\n1,3\n2,oops\n")
+        let broken = try DescentProcess.run(["run", "../lessons/01-fit.md"], in: scratch.root + "/elsewhere")
+        #expect(broken.status == 2)
+        #expect(broken.standardError.hasPrefix("../lessons/points.csv:3:"))
+    }
 }

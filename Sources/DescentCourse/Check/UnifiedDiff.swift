@@ -10,7 +10,7 @@ public struct UnifiedDiff: Sendable {
 
     /// Diffs `old` against `new`. Texts are split on `\n` or `\r\n`; a final newline does not
     /// add a line.
-    public init(old: String, new: String) {
+    init(old: String, new: String) {
         lines = Self.diff(Self.split(old), Self.split(new))
     }
 

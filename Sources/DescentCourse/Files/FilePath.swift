@@ -5,6 +5,13 @@ enum FilePath {
         return directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
+    /// The directory part of `path` as typed (`lessons/00-welcome.md` → `lessons`,
+    /// `00-welcome.md` → `.`, `/a.md` → `/`).
+    static func directory(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     /// The last component of `path` (`lessons/00-welcome.md` → `00-welcome.md`).
     static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path

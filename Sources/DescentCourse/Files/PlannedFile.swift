@@ -8,12 +8,12 @@ public struct PlannedFile: Sendable, Equatable {
     public var path: String
     public var contents: Data
 
-    public init(path: String, contents: Data) {
+    init(path: String, contents: Data) {
         self.path = path
         self.contents = contents
     }
 
-    public init(path: String, text: String) {
+    init(path: String, text: String) {
         self.init(path: path, contents: Data(text.utf8))
     }
 }
@@ -27,7 +27,7 @@ public struct BuildPlan: Sendable, Equatable {
     /// Problems that do not stop the build (math the converter could not read).
     public var warnings: [Diagnostic]
 
-    public init(files: [PlannedFile], obsolete: [String], warnings: [Diagnostic] = []) {
+    init(files: [PlannedFile], obsolete: [String], warnings: [Diagnostic] = []) {
         self.files = files
         self.obsolete = obsolete
         self.warnings = warnings

@@ -28,7 +28,7 @@ public struct CourseBuilder: Sendable {
         }
         try checkOutputDirectory()
         let settings = try CourseSettingsFile.read(lessonsDirectory: layout.lessonsDirectory)
-        let course = try CourseRun(try Self.readAll(paths), lessonsDirectory: layout.lessonsDirectory)
+        let course = try CourseRun(try Self.readAll(paths))
         let lessons = try build(course)
         var files: [PlannedFile] = []
         for lesson in lessons where selected?.contains(lesson.slug) ?? true {

@@ -11,43 +11,63 @@ struct CourseRun {
     let results: [String: ExperimentResult]
 
     /// Runs every lesson; problems in all lessons (and ids used twice in the course) are
-    /// reported together.
-    init(_ lessons: [LessonFile], lessonsDirectory: String) throws(DiagnosticList) {
-        var runs: [LessonRun] = []
-        var problems: [Diagnostic] = []
-        for lesson in lessons {
-            let source = SourceText(path: lesson.path, text: lesson.text)
-            do throws(DiagnosticList) {
-                runs.append(try LessonRun(source, readFile: DataFiles.reader(relativeTo: lessonsDirectory)))
-            } catch {
-                problems += error.diagnostics
-            }
-        }
-        guard problems.isEmpty else { throw DiagnosticList(problems) }
+    /// reported together, lesson by lesson. When there are any, the build stops here, so the
+    /// failed claims of the lessons that did run are reported with them.
+    init(_ lessons: [LessonFile]) throws(DiagnosticList) {
+        var outcomes: [(run: LessonRun?, problems: [Diagnostic])] = []
         var results: [String: ExperimentResult] = [:]
         var firstUse: [String: String] = [:]
-        for run in runs {
-            for (block, result) in zip(run.document.blocks, run.results) {
+        for lesson in lessons {
+            let source = SourceText(path: lesson.path, text: lesson.text)
+            let run: LessonRun
+            do throws(DiagnosticList) {
+                run = try LessonRun(source, readFile: DataFiles.reader(forLesson: lesson.path))
+            } catch {
+                outcomes.append((nil, error.diagnostics))
+                continue
+            }
+            var problems: [Diagnostic] = []
+            for result in run.results {
+                let id = result.experiment.spec.location
                 if let first = firstUse[result.id] {
-                    problems.append(run.document.source.error(line: block.idLine, column: block.idColumn,
+                    problems.append(source.error(line: id.line, column: id.column,
                         "experiment id '\(result.id)' is already used in \(first); ids must be unique across the course"))
                     continue
                 }
-                firstUse[result.id] = "\(run.document.source.path):\(block.idLine)"
+                firstUse[result.id] = "\(source.path):\(id.line)"
                 results[result.id] = result
             }
+            outcomes.append((run, problems))
         }
-        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        guard outcomes.allSatisfy({ $0.problems.isEmpty }) else {
+            // The build stops before any lesson is rendered, so the claims of the lessons that
+            // ran are checked here (once); each lesson's problems in reading order.
+            throw DiagnosticList(outcomes.flatMap { outcome in
+                guard let run = outcome.run else { return outcome.problems }
+                return (outcome.problems + run.failedExpectations()).enumerated()
+                    .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+                    .map(\.element)
+            })
+        }
         self.lessons = lessons
-        self.runs = runs
+        self.runs = outcomes.compactMap(\.run)
         self.results = results
     }
 }
 
 /// Reads the data files experiment blocks name (`data: points.csv`).
+///
+/// The one rule, for `descent build`, `check` and `run` alike: a data file's path is relative to
+/// the directory of the lesson that names it (an absolute path is used as it is), whatever the
+/// working directory.
 public enum DataFiles {
+    /// A reader for the blocks of the lesson at `lessonPath`.
+    public static func reader(forLesson lessonPath: String) -> DataFileReader {
+        reader(relativeTo: FilePath.directory(lessonPath))
+    }
+
     /// A reader resolving names relative to `directory`; absolute names are used as they are.
-    public static func reader(relativeTo directory: String) -> DataFileReader {
+    static func reader(relativeTo directory: String) -> DataFileReader {
         { name in
             let path = name.hasPrefix("/") ? name : FilePath.join(directory, name)
             guard let data = FileManager.default.contents(atPath: path),

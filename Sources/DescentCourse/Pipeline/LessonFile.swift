@@ -10,7 +10,7 @@ public struct LessonFile: Sendable, Equatable {
     public var slug: String
     public var text: String
 
-    public init(path: String, text: String) {
+    init(path: String, text: String) {
         self.path = path
         self.slug = FilePath.stem(FilePath.fileName(path))
         self.text = text

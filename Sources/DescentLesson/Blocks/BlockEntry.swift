@@ -10,12 +10,4 @@ public struct BlockEntry: Sendable, Equatable {
     public var keyColumn: Int
     /// 1-based column where the value starts.
     public var valueColumn: Int
-
-    public init(key: String, value: String, line: Int, keyColumn: Int, valueColumn: Int) {
-        self.key = key
-        self.value = value
-        self.line = line
-        self.keyColumn = keyColumn
-        self.valueColumn = valueColumn
-    }
 }

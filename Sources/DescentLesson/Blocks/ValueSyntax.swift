@@ -4,7 +4,7 @@ public struct ValuePart: Sendable, Equatable {
     /// 1-based column in the lesson line.
     public var column: Int
 
-    public init(_ text: String, column: Int) {
+    init(_ text: String, column: Int) {
         self.text = text
         self.column = column
     }

@@ -54,7 +54,7 @@ public struct RunSelector: Sendable, Equatable {
     /// Lowercased terms; empty selects every run.
     public var terms: [String]
 
-    public init(_ text: String) {
+    init(_ text: String) {
         let normalised = text.replacingOccurrences(of: "η", with: "lr")
         terms = Self.words(normalised).map { $0.lowercased() }
             .map { $0.hasPrefix("eta=") ? "lr=" + $0.dropFirst(4) : $0 }

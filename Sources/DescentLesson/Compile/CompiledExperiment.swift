@@ -7,16 +7,40 @@ public struct CompiledExperiment: Sendable {
     /// Parameter names in order (`["x", "y"]`).
     public var parameters: [String] { objective.objective.parameters }
     /// The runs, in the sweep's stable order: batch size, then the engine's order within each
-    /// sweep (optimizer, schedule, learning rate, start point).
+    /// sweep (optimizer, schedule, learning rate, start point). Each carries its configuration.
     public var runs: [PlannedRun]
-    /// One engine sweep per batch size; together they produce `runs`' results in order.
-    var sweeps: [Sweep]
 
-    /// Runs every sweep on all cores; results in the order of `runs`.
-    public func execute() throws(RunError) -> ExperimentResult {
-        var results: [RunResult] = []
-        for sweep in sweeps { results += try sweep.run() }
-        guard results.count == runs.count else { throw RunError("a run of '\(spec.id)' failed to start") }
-        return ExperimentResult(experiment: self, results: results)
+    /// Runs every run on all cores; results in the order of `runs`. A run the engine refuses
+    /// is reported as that run, with its label.
+    public func execute() throws(RunFailures) -> ExperimentResult {
+        let executed = SweepRun.execute(runs.map { SweepRun(tag: $0, configuration: $0.configuration) })
+        var pairs: [(run: PlannedRun, result: RunResult)] = []
+        var failures: [RunFailures.Failure] = []
+        for run in executed {
+            switch run.outcome {
+            case .success(let result): pairs.append((run.tag, result))
+            case .failure(let error): failures.append(.init(run: run.tag, error: error))
+            }
+        }
+        guard failures.isEmpty else { throw RunFailures(failures: failures) }
+        return ExperimentResult(experiment: self, pairs: pairs)
+    }
+}
+
+/// The runs of an experiment the engine could not run, each with why.
+public struct RunFailures: Error, Sendable {
+    public struct Failure: Sendable {
+        public var run: PlannedRun
+        public var error: RunError
+    }
+
+    public var failures: [Failure]
+
+    /// One message per failed run: `run 'lr = 0.3' failed: …` (the run's label is left out
+    /// when the experiment has a single run).
+    public func messages(runCount: Int) -> [String] {
+        failures.map { failure in
+            runCount == 1 ? failure.error.message : "run '\(failure.run.label)' failed: \(failure.error.message)"
+        }
     }
 }

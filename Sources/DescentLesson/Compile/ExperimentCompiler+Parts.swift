@@ -19,6 +19,17 @@ extension ExperimentCompiler {
         }
     }
 
+    /// The parameters of an objective that cannot be compiled (its data is missing), reporting
+    /// the definition's syntax errors; names outside the signature are taken as data columns.
+    mutating func parseParameters(_ definition: Located<String>) -> [String]? {
+        do throws(ExpressionError) {
+            return try Objective.parse(definition.value, columns: nil).parameters
+        } catch {
+            fail(definition.line, definition.column + max(error.column, 1) - 1, error.messageWithHint)
+            return nil
+        }
+    }
+
     mutating func resolveStarts(_ parameters: [String]) -> [(values: [Double], text: String)] {
         guard !spec.starts.isEmpty else {
             return [(Array(repeating: 0, count: parameters.count),
@@ -92,9 +103,11 @@ extension ExperimentCompiler {
         }
     }
 
-    mutating func resolveBatches(_ dataset: Dataset?) -> [Int?] {
+    /// The batch sizes (nil = all rows); sizes need a `data:` line (whether or not its data
+    /// could be read).
+    mutating func resolveBatches() -> [Int?] {
         guard !spec.batches.isEmpty else { return [nil] }
-        if dataset == nil, let sized = spec.batches.first(where: { $0.value != nil }) {
+        if spec.data == nil, let sized = spec.batches.first(where: { $0.value != nil }) {
             fail(sized.line, sized.column, "a batch size needs a data set; add 'data: FILE.csv' or 'data: generate(…)'")
         }
         return spec.batches.map(\.value)

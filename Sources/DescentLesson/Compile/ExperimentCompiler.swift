@@ -24,10 +24,12 @@ struct ExperimentCompiler {
         self.readFile = readFile
     }
 
-    static func compile(_ spec: ExperimentSpec, source: SourceText,
+    /// The experiment and every problem found compiling it; the experiment is nil when there
+    /// are problems here or `specIsClean` is false (the spec parser found some).
+    static func compile(_ spec: ExperimentSpec, specIsClean: Bool = true, source: SourceText,
                         readFile: @escaping DataFileReader) -> (CompiledExperiment?, [Diagnostic]) {
         var compiler = ExperimentCompiler(spec, source: source, readFile: readFile)
-        let experiment = compiler.compile()
+        let experiment = compiler.compile(specIsClean: specIsClean)
         return (compiler.problems.isEmpty ? experiment : nil, compiler.problems)
     }
 
@@ -35,58 +37,60 @@ struct ExperimentCompiler {
         problems.append(source.error(line: line, column: column, message))
     }
 
-    private mutating func compile() -> CompiledExperiment? {
-        guard let definition = spec.objective else { return nil }
+    /// Checks every part of the block that can be checked on its own — data, objective,
+    /// optimizers, schedules, batch sizes — and, when the objective's parameters are known,
+    /// the start points and the stopping rule; every problem is collected. The experiment is
+    /// only built when there is none (`specIsClean` says whether the spec parser found any).
+    private mutating func compile(specIsClean: Bool) -> CompiledExperiment? {
         let dataset = loadData()
+        let dataFailed = spec.data != nil && dataset == nil
         let optimizers = resolveOptimizers()
         let schedules = resolveSchedules()
-        guard spec.data == nil || dataset != nil,
-              let objective = compileObjective(definition, dataset: dataset) else { return nil }
-        let parameters = objective.objective.parameters
+        let batches = resolveBatches()
+        guard let definition = spec.objective else { return nil }
+        // Without its data the objective cannot be compiled, but its syntax and its
+        // parameters can still be checked (any name inside mean/sum is then taken for a column).
+        let objective = dataFailed ? nil : compileObjective(definition, dataset: dataset)
+        guard let parameters = objective?.objective.parameters ?? (dataFailed ? parseParameters(definition) : nil)
+        else { return nil }
         let starts = resolveStarts(parameters)
         let stop = resolveStop(parameters)
-        let batches = resolveBatches(dataset)
-        guard problems.isEmpty else { return nil }
+        guard specIsClean, problems.isEmpty, let objective else { return nil }
         let steps = stepBudget(dataset, batches: batches)
         var runs: [PlannedRun] = []
-        var sweeps: [Sweep] = []
         for batch in batches {
             let base = RunConfiguration(
                 objective: objective, start: starts[0].values, optimizer: optimizers[0].make,
                 rateRule: schedules[0].make, maxSteps: steps(batch), stoppingRule: stop,
                 batchSize: batch.map(BatchSize.rows) ?? .all, seed: spec.seed?.value ?? 0)
+            let tag = facets(optimizers, schedules, starts, batch: batch)
             let sweep = Sweep(base: base, optimizers: optimizers.map(\.make), rateRules: schedules.map(\.make),
                               learningRates: spec.learningRates.isEmpty ? nil : spec.learningRates.map(\.value),
-                              starts: starts.map(\.values))
-            let configurations: [RunConfiguration]
-            do throws(RunError) { configurations = try sweep.configurations() } catch {
+                              starts: starts.map(\.values), tag: tag)
+            do throws(RunError) {
+                runs += try sweep.runs().map { PlannedRun(facets: $0.tag, configuration: $0.configuration, label: "") }
+            } catch {
                 fail(spec.location.line, spec.location.column, error.message)
                 return nil
             }
-            let facets = facets(optimizers, schedules, starts, batch: batch)
-            runs += zip(facets, configurations).map { PlannedRun(facets: $0, configuration: $1, label: "") }
-            sweeps.append(sweep)
         }
-        return CompiledExperiment(spec: spec, objective: objective, runs: RunLabels.assign(runs), sweeps: sweeps)
+        return CompiledExperiment(spec: spec, objective: objective, runs: RunLabels.assign(runs))
     }
 
-    /// What varies from run to run, as the author wrote it, in the engine's sweep order:
-    /// optimizer, rate rule, learning rate, start.
+    /// What varies from run to run, as the author wrote it, for the run at each position of
+    /// the engine's sweep grid (optimizer, rate rule, learning rate, start).
     private func facets(_ optimizers: [Resolved<any Optimizer>], _ schedules: [Resolved<any RateController>],
-                        _ starts: [(values: [Double], text: String)], batch: Int?) -> [RunFacets] {
-        var facets: [RunFacets] = []
-        for optimizer in optimizers {
-            for schedule in schedules {
-                for lr in learningRates {
-                    for start in starts {
-                        facets.append(RunFacets(optimizer: optimizer.text, optimizerName: optimizer.name,
-                                                learningRate: lr ?? optimizer.make.defaultLearningRate,
-                                                schedule: schedule.text, start: start.text, batch: batch))
-                    }
-                }
-            }
+                        _ starts: [(values: [Double], text: String)], batch: Int?) -> @Sendable (SweepPosition) -> RunFacets {
+        let optimizers = optimizers.map { (text: $0.text, name: $0.name, defaultRate: $0.make.defaultLearningRate) }
+        let schedules = schedules.map(\.text)
+        let starts = starts.map(\.text)
+        let learningRates = learningRates
+        return { position in
+            let optimizer = optimizers[position.optimizer]
+            return RunFacets(optimizer: optimizer.text, optimizerName: optimizer.name,
+                             learningRate: learningRates[position.learningRate] ?? optimizer.defaultRate,
+                             schedule: schedules[position.rateRule], start: starts[position.start], batch: batch)
         }
-        return facets
     }
 
     private var learningRates: [Double?] {

@@ -6,9 +6,4 @@ public struct GeneratedFigure: Sendable, Equatable {
     public var reference: FigureReference
     /// The complete SVG text, starting with the generator signature comment.
     public var svg: String
-
-    public init(reference: FigureReference, svg: String) {
-        self.reference = reference
-        self.svg = svg
-    }
 }

@@ -7,33 +7,45 @@ public struct LessonRun: Sendable {
     /// Results in block order.
     public let results: [ExperimentResult]
 
-    /// Parses the lesson, compiles every block and runs every experiment. All problems in the
-    /// lesson are reported together; nothing runs if any block is malformed.
+    /// Parses the lesson, compiles every block and runs every experiment.
+    ///
+    /// Every independent problem is reported together, in reading order: the document's
+    /// structure, each block's lines and values, what the engine refuses, figures that cannot
+    /// be drawn, runs that fail — and, when any of those is found, the failed `expect:` lines
+    /// of the experiments that could still run. A check is skipped only when it depends on
+    /// something already reported (docs/lesson-format.md, "Errors", lists which).
     public init(_ source: SourceText, readFile: @escaping DataFileReader) throws(DiagnosticList) {
         let document = LessonDocument(source)
         var problems = document.problems
         var experiments: [CompiledExperiment] = []
         for block in document.blocks {
+            // A line of the block that could not be read (or its id used twice) is reported
+            // by the document; the block is still checked, but it does not run without it.
+            let lines = document.lines[block.openingLine].number...document.lines[block.closingLine].number
+            let blockIsWhole = !document.problems.contains { lines.contains($0.line) }
             let (spec, specProblems) = SpecParser.parse(block, source: source)
-            problems += specProblems
-            problems += ExpectationParser.check(spec, source: source)
-            guard specProblems.isEmpty else { continue }
-            let (compiled, compileProblems) = ExperimentCompiler.compile(spec, source: source, readFile: readFile)
-            problems += compileProblems
+            let (compiled, compileProblems) = ExperimentCompiler.compile(
+                spec, specIsClean: blockIsWhole && specProblems.isEmpty, source: source, readFile: readFile)
+            problems += specProblems + compileProblems
             if let compiled {
                 problems += Self.unsupportedFigures(compiled, source: source)
                 experiments.append(compiled)
             }
         }
-        guard problems.isEmpty else { throw DiagnosticList(Self.sorted(problems)) }
         var results: [ExperimentResult] = []
         for experiment in experiments {
-            do throws(RunError) { results.append(try experiment.execute()) } catch {
-                problems.append(source.error(line: experiment.spec.location.line,
-                                             column: experiment.spec.location.column, error.message))
+            do throws(RunFailures) { results.append(try experiment.execute()) } catch {
+                let location = experiment.spec.location
+                problems += error.messages(runCount: experiment.runs.count).map {
+                    source.error(line: location.line, column: location.column, $0)
+                }
             }
         }
-        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        guard problems.isEmpty else {
+            // The build stops here, so the claims of the experiments that ran are checked now
+            // (on success `LessonOutputBuilder` checks them, once).
+            throw DiagnosticList(Self.sorted(problems + Self.failedExpectations(results, source: source), in: source))
+        }
         self.document = document
         self.results = results
     }
@@ -47,31 +59,26 @@ public struct LessonRun: Sendable {
         }
     }
 
-    /// Diagnostics in reading order (by line, then column).
-    static func sorted(_ problems: [Diagnostic]) -> [Diagnostic] {
-        problems.enumerated().sorted { a, b in
-            (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
-        }.map(\.element)
+    /// Diagnostics in reading order: by line, then column; with `source`, those in other files
+    /// (a data file's) come after the lesson's own, in the order found.
+    static func sorted(_ problems: [Diagnostic], in source: SourceText? = nil) -> [Diagnostic] {
+        let key = { (item: (offset: Int, element: Diagnostic)) in
+            source.map { item.element.path != $0.path } == true
+                ? (1, 0, 0, item.offset) : (0, item.element.line, item.element.column, item.offset)
+        }
+        return problems.enumerated().sorted { key($0) < key($1) }.map(\.element)
     }
 
     /// Every failed `expect:` line, as an error at its line with the measured values.
     public func failedExpectations() -> [Diagnostic] {
-        results.flatMap { result in
-            result.experiment.spec.expectations.compactMap { line -> Diagnostic? in
-                guard let expectation = try? ExpectationParser.parse(line.value),
-                      let message = ExpectationChecker(result: result).failure(of: expectation) else { return nil }
-                return document.source.error(line: line.line, column: line.column, message)
-            }
-        }
+        Self.failedExpectations(results, source: document.source)
     }
-}
 
-extension ExpectationParser {
-    /// Syntax errors in a spec's `expect:` lines, positioned at each line's value.
-    static func check(_ spec: ExperimentSpec, source: SourceText) -> [Diagnostic] {
-        spec.expectations.compactMap { line in
-            do throws(Failure) { _ = try parse(line.value); return nil } catch {
-                return source.error(line: line.line, column: line.column, error.message)
+    private static func failedExpectations(_ results: [ExperimentResult], source: SourceText) -> [Diagnostic] {
+        results.flatMap { result in
+            let checker = ExpectationChecker(result: result)
+            return result.experiment.spec.expectations.compactMap { claim -> Diagnostic? in
+                checker.failure(of: claim.value).map { source.error(line: claim.line, column: claim.column, $0) }
             }
         }
     }

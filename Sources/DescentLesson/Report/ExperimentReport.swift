@@ -8,11 +8,6 @@ public struct ExperimentReport: Sendable {
     /// Step-table rows shown before the middle of a long run is elided, unless `rows:` says otherwise.
     public static let defaultRows = 12
 
-    public init(result: ExperimentResult, figures: [FigureReference]) {
-        self.result = result
-        self.figures = figures
-    }
-
     /// The report with figure paths relative to `figureDirectory`.
     public func markdown(figureDirectory: String) -> String {
         content(figureDirectories: (figureDirectory, figureDirectory)).lesson

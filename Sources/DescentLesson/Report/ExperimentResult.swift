@@ -3,21 +3,14 @@ import DescentEngine
 /// An experiment after its runs: each planned run paired with what the engine measured.
 public struct ExperimentResult: Sendable {
     public var experiment: CompiledExperiment
-    /// One result per run, in the same order as `experiment.runs`.
-    public var results: [RunResult]
-
-    public init(experiment: CompiledExperiment, results: [RunResult]) {
-        self.experiment = experiment
-        self.results = results
-    }
+    /// Each run with its result, in the order of `experiment.runs`.
+    public var pairs: [(run: PlannedRun, result: RunResult)]
 
     public var id: String { experiment.spec.id }
     public var parameters: [String] { experiment.parameters }
 
-    /// Runs and results side by side.
-    public var pairs: [(run: PlannedRun, result: RunResult)] {
-        Array(zip(experiment.runs, results))
-    }
+    /// The results alone, in run order.
+    public var results: [RunResult] { pairs.map(\.result) }
 
     /// The run that converged in the fewest iterations (first in sweep order on ties); nil when none did.
     public var best: (run: PlannedRun, result: RunResult)? {

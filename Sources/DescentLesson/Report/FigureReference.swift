@@ -8,13 +8,6 @@ public struct FigureReference: Sendable, Equatable {
     /// The caption under the figure.
     public var caption: String
 
-    public init(kind: PlotKind, fileName: String, alt: String, caption: String) {
-        self.kind = kind
-        self.fileName = fileName
-        self.alt = alt
-        self.caption = caption
-    }
-
     /// An image paragraph with an emphasised caption; `directory` is the path to the figures
     /// from where the Markdown is read (`../output/figures` from `lessons/`, `figures` on the site).
     func markdown(directory: String) -> String {

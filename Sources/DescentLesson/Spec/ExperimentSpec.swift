@@ -27,19 +27,15 @@ public struct ExperimentSpec: Sendable {
     /// The stopping rule text, e.g. `|Δw| < 0.001 and |grad| < 0.001`.
     public var stop: Located<String>?
     public var show: [Located<ShowItem>] = []
-    /// Claims to verify, one per `expect:` line.
-    public var expectations: [Located<String>] = []
+    /// Claims to verify, one per `expect:` line, parsed once here; each is located at its
+    /// line's value.
+    public var expectations: [Located<Expectation>] = []
     /// How many step-table rows to show before eliding the middle.
     public var rows: Located<Int>?
     /// A known minimum to mark on figures, e.g. `x = 1, y = 1`.
     public var minimum: Located<[(name: String, value: Double)]>?
     /// A caption to lead figure captions with.
     public var caption: Located<String>?
-
-    public init(id: String, location: Located<String>) {
-        self.id = id
-        self.location = location
-    }
 
     /// Whether `item` was asked for.
     public func shows(_ item: ShowItem) -> Bool { show.contains { $0.value == item } }

@@ -24,9 +24,13 @@ extension SpecParser {
         }
     }
 
-    mutating func readCount(_ part: ValuePart, _ line: Int, name: String) -> Located<Int>? {
+    mutating func readCount(_ part: ValuePart, _ line: Int, name: String, maximum: Int? = nil) -> Located<Int>? {
         guard let value = Int(part.text.replacingOccurrences(of: "_", with: "")), value >= 1 else {
             fail(line, part.column, "expected a whole number of at least 1 for '\(name)', found '\(part.text)'")
+            return nil
+        }
+        if let maximum, value > maximum {
+            fail(line, part.column, "'\(name)' may be at most \(maximum), found '\(part.text)'")
             return nil
         }
         return Located(value, line: line, column: part.column)
@@ -66,7 +70,7 @@ extension SpecParser {
                 fail(line, item.column, "expected 'name = number' (e.g. 'w = -3'), found '\(item.text)'")
                 return nil
             }
-            guard let value = Self.number(sides[1]) else {
+            guard let value = Self.number(sides[1]), value.isFinite else {
                 let equals = item.text.firstIndex(of: "=") ?? item.text.startIndex
                 let offset = item.text.distance(from: item.text.startIndex, to: equals) + 1
                 fail(line, item.column + offset + 1, "expected a number for '\(sides[0])', found '\(sides[1])'")

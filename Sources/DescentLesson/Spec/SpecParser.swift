@@ -60,7 +60,7 @@ struct SpecParser {
         case .optimizer: spec.optimizers = readCalls(part, entry.line)
         case .schedule: spec.schedules = readCalls(part, entry.line)
         case .lr: spec.learningRates = readNumbers(part, entry.line, positive: true)
-        case .steps: spec.steps = readCount(part, entry.line, name: "steps")
+        case .steps: spec.steps = readCount(part, entry.line, name: "steps", maximum: RunConfiguration.maximumSteps)
         case .epochs: spec.epochs = readCount(part, entry.line, name: "epochs")
         case .rows: spec.rows = readCount(part, entry.line, name: "rows")
         case .batch: spec.batches = readBatches(part, entry.line)
@@ -68,13 +68,21 @@ struct SpecParser {
         case .data: spec.data = located(entry.value, entry)
         case .stop: spec.stop = located(entry.value, entry)
         case .show: spec.show = readShow(part, entry.line)
-        case .expect: spec.expectations.append(located(entry.value, entry))
+        case .expect: readExpectation(entry)
         case .minimum: spec.minimum = readAssignments(part, entry.line).map { Located($0, line: entry.line, column: part.column) }
         case .caption: spec.caption = located(entry.value, entry)
         }
     }
 
-    private func located(_ value: String, _ entry: BlockEntry) -> Located<String> {
+    private mutating func readExpectation(_ entry: BlockEntry) {
+        do throws(ExpectationParser.Failure) {
+            spec.expectations.append(located(try ExpectationParser.parse(entry.value), entry))
+        } catch {
+            fail(entry.line, entry.valueColumn, error.message)
+        }
+    }
+
+    private func located<Value>(_ value: Value, _ entry: BlockEntry) -> Located<Value> {
         Located(value, line: entry.line, column: entry.valueColumn)
     }
 }

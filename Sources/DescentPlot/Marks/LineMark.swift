@@ -49,11 +49,6 @@ public struct LineMark: Mark {
         return clipping.simplified(tolerance: Self.simplification)
     }
 
-    /// The data points where the line leaves the y domain.
-    public func escapePoints(in area: PlotArea) -> [Point] {
-        clipping(in: area).exits.map { Point(area.x.invert($0.point.x), area.y.invert($0.point.y)) }
-    }
-
     public func render(in area: PlotArea) -> MarkOutput {
         let clipping = clipping(in: area)
         var path = PathData()

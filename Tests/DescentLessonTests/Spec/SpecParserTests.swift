@@ -45,7 +45,7 @@ import DescentText
         #expect(spec.data?.value == "points.csv")
         #expect(spec.stop?.value == "|Δw| < 0.001 and |grad| < 0.001")
         #expect(spec.show.map(\.value) == [.table, .summary, .plot(.contour, logScale: false), .plot(.loss, logScale: true)])
-        #expect(spec.expectations.map(\.value) == ["converges", "momentum converges faster than gd"])
+        #expect(spec.expectations.map(\.value.text) == ["converges", "momentum converges faster than gd"])
         #expect(spec.rows?.value == 12)
         #expect(spec.minimum?.value.map(\.name) == ["x", "y"])
         #expect(spec.caption?.value == "A bowl")
@@ -76,6 +76,21 @@ import DescentText
             "8:1: duplicate key 'lr' (first given at line 4)",
             "9:6: 'seed' needs a value",
         ])
+    }
+
+    @Test func expectLinesAreParsedOnceIntoLocatedClaims() {
+        let (spec, problems) = parse("""
+            f(w) = w^2
+            expect:   lr=1.1 diverges within 3 iterations
+            expect: w ≈ 0 ± 1e-3
+            expect: wanders
+
+            """)
+        #expect(spec.expectations.map(\.value.claim) == [.diverges(within: 3), .parameter(name: "w", value: 0, tolerance: 1e-3)])
+        #expect(spec.expectations.map(\.value.subject.terms) == [["lr=1.1"], []])
+        #expect(spec.expectations.map { [$0.line, $0.column] } == [[3, 11], [4, 9]])
+        #expect(problems.map { "\($0.line):\($0.column)" } == ["5:9"])
+        #expect(problems.first?.message.hasPrefix("cannot read this expectation") == true)
     }
 
     @Test func requiresAnObjective() {

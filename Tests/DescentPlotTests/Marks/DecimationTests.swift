@@ -55,11 +55,11 @@ import Testing
         #expect(clipping.exits[0].point.y == 0)
     }
 
-    @Test func lineMarkReportsEscapesInDataCoordinates() {
+    @Test func lineMarkFindsWhereItLeavesThePlot() {
         let area = PlotArea(x: Scale.linear(0...10).withRange(0, 100), y: Scale.linear(0...10).withRange(100, 0),
                             frame: Rect(x: 0, y: 0, width: 100, height: 100), idPrefix: "t", scope: "t-m0")
-        let escapes = LineMark([Point(0, 5), Point(5, 15)], marksEscapes: true).escapePoints(in: area)
+        let escapes = LineMark([Point(0, 5), Point(5, 15)], marksEscapes: true).clipping(in: area).exits
         #expect(escapes.count == 1)
-        #expect(abs(escapes[0].x - 2.5) < 1e-9 && abs(escapes[0].y - 10) < 1e-9)
+        #expect(abs(escapes[0].point.x - 25) < 1e-9 && abs(escapes[0].point.y) < 1e-9 && escapes[0].throughTop)
     }
 }
