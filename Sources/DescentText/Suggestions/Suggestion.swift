@@ -5,8 +5,8 @@ import DescentText
 /// Uses an edit distance (``editDistance(_:_:)``) ignoring case and accepts a candidate only when
 /// the distance is small relative to the name's length (at most 2, and less than half the longer
 /// name). Ties go to the candidate that also matches the name's case more closely, then to the
-/// alphabetically first, so the answer never depends on the candidates' order. One rule for every
-/// "did you mean" Descent prints: block keys, optimizers, TeX commands, settings keys.
+/// earlier candidate (callers list the likelier names first). One rule for every "did you mean"
+/// Descent prints: block keys, optimizers, TeX commands, settings keys.
 public enum Suggestion {
     /// The candidate closest to `name`, or nil when none is close enough.
     public static func closest(to name: String, in candidates: [String]) -> String? {
@@ -17,7 +17,7 @@ public enum Suggestion {
             let limit = min(2, max(1, (max(name.count, candidate.count) - 1) / 2))
             guard distance <= limit else { continue }
             let exact = editDistance(name, candidate)
-            if let current = best, (current.distance, current.exact, current.name) <= (distance, exact, candidate) {
+            if let current = best, (current.distance, current.exact) <= (distance, exact) {
                 continue
             }
             best = (candidate, distance, exact)
