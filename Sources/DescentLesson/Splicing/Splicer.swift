@@ -8,8 +8,10 @@ import DescentText
 /// - A block's region is replaced where it is, or inserted after the block (after a blank line)
 ///   when it is missing.
 /// - A region whose block is gone is removed, with the blank line the build put before it.
-/// - A region whose content no longer matches its checksum was edited by hand: it is refused
-///   with an error unless `force` is set.
+/// - A region whose content no longer matches its checksum was edited by hand: it is the
+///   author's text, so it is refused with an error unless `force` is set — whether its block is
+///   still there, renamed, gone, or belongs to another lesson.
+/// - The site's Markdown is written in the same pass (`SplicedLesson.siteMarkdown`).
 public struct Splicer: Sendable {
     let document: LessonDocument
     /// The file's line ending: `\r\n` when its first line ends so, else `\n`.
@@ -30,7 +32,7 @@ public struct Splicer: Sendable {
     /// references are reported together.
     public func splice(_ generated: [String: RegionContent], references: InlineReference,
                        force: Bool = false) throws(DiagnosticList) -> SplicedLesson {
-        var problems = handEdits(document.regions.filter { generated[$0.id] != nil }, force: force)
+        var problems = handEdits(document.regions, force: force)
         let regionsByStart = Dictionary(document.regions.map { ($0.beginLine, $0) }, uniquingKeysWith: { a, _ in a })
         let placed = Set(document.regions.map(\.id))
         let insertAfter = Dictionary(document.blocks.filter { !placed.contains($0.id) }.map { ($0.closingLine, $0.id) },

@@ -57,6 +57,20 @@ extension LessonDocument {
         #expect(try document(edited).splicing(["loop": "| 1 |\n"], force: true) == spliced)
     }
 
+    /// Renaming a block or deleting it orphans its region; an edited orphan is still the
+    /// author's text and is not deleted without --force.
+    @Test func refusesToDeleteAHandEditedOrphanRegion() throws {
+        let spliced = try document(lesson).splicing(["loop": "| 1 |\n"])
+        let edited = spliced.replacingOccurrences(of: "| 1 |", with: "| my note |")
+        let renamed = edited.replacingOccurrences(of: "```descent loop", with: "```descent walk")
+        #expect(throws: DiagnosticList.self) { try document(renamed).splicing(["walk": "| 1 |\n"]) }
+        let gone = edited.replacingOccurrences(of: "```descent loop\nlr: 0.3\n```\n", with: "")
+        #expect(throws: DiagnosticList.self) { try document(gone).splicing([:]) }
+        #expect(try !document(gone).splicing([:], force: true).contains("my note"))
+        let untouched = spliced.replacingOccurrences(of: "```descent loop\nlr: 0.3\n```\n", with: "")
+        #expect(try !document(untouched).splicing([:]).contains("descent:begin"))
+    }
+
     @Test func keepsCRLFLineEndings() throws {
         let crlf = lesson.replacingOccurrences(of: "\n", with: "\r\n")
         let spliced = try document(crlf).splicing(["loop": "a\nb\n"])
