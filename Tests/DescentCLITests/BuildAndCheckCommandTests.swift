@@ -8,7 +8,7 @@ import Testing
         let scratch = try Scratch(lessons)
         let build = try DescentProcess.run(["build"], in: scratch.root)
         #expect(build.status == 0)
-        #expect(build.standardOutput == "built 6 files: 4 written, 2 unchanged, 0 removed\n")
+        #expect(build.standardOutput == "built 7 files: 5 written, 2 unchanged, 0 removed\n")
         #expect(try DescentProcess.run(["check"], in: scratch.root).status == 0)
 
         try scratch.write("output/00-a.html", scratch.read("output/00-a.html")!.replacingOccurrences(of: "text", with: "texT"))

@@ -12,7 +12,7 @@ import DescentText
     @Test func buildWritesPagesIndexAndStylesheet() throws {
         let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
         let result = try PlanApplier.apply(try builder(course).plan())
-        #expect(result.written.count == 4)
+        #expect(result.written.count == 5)  // 2 pages, index, style, manifest
         #expect(course.read("output/01-walk.html")?.contains("<title>Walking downhill · Descent course</title>") == true)
         #expect(course.read("output/index.html")?.contains("<a href=\"00-welcome.html\">Welcome</a>") == true)
         #expect(course.read("output/style.css") != nil)
@@ -24,7 +24,7 @@ import DescentText
         let second = try PlanApplier.apply(try builder(course).plan())
         #expect(second.written.isEmpty)
         #expect(second.removed.isEmpty)
-        #expect(second.unchanged == 6)
+        #expect(second.unchanged == 7)
     }
 
     @Test func twoBuildsAreByteIdentical() throws {
@@ -33,29 +33,37 @@ import DescentText
         _ = try PlanApplier.apply(try builder(first).plan())
         _ = try PlanApplier.apply(try builder(second).plan())
         #expect(first.snapshot() == second.snapshot())
-        #expect(first.snapshot().count == 6)
+        #expect(first.snapshot().count == 7)
     }
 
     @Test func partialBuildRendersOnlyThoseLessonsButIndexesAll() throws {
         let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
         let plan = try builder(course).plan(only: [course.lessons + "/01-walk.md"])
-        #expect(plan.files.map { FilePath.fileName($0.path) } == ["01-walk.md", "01-walk.html", "index.html", "style.css"])
+        #expect(plan.files.map { FilePath.fileName($0.path) } == ["01-walk.md", "01-walk.html", "index.html", "style.css", ".descent-manifest"])
         let index = String(decoding: plan.files[2].contents, as: UTF8.self)
         #expect(index.contains("Welcome") && index.contains("Walking downhill"))
         #expect(throws: DiagnosticList.self) { try builder(course).plan(only: [course.root + "/nope.md"]) }
     }
 
-    @Test func removesOnlyGeneratedFilesItNoLongerProduces() throws {
-        let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
+    @Test func removesOnlyFilesThePreviousBuildWroteAndNoLongerProduces() throws {
+        var lessons = TemporaryCourse.sample
+        lessons["02-gone.md"] = "# Gone\n"
+        let course = try TemporaryCourse(lessons: lessons)
         _ = try PlanApplier.apply(try builder(course).plan())
-        let stalePage = try #require(course.read("output/01-walk.html"))
-        try course.write("output/99-gone.html", stalePage)
+        #expect(course.read("output/.descent-manifest")?.contains("\n02-gone.html\n") == true)
+        let page = try #require(course.read("output/01-walk.html"))
+        try course.write("output/99-copied.html", page)
+        try course.write("output/archive-v1/01-walk.html", page)
         try course.write("output/notes.html", "<p>mine</p>")
         try course.write("output/CNAME", "example.org")
+        try FileManager.default.removeItem(atPath: course.lessons + "/02-gone.md")
         let result = try PlanApplier.apply(try builder(course).plan())
-        #expect(result.removed == [course.output + "/99-gone.html"])
+        #expect(result.removed == [course.output + "/02-gone.html"])
+        #expect(course.read("output/99-copied.html") == page)
+        #expect(course.read("output/archive-v1/01-walk.html") == page)
         #expect(course.read("output/notes.html") == "<p>mine</p>")
         #expect(course.read("output/CNAME") == "example.org")
+        #expect(course.read("output/.descent-manifest")?.contains("02-gone") == false)
     }
 }
 

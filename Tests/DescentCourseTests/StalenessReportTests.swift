@@ -33,11 +33,13 @@ import Testing
         let (course, builder) = try builtCourse()
         try FileManager.default.removeItem(atPath: course.output + "/index.html")
         try course.write("output/old.html", try #require(course.read("output/01-walk.html")))
+        let manifest = try #require(course.read("output/.descent-manifest"))
+        try course.write("output/.descent-manifest", manifest + "old.html\n")
         let report = StalenessReport(comparing: try builder.plan())
         #expect(report.missing == [course.output + "/index.html"])
         #expect(report.extra == [course.output + "/old.html"])
         #expect(report.description.contains("missing: \(course.output)/index.html"))
-        #expect(report.description.hasSuffix("2 files out of date (1 missing, 1 extra); run 'descent build' to update"))
+        #expect(report.description.hasSuffix("3 files out of date (1 stale, 1 missing, 1 extra); run 'descent build' to update"))
     }
 }
 

@@ -2,24 +2,62 @@ import Foundation
 
 /// Writes files atomically (a temporary file in the same directory, then a rename), and only
 /// when their bytes differ from what is already on disk.
+///
+/// - A file that is a symbolic link is written through to its target; the link stays a link.
+/// - The file's permission bits are kept.
+/// - With `expecting`, the file is only replaced while it still holds those bytes (what the
+///   build read): a save made while the build ran is never overwritten. The bytes are compared
+///   again right before the rename, which narrows the window to the rename itself.
 public enum AtomicWriter {
+    /// Why a write did not happen.
+    public enum Failure: Error, Equatable {
+        /// The file no longer holds the bytes the build read.
+        case changedOnDisk
+        /// The operating system refused; the reason as it says it.
+        case system(String)
+    }
+
+    /// The suffix of temporary files (`.NAME.PID.descent-tmp`), so stale ones can be found.
+    public static let temporarySuffix = ".descent-tmp"
+
     /// Writes `contents` to `path` unless identical; returns whether the file changed.
     @discardableResult
-    public static func write(_ contents: Data, to path: String) throws -> Bool {
-        let manager = FileManager.default
-        if manager.contents(atPath: path) == contents { return false }
-        let url = URL(fileURLWithPath: path)
+    public static func write(_ contents: Data, to path: String, expecting: Data? = nil) throws(Failure) -> Bool {
+        let target = resolvingSymbolicLinks(path)
+        let current = FileManager.default.contents(atPath: target)
+        if current == contents { return false }
+        if let expecting, current != expecting { throw .changedOnDisk }
+        let url = URL(fileURLWithPath: target)
         let directory = url.deletingLastPathComponent()
-        try manager.createDirectory(at: directory, withIntermediateDirectories: true)
-        // The process id keeps two builds of the same course from renaming each other's
-        // half-written temporary file into place.
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).descent-tmp")
-        try contents.write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .system(error.localizedDescription)
+        }
+        // The process id keeps two builds from renaming each other's half-written file into
+        // place, and lets a later build tell a dead build's leftovers from a live one's.
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid())\(temporarySuffix)").path
+        guard FileManager.default.createFile(atPath: temporary, contents: contents) else {
+            throw .system("cannot create a temporary file in \(directory.path)")
+        }
+        var status = stat()
+        if stat(target, &status) == 0 { chmod(temporary, status.st_mode & 0o7777) }
+        if let expecting, FileManager.default.contents(atPath: target) != expecting {
+            unlink(temporary)
+            throw .changedOnDisk
+        }
+        guard rename(temporary, target) == 0 else {
             let reason = String(cString: strerror(errno))
-            try? manager.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
+            unlink(temporary)
+            throw .system(reason)
         }
         return true
+    }
+
+    /// `path` with symbolic links resolved, or `path` itself when it does not exist yet.
+    static func resolvingSymbolicLinks(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

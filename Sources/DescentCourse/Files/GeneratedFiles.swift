@@ -15,7 +15,8 @@ public enum GeneratedFiles {
         return false
     }
 
-    /// Relative paths (`figures/a.svg`) of the generated `.html` and `.svg` files under `directory`.
+    /// Relative paths (`figures/a.svg`) of the generated `.html` and `.svg` files under
+    /// `directory` (used only when the output has no manifest yet; callers keep the owned ones).
     static func existing(in directory: String) -> [String] {
         let manager = FileManager.default
         guard let enumerator = manager.enumerator(atPath: directory) else { return [] }

@@ -7,14 +7,18 @@ public struct PlannedFile: Sendable, Equatable {
     /// Where it goes, as the user would name it (`output/index.html`, `lessons/01-walk.md`).
     public var path: String
     public var contents: Data
+    /// For a file the build read (a lesson), the bytes it read: the file is only replaced while
+    /// it still holds them, so a save made during the build is never lost.
+    public var readContents: Data?
 
-    init(path: String, contents: Data) {
+    init(path: String, contents: Data, readContents: Data? = nil) {
         self.path = path
         self.contents = contents
+        self.readContents = readContents
     }
 
-    init(path: String, text: String) {
-        self.init(path: path, contents: Data(text.utf8))
+    init(path: String, text: String, readText: String? = nil) {
+        self.init(path: path, contents: Data(text.utf8), readContents: readText.map { Data($0.utf8) })
     }
 }
 

@@ -32,7 +32,8 @@ public struct CourseBuilder: Sendable {
         let lessons = try build(course)
         var files: [PlannedFile] = []
         for lesson in lessons where selected?.contains(lesson.slug) ?? true {
-            files.append(PlannedFile(path: lesson.path, text: lesson.output.lessonText))
+            files.append(PlannedFile(path: lesson.path, text: lesson.output.lessonText,
+                                     readText: lesson.run.document.source.text))
             files += lesson.output.figures.map {
                 PlannedFile(path: layout.output("figures/" + $0.reference.fileName), text: $0.svg)
             }
@@ -41,10 +42,23 @@ public struct CourseBuilder: Sendable {
         site.fencedBlocks = [ExperimentCard()]
         let rendered = site.render(lessons: lessons.map(\.siteLesson), selected: selected)
         files += rendered.files.map { PlannedFile(path: layout.output($0.path), text: $0.contents) }
-        let produced = Set(files.map(\.path))
-        let obsolete = selected != nil ? [] : GeneratedFiles.existing(in: layout.outputDirectory)
-            .map(layout.output).filter { !produced.contains($0) }
+        let outputs = rendered.files.map(\.path) + lessons.filter { selected?.contains($0.slug) ?? true }
+            .flatMap { $0.output.figures.map { "figures/" + $0.reference.fileName } }
+        let previous = OutputManifest.read(outputDirectory: layout.outputDirectory)
+        let manifest = OutputManifest(paths: outputs + (selected != nil ? previous?.paths ?? [] : []))
+        files.append(PlannedFile(path: layout.output(OutputManifest.fileName), text: manifest.text))
+        let obsolete = selected != nil ? [] : staleFiles(previous: previous, produced: Set(outputs))
         return BuildPlan(files: files, obsolete: obsolete, warnings: Self.locate(rendered.warnings, in: lessons))
+    }
+
+    /// Files the previous build wrote (by its manifest; without one, generated files directly in
+    /// the output directory and in `figures/`) that this build no longer produces and that
+    /// still carry our generator's mark.
+    private func staleFiles(previous: OutputManifest?, produced: Set<String>) -> [String] {
+        let candidates = previous?.paths ?? GeneratedFiles.existing(in: layout.outputDirectory).filter(OutputManifest.isOwned)
+        return candidates.filter { !produced.contains($0) }.map(layout.output).filter { path in
+            FileManager.default.contents(atPath: path).map { GeneratedFiles.isGenerated(path: path, contents: $0) } ?? false
+        }
     }
 
     /// Site warnings are positioned in the Markdown the site rendered; the lesson file has the
@@ -107,6 +121,12 @@ public struct CourseBuilder: Sendable {
     private func checkOutputDirectory() throws(DiagnosticList) {
         var isDirectory: ObjCBool = false
         let path = layout.outputDirectory
+        let output = AtomicWriter.resolvingSymbolicLinks(path)
+        let lessons = AtomicWriter.resolvingSymbolicLinks(layout.lessonsDirectory)
+        if lessons == output || lessons.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
+            throw DiagnosticList([Diagnostic(path: path, line: 0, column: 0,
+                message: "the output directory contains the lessons directory; choose another --output")])
+        }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw DiagnosticList([Diagnostic(path: path, line: 0, column: 0,
                                              message: "output path exists and is not a directory")])

@@ -14,18 +14,29 @@ public enum PlanApplier {
         public var unchanged: Int = 0
     }
 
-    /// Applies `plan`; an I/O failure is reported as a diagnostic naming the file.
+    /// Applies `plan`: first removes temporary files dead builds left in the folders it writes,
+    /// then checks that no file the build read has changed since (a lesson saved during the
+    /// build: nothing is written, and the build is to be run again), then writes. An I/O failure
+    /// is reported as a diagnostic naming the file.
     public static func apply(_ plan: BuildPlan) throws(DiagnosticList) -> Result {
+        StaleTemporaryFiles.remove(in: Array(Set(plan.files.map { FilePath.directory($0.path) })).sorted())
+        let changed = plan.files.filter { file in
+            file.readContents.map { FileManager.default.contents(atPath: file.path) != $0 } ?? false
+        }
+        guard changed.isEmpty else { throw DiagnosticList(changed.map { changedWhileBuilding($0.path) }) }
         var result = Result()
         for file in plan.files {
-            do {
-                if try AtomicWriter.write(file.contents, to: file.path) {
+            do throws(AtomicWriter.Failure) {
+                if try AtomicWriter.write(file.contents, to: file.path, expecting: file.readContents) {
                     result.written.append(file.path)
                 } else {
                     result.unchanged += 1
                 }
             } catch {
-                throw failure(file.path, "cannot write file: \(error.localizedDescription)")
+                switch error {
+                case .changedOnDisk: throw DiagnosticList([changedWhileBuilding(file.path)])
+                case .system(let reason): throw failure(file.path, "cannot write file: \(reason)")
+                }
             }
         }
         for path in plan.obsolete {
@@ -35,6 +46,10 @@ public enum PlanApplier {
             result.removed.append(path)
         }
         return result
+    }
+
+    private static func changedWhileBuilding(_ path: String) -> Diagnostic {
+        Diagnostic(path: path, line: 0, column: 0, message: "changed while building; run the build again")
     }
 
     private static func failure(_ path: String, _ message: String) -> DiagnosticList {

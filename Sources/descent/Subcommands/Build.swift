@@ -19,6 +19,14 @@ struct Build: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
+        let lock: CourseLock
+        do {
+            lock = try CourseLock(lessonsDirectory: course.lessons) {
+                StandardError.print("waiting for another build of this course to finish "
+                    + "(lock: \(CourseLock.path(lessonsDirectory: course.lessons)))")
+            }
+        } catch { throw error.report() }
+        defer { withExtendedLifetime(lock) {} }
         var builder = CourseBuilder(layout: course.layout)
         builder.force = force
         let plan: BuildPlan

@@ -1,0 +1,53 @@
+import Foundation
+import DescentText
+
+/// An advisory lock (`flock`) held for a whole build, so two builds of one course never
+/// interleave their writes. A second build waits for the first to finish (it says so once on
+/// standard error) rather than failing: the author who saved twice quickly wants both saves
+/// built. The lock file lives in the system's temporary directory, named after the lessons
+/// directory's real path (`descent-1a2b3c4d.lock`), so a build puts no file of its own in the
+/// course and writes nothing when it fails.
+public final class CourseLock: Sendable {
+    private let descriptor: Int32
+
+    /// The lock file for the course whose lessons are in `lessonsDirectory`.
+    public static func path(lessonsDirectory: String) -> String {
+        let key = AtomicWriter.resolvingSymbolicLinks(lessonsDirectory)
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        return FilePath.join(directory, "descent-\(String(hash, radix: 16)).lock")
+    }
+
+    /// Takes the lock for the course in `lessonsDirectory`, calling `waiting` once if another
+    /// process holds it, then blocking until it is free.
+    public init(lessonsDirectory: String, waiting: () -> Void) throws(DiagnosticList) {
+        let path = Self.path(lessonsDirectory: lessonsDirectory)
+        descriptor = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw DiagnosticList([Diagnostic(path: path, line: 0, column: 0,
+                message: "cannot open the build lock: " + String(cString: strerror(errno)).lowercased())])
+        }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            waiting()
+            while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+        }
+    }
+
+    /// Whether a build of the course in `lessonsDirectory` holds the lock right now.
+    public static func isHeld(lessonsDirectory: String) -> Bool {
+        let descriptor = open(path(lessonsDirectory: lessonsDirectory), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+            flock(descriptor, LOCK_UN)
+            return false
+        }
+        return true
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

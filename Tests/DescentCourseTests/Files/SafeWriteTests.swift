@@ -1,0 +1,115 @@
+import DescentText
+import Foundation
+import Testing
+
+@testable import DescentCourse
+
+/// Nothing the author wrote is lost: saves during a build, modes, symbolic links, concurrent
+/// builds, stale-file removal and temporary files (issue #11).
+@Suite struct SafeWriteTests {
+    func builder(_ course: TemporaryCourse) -> CourseBuilder {
+        CourseBuilder(layout: CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output))
+    }
+
+    let lesson = "# Walk\n\n```descent w\nf(w) = w^2\nstart: w = -3\nsteps: 3\n```\n\nMy paragraph.\n"
+
+    @Test func aLessonSavedDuringTheBuildIsNotOverwritten() throws {
+        let course = try TemporaryCourse(lessons: ["01-w.md": lesson])
+        let plan = try builder(course).plan()
+        let saved = lesson + "A paragraph saved while the build ran.\n"
+        try course.write("lessons/01-w.md", saved)
+        #expect {
+            try PlanApplier.apply(plan)
+        } throws: { error in
+            (error as? DiagnosticList)?.description == course.lessons + "/01-w.md: error: changed while building; run the build again"
+        }
+        #expect(course.read("lessons/01-w.md") == saved)
+        #expect(course.read("output/01-w.html") == nil)
+        _ = try PlanApplier.apply(try builder(course).plan())
+        #expect(course.read("lessons/01-w.md")?.contains("A paragraph saved while the build ran.") == true)
+    }
+
+    @Test func theWriterRefusesBytesItDidNotRead() throws {
+        let course = try TemporaryCourse(lessons: ["01-w.md": "old\n"])
+        let path = course.lessons + "/01-w.md"
+        #expect(throws: AtomicWriter.Failure.changedOnDisk) {
+            try AtomicWriter.write(Data("new\n".utf8), to: path, expecting: Data("older\n".utf8))
+        }
+        #expect(course.read("lessons/01-w.md") == "old\n")
+        #expect(try AtomicWriter.write(Data("new\n".utf8), to: path, expecting: Data("old\n".utf8)))
+    }
+
+    @Test func theFilesModeIsKept() throws {
+        let course = try TemporaryCourse(lessons: ["01-w.md": lesson])
+        let path = course.lessons + "/01-w.md"
+        chmod(path, 0o640)
+        _ = try PlanApplier.apply(try builder(course).plan())
+        var status = stat()
+        stat(path, &status)
+        #expect(status.st_mode & 0o777 == 0o640)
+        #expect(course.read("lessons/01-w.md")?.contains("descent:begin w") == true)
+    }
+
+    @Test func aSymbolicLinkIsWrittenThroughAndStaysALink() throws {
+        let course = try TemporaryCourse(lessons: [:])
+        try course.write("drafts/walk.md", lesson)
+        #expect(symlink(course.root + "/drafts/walk.md", course.lessons + "/01-w.md") == 0)
+        _ = try PlanApplier.apply(try builder(course).plan())
+        let attributes = try FileManager.default.attributesOfItem(atPath: course.lessons + "/01-w.md")
+        #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+        #expect(course.read("drafts/walk.md")?.contains("descent:begin w") == true)
+    }
+
+    @Test func aSecondBuildWaitsForTheLock() throws {
+        let course = try TemporaryCourse(lessons: ["01-w.md": lesson])
+        let before = course.snapshot()
+        var waited = false
+        do {
+            let first = try CourseLock(lessonsDirectory: course.lessons) { waited = true }
+            #expect(CourseLock.isHeld(lessonsDirectory: course.lessons))
+            // The closure holds the last reference: the lock is released when it has run.
+            DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { withExtendedLifetime(first) {} }
+        }
+        #expect(!waited)
+        do {
+            let second = try CourseLock(lessonsDirectory: course.lessons) { waited = true }
+            #expect(waited)
+            withExtendedLifetime(second) {}
+        }
+        #expect(!CourseLock.isHeld(lessonsDirectory: course.lessons))
+        #expect(course.snapshot() == before)
+        #expect(CourseLock.path(lessonsDirectory: course.lessons) == CourseLock.path(lessonsDirectory: course.lessons + "/"))
+    }
+
+    @Test func anOutputDirectoryHoldingTheLessonsIsRefused() throws {
+        let course = try TemporaryCourse(lessons: ["01-w.md": lesson])
+        for output in [course.root, course.root + "/", course.lessons] {
+            let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: output)
+            #expect(throws: DiagnosticList.self) { try CourseBuilder(layout: layout).plan() }
+        }
+    }
+
+    @Test func temporaryFilesOfDeadBuildsAreRemovedAndLiveOnesKept() throws {
+        let course = try TemporaryCourse(lessons: ["01-w.md": lesson])
+        _ = try PlanApplier.apply(try builder(course).plan())
+        let dead = ".index.html.2147483646.descent-tmp"
+        let live = ".index.html.\(getpid()).descent-tmp"
+        try course.write("output/" + dead, "half")
+        try course.write("output/" + live, "half")
+        try course.write("lessons/.01-w.md.2147483646.descent-tmp", "half")
+        _ = try PlanApplier.apply(try builder(course).plan())
+        #expect(course.read("output/" + dead) == nil)
+        #expect(course.read("lessons/.01-w.md.2147483646.descent-tmp") == nil)
+        #expect(course.read("output/" + live) == "half")
+    }
+
+    @Test func theManifestListsOnlyOwnedPaths() {
+        #expect(OutputManifest.isOwned("index.html"))
+        #expect(OutputManifest.isOwned("figures/a-loss.svg"))
+        #expect(!OutputManifest.isOwned("archive/index.html"))
+        #expect(!OutputManifest.isOwned("../lessons/01-w.md"))
+        #expect(!OutputManifest.isOwned(".descent-manifest"))
+        #expect(!OutputManifest.isOwned("figures/../../x"))
+        #expect(OutputManifest(paths: ["b", "a", "b"]).text.hasSuffix("\na\nb\n"))
+    }
+}
