@@ -4,7 +4,8 @@ import DescentPlot
 
 /// Draws the figures an experiment's `show:` line asks for.
 ///
-/// Each `plot KIND` item becomes one `GeneratedFigure` named `ID-KIND.svg`, in the order asked.
+/// Each `plot KIND` item becomes one `GeneratedFigure` named `ID-KIND.svg` (`ID-KIND-log.svg` for
+/// `plot KIND log`, so both can be shown), in the order asked.
 /// Kinds that cannot be drawn for the experiment (see `unsupported(_:for:)`) are skipped; the
 /// lesson layer reports them at the show item. Output is deterministic.
 struct FigureBuilder {
@@ -23,9 +24,9 @@ struct FigureBuilder {
         guard Self.unsupported(kind, for: result.experiment) == nil, let draft = draft(kind, logScale: logScale) else {
             return nil
         }
-        let name = "\(result.id)-\(kind.rawValue)"
+        let name = "\(result.id)-\(kind.rawValue)" + (logScale ? "-log" : "")
         let svg = GeneratedFigure.signature + "\n" + draft.chart.svg(id: name, title: draft.title, description: draft.alt)
-        let reference = FigureReference(kind: kind, fileName: name + ".svg", alt: draft.alt, caption: caption(draft.caption))
+        let reference = FigureReference(kind: kind, logScale: logScale, fileName: name + ".svg", alt: draft.alt, caption: caption(draft.caption))
         return GeneratedFigure(reference: reference, svg: svg)
     }
 

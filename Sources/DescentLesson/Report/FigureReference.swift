@@ -1,6 +1,8 @@
 /// A figure written for an experiment, as the report refers to it.
 public struct FigureReference: Sendable, Equatable {
     public var kind: PlotKind
+    /// Whether the figure was asked for with `log`.
+    public var logScale: Bool
     /// The file name inside the site's `figures/` directory (`lr-sweep-loss.svg`).
     public var fileName: String
     /// Alt text: what the figure shows, in one sentence.

@@ -99,7 +99,22 @@ extension SpecParser {
                        line: line, column: item.column)
     }
 
+    /// The `show:` items; a figure asked for twice (`plot loss, plot loss`) is an error at the
+    /// second, since both would be the same file.
     mutating func readShow(_ part: ValuePart, _ line: Int) -> [Located<ShowItem>] {
+        var figures: Set<String> = []
+        return readShowItems(part, line).filter { item in
+            guard case .plot(let kind, let logScale) = item.value else { return true }
+            let name = "plot \(kind.rawValue)" + (logScale ? " log" : "")
+            guard figures.insert(name).inserted else {
+                fail(line, item.column, "'\(name)' is asked for twice; each figure is drawn once")
+                return false
+            }
+            return true
+        }
+    }
+
+    private mutating func readShowItems(_ part: ValuePart, _ line: Int) -> [Located<ShowItem>] {
         ValueSyntax.split(part).compactMap { item in
             let words = item.text.split(separator: " ").map(String.init)
             if let first = words.first, let named = ShowItem.names[first], words.count == 1 {

@@ -113,3 +113,31 @@ import Testing
         #expect(OutputManifest(paths: ["b", "a", "b"]).text.hasSuffix("\na\nb\n"))
     }
 }
+
+/// Each figure has its own file, so a build is followed by a clean check (issue #11).
+@Suite struct FigureNameTests {
+    @Test func aFigureAndItsLogVariantAreTwoFilesAndCheckPasses() throws {
+        let lesson = "# F\n\n```descent f\nf(w) = w^2\nstart: w = -3\nlr: 0.1, 0.3\nsteps: 20\nshow: plot loss, plot loss log, plot sweep, plot sweep log\n```\n"
+        let course = try TemporaryCourse(lessons: ["01-f.md": lesson])
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        _ = try PlanApplier.apply(try CourseBuilder(layout: layout).plan())
+        for name in ["f-loss.svg", "f-loss-log.svg", "f-sweep.svg", "f-sweep-log.svg"] {
+            #expect(course.read("output/figures/" + name) != nil, "\(name)")
+        }
+        #expect(course.read("lessons/01-f.md")?.contains("](../output/figures/f-loss-log.svg)") == true)
+        #expect(StalenessReport(comparing: try CourseBuilder(layout: layout).plan()).isFresh)
+    }
+
+    @Test func aFigureAskedForTwiceIsAnErrorAtTheSecond() throws {
+        let lesson = "# F\n\n```descent f\nf(w) = w^2\nstart: w = -3\nshow: plot loss log, summary, plot loss log\n```\n"
+        let course = try TemporaryCourse(lessons: ["01-f.md": lesson])
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        #expect {
+            try CourseBuilder(layout: layout).plan()
+        } throws: { error in
+            let diagnostics = (error as? DiagnosticList)?.diagnostics ?? []
+            return diagnostics.count == 1 && diagnostics[0].line == 6 && diagnostics[0].column == 31
+                && diagnostics[0].message == "'plot loss log' is asked for twice; each figure is drawn once"
+        }
+    }
+}

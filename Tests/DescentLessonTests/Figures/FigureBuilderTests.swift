@@ -25,10 +25,11 @@ import Testing
             #expect(figure.svg.hasPrefix(GeneratedFigure.signature + "\n<svg "))
             let document = try XMLDocument(data: Data(figure.svg.utf8))
             #expect(document.rootElement()?.name == "svg")
-            #expect(figure.reference.fileName == "demo-\(figure.reference.kind.rawValue).svg")
-            #expect(figure.svg.contains("id=\"demo-\(figure.reference.kind.rawValue)\""))
+            let name = "demo-\(figure.reference.kind.rawValue)" + (figure.reference.logScale ? "-log" : "")
+            #expect(figure.reference.fileName == name + ".svg")
+            #expect(figure.svg.contains("id=\"\(name)\""))
             #expect(figure.reference.caption.hasPrefix("Figure: "))
-            #expect(figure.svg.contains("<desc id=\"demo-\(figure.reference.kind.rawValue)-desc\">"))
+            #expect(figure.svg.contains("<desc id=\"\(name)-desc\">"))
         }
     }
 
