@@ -68,8 +68,28 @@ import DescentText
         #expect(FilePath.directory("/01-fit.md") == "/")
         let course = try TemporaryCourse(lessons: ["points.csv": "x,y\n1,3\n"])
         let read = DataFiles.reader(forLesson: course.lessons + "/01-fit.md")("points.csv")
-        #expect(read?.path == course.lessons + "/points.csv")
-        #expect(read?.text == "x,y\n1,3\n")
-        #expect(DataFiles.reader(forLesson: course.root + "/01-fit.md")("points.csv") == nil)
+        #expect(read == .file(path: course.lessons + "/points.csv", text: "x,y\n1,3\n"))
+        #expect(DataFiles.reader(forLesson: course.root + "/01-fit.md")("points.csv") == .unreadable)
+    }
+
+    /// Data files must live inside the lessons directory: `..`, absolute paths and symbolic links
+    /// out are refused without reading the file, so none of its text reaches an error or a page.
+    @Test func dataFilesOutsideTheLessonsDirectoryAreRefused() throws {
+        let course = try TemporaryCourse(lessons: ["points.csv": "x,y\n1,3\n"])
+        try course.write("secret.csv", "password,1\n1,2\n")
+        #expect(symlink(course.root + "/secret.csv", course.lessons + "/link.csv") == 0)
+        let reader = DataFiles.reader(forLesson: course.lessons + "/01-fit.md")
+        #expect(reader("../secret.csv") == .outsideCourse)
+        #expect(reader(course.root + "/secret.csv") == .outsideCourse)
+        #expect(reader("link.csv") == .outsideCourse)
+        let lesson = "# F\n\n```descent f\nf(w) = (w*x - y)^2\ndata: ../secret.csv\nstart: w = 0\n```\n"
+        try course.write("lessons/01-fit.md", lesson)
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        #expect {
+            try CourseBuilder(layout: layout).plan()
+        } throws: { error in
+            let text = (error as? DiagnosticList)?.description ?? ""
+            return text.contains("data file '../secret.csv' is outside the lessons directory") && !text.contains("password")
+        }
     }
 }

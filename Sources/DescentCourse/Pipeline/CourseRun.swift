@@ -66,13 +66,22 @@ public enum DataFiles {
         reader(relativeTo: FilePath.directory(lessonPath))
     }
 
-    /// A reader resolving names relative to `directory`; absolute names are used as they are.
+    /// A reader resolving names relative to `directory`, which they may not leave: an absolute
+    /// name, or one whose real path (symbolic links resolved) is outside `directory`, is refused
+    /// without being read.
     static func reader(relativeTo directory: String) -> DataFileReader {
         { name in
-            let path = name.hasPrefix("/") ? name : FilePath.join(directory, name)
-            guard let data = FileManager.default.contents(atPath: path),
-                  let text = String(validating: data, as: UTF8.self) else { return nil }
-            return (path, text)
+            guard !name.hasPrefix("/") else { return .outsideCourse }
+            let path = FilePath.join(directory, name)
+            let root = AtomicWriter.resolvingSymbolicLinks(directory)
+            let real = AtomicWriter.resolvingSymbolicLinks(path)
+            guard real.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+                return FileManager.default.fileExists(atPath: path) || name.contains("..") ? .outsideCourse : .unreadable
+            }
+            guard let data = FileManager.default.contents(atPath: real),
+                let text = String(validating: data, as: UTF8.self)
+            else { return .unreadable }
+            return .file(path: path, text: text)
         }
     }
 }

@@ -7,8 +7,15 @@ extension ExperimentCompiler {
     mutating func loadData() -> Dataset? {
         guard let data = spec.data else { return nil }
         if data.value.hasPrefix("generate") { return generate(data) }
-        guard let file = readFile(data.value) else {
+        let file: (path: String, text: String)
+        switch readFile(data.value) {
+        case .file(let path, let text): file = (path, text)
+        case .unreadable:
             fail(data.line, data.column, "cannot read data file '\(data.value)' (paths are relative to the lesson)")
+            return nil
+        case .outsideCourse:
+            fail(data.line, data.column, "data file '\(data.value)' is outside the lessons directory; "
+                + "data files must live beside the lessons")
             return nil
         }
         do throws(DataError) {

@@ -1,9 +1,19 @@
 import DescentEngine
 import DescentText
 
-/// Reads a data file named in a block: given the path as written, returns the path to show in
-/// errors and the text, or nil when the file cannot be read.
-public typealias DataFileReader = (String) -> (path: String, text: String)?
+/// Reads a data file named in a block, given the path as written.
+public typealias DataFileReader = (String) -> DataFileRead
+
+/// What reading a data file gave.
+public enum DataFileRead: Sendable, Equatable {
+    /// The file: the path to show in errors, and its text.
+    case file(path: String, text: String)
+    /// No readable UTF-8 file at that path.
+    case unreadable
+    /// The path leads outside the lessons directory (`..`, an absolute path, a symbolic link
+    /// out): refused without reading it, so no content of the file reaches an error or a page.
+    case outsideCourse
+}
 
 /// Turns an `ExperimentSpec` into engine configurations, translating every engine error
 /// (expression, optimizer, schedule, stopping rule, data) into a positioned diagnostic.

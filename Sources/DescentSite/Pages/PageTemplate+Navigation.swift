@@ -6,7 +6,7 @@ extension PageTemplate {
         html += "<p class=\"nav-title\" id=\"lessons-title\">Lessons</p>\n<ol>\n"
         for lesson in course {
             let marker = lesson.slug == current ? " aria-current=\"page\"" : ""
-            html += "<li><a href=\"\(HTMLEscaping.escape(lesson.slug)).html\"\(marker)>"
+            html += "<li><a href=\"\(HTMLEscaping.escape(PageLink.href(slug: lesson.slug)))\"\(marker)>"
             html += "\(HTMLEscaping.escape(lesson.title))</a></li>\n"
         }
         return html + "</ol>\n</nav>\n"
@@ -29,11 +29,11 @@ extension PageTemplate {
         guard previous != nil || next != nil else { return "" }
         var html = "<nav class=\"pager\" aria-label=\"Previous and next lesson\">\n"
         if let previous {
-            html += "<a rel=\"prev\" href=\"\(HTMLEscaping.escape(previous.slug)).html\">"
+            html += "<a rel=\"prev\" href=\"\(HTMLEscaping.escape(PageLink.href(slug: previous.slug)))\">"
             html += "<span class=\"pager-label\">Previous</span> \(HTMLEscaping.escape(previous.title))</a>\n"
         }
         if let next {
-            html += "<a rel=\"next\" href=\"\(HTMLEscaping.escape(next.slug)).html\">"
+            html += "<a rel=\"next\" href=\"\(HTMLEscaping.escape(PageLink.href(slug: next.slug)))\">"
             html += "<span class=\"pager-label\">Next</span> \(HTMLEscaping.escape(next.title))</a>\n"
         }
         return html + "</nav>\n"

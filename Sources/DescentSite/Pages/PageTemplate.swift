@@ -31,7 +31,7 @@ public struct PageTemplate: Sendable {
     public func indexPage(_ lessons: [RenderedLesson]) -> String {
         var list = "<ol class=\"lesson-list\">\n"
         for lesson in lessons {
-            list += "<li><a href=\"\(HTMLEscaping.escape(lesson.slug)).html\">"
+            list += "<li><a href=\"\(HTMLEscaping.escape(PageLink.href(slug: lesson.slug)))\">"
             list += "\(HTMLEscaping.escape(lesson.title))</a>"
             if !lesson.summary.isEmpty { list += "\n<p class=\"summary\">\(HTMLEscaping.escape(lesson.summary))</p>" }
             list += "</li>\n"

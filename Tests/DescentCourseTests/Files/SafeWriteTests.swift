@@ -141,3 +141,18 @@ import Testing
         }
     }
 }
+
+/// Text from the author's machine that the site turns into links or file reads (issue #11).
+@Suite struct UntrustedTextTests {
+    @Test func lessonFileNamesMustBePortable() throws {
+        let course = try TemporaryCourse(lessons: ["01-ok.md": "# Ok\n", "javascript:alert(1).md": "# X\n", "a b.md": "# Y\n"])
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        #expect {
+            try CourseBuilder(layout: layout).plan()
+        } throws: { error in
+            let paths = (error as? DiagnosticList)?.diagnostics.map { FilePath.fileName($0.path) } ?? []
+            return paths == ["a b.md", "javascript:alert(1).md"]
+        }
+        #expect(course.snapshot().keys.allSatisfy { $0.hasPrefix("lessons") })
+    }
+}

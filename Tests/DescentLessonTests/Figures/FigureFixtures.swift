@@ -6,7 +6,7 @@ enum FigureFixtures {
     /// The result of the single block `body` (without fences) named `id`.
     static func run(_ body: String, id: String = "demo") throws -> ExperimentResult {
         let text = "```descent \(id)\n" + body + "```\n"
-        return try LessonRun(SourceText(path: "t.md", text: text), readFile: { _ in nil }).results[0]
+        return try LessonRun(SourceText(path: "t.md", text: text), readFile: { _ in .unreadable }).results[0]
     }
 
     static let sweepBody = """

@@ -202,5 +202,5 @@ private func compiledExperiment(_ body: String) -> CompiledExperiment {
     let source = SourceText(path: "l.md", text: block("x", body))
     let document = LessonDocument(source)
     let spec = SpecParser.parse(document.blocks[0], source: source).spec
-    return ExperimentCompiler.compile(spec, source: source, readFile: { _ in nil }).0!
+    return ExperimentCompiler.compile(spec, source: source, readFile: { _ in .unreadable }).0!
 }

@@ -104,3 +104,15 @@ import Testing
         #expect(on.contents.contains("<b>x</b>"))
     }
 }
+
+@Suite struct PageLinkTests {
+    @Test func pageLinksArePercentEncoded() {
+        #expect(PageLink.href(slug: "01-walk") == "01-walk.html")
+        #expect(PageLink.href(slug: "javascript:alert(1)") == "javascript%3Aalert%281%29.html")
+        #expect(PageLink.href(slug: "a b#c?d") == "a%20b%23c%3Fd.html")
+        #expect(PageLink.href(slug: "η") == "%CE%B7.html")
+        let page = Site(courseTitle: "T").files(for: [SiteLesson(slug: "x:y", markdown: "# X\n")])[0].contents
+        #expect(page.contains("href=\"x%3Ay.html\""))
+        #expect(!page.contains("href=\"x:y"))
+    }
+}
