@@ -9,6 +9,8 @@ import PackageDescription
 ///   DescentLesson  lesson documents, experiment blocks, splicing (Engine + Plot)
 ///   DescentSite    cmark rendering, math, page template (Ccmark only)
 ///   DescentCourse  the course pipeline: lessons in, site files out, check (Lesson + Site)
+///   DescentBench   benchmarks: engine speed against hand-written loops, and how each stage
+///                  scales with its input (Engine + Course); nothing else depends on it
 ///   descent        the command line over all of them
 let package = Package(
     name: "Descent",
@@ -35,10 +37,11 @@ let package = Package(
         .target(name: "DescentLesson", dependencies: ["DescentEngine", "DescentPlot"]),
         .target(name: "DescentSite", dependencies: ["Ccmark"]),
         .target(name: "DescentCourse", dependencies: ["DescentLesson", "DescentSite"]),
+        .target(name: "DescentBench", dependencies: ["DescentEngine", "DescentCourse"]),
         .executableTarget(
             name: "descent",
             dependencies: [
-                "DescentEngine", "DescentLesson", "DescentSite", "DescentCourse",
+                "DescentEngine", "DescentLesson", "DescentSite", "DescentCourse", "DescentBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DescentEngine
+import DescentBench
 import Foundation
 
 /// `descent bench`: measure the engine against hand-written Swift loops of the same math.
