@@ -54,6 +54,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DescentCourseTests", dependencies: ["DescentCourse"]),
+        .testTarget(name: "DescentBenchTests", dependencies: ["DescentBench", "DescentEngine"]),
         .testTarget(name: "DescentCLITests", dependencies: ["descent"]),
     ]
 )
