@@ -58,38 +58,8 @@ import Testing
         }
     }
 
-    /// Random formulas over every kind of node, from a fixed seed.
-    private struct FormulaGenerator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        mutating func formula(depth: Int) -> Expression {
-            let leaves: [Expression] = [.parameter("w"), .parameter("x"), .parameter("w"), .number(2), .number(0),
-                                        .number(1), .number(-1), .number(0.5), .number(3), .constant(.pi),
-                                        .constant(.e), .column("c")]
-            if depth == 0 || next(4) == 0 { return leaves[next(leaves.count)] }
-            let a = formula(depth: depth - 1)
-            switch next(11) {
-            case 0: return .negate(a)
-            case 1: return .add(a, formula(depth: depth - 1))
-            case 2: return .subtract(a, formula(depth: depth - 1))
-            case 3, 4: return .multiply(a, formula(depth: depth - 1))
-            case 5: return .divide(a, formula(depth: depth - 1))
-            case 6: return .power(a, [.number(2), .number(3), .number(0.5), .number(-1), .number(1), .number(0)][next(6)])
-            case 7: return .power(a, formula(depth: depth - 1))
-            case 8:
-                let function = BuiltinFunction.allCases[next(BuiltinFunction.allCases.count)]
-                return .call(function, function.arity == 2 ? [a, formula(depth: depth - 1)] : [a])
-            case 9: return .aggregate(next(2) == 0 ? .mean : .sum, a)
-            default: return .multiply(a, a)
-            }
-        }
-    }
-
     @Test func derivativesMatchTheUnsimplifiedThenSimplifiedRule() throws {
-        var generator = FormulaGenerator(state: 10)
+        var generator = RandomFormulas(seed: 10)
         var formulas = (0..<3_000).map { _ in generator.formula(depth: 5) }
         formulas += try ["f(w) = w^2", "f(w) = w^4 - 8*w^2", "f(x, y) = (1 - x)^2 + 100*(y - x^2)^2",
                          "f(w) = sin(w)*sin(w)*sin(w)*sin(w)", "f(w) = 2^w + e^w + w^w", "f(w) = abs(w) + min(w, 1)",
