@@ -6,8 +6,13 @@ import Foundation
 public enum ScalingBenchmark {
     /// The largest acceptable growth exponent.
     public static let targetExponent = 1.2
-    /// Timed runs per size; the median is reported.
+    /// Timed runs per size at least; the median is reported.
     public static let repetitions = 3
+    /// Quick sizes keep repeating, up to ``maximumRepetitions`` runs, until their runs have
+    /// taken this many seconds, so the median of a millisecond-sized case is not one hiccup.
+    public static let steadySeconds = 0.5
+    /// Timed runs per size at most.
+    public static let maximumRepetitions = 15
     /// A size stops repeating once its runs have taken this many seconds in total, so a
     /// superlinear regression still finishes (its result then says how many runs it took).
     public static let patience = 10.0
@@ -37,8 +42,11 @@ public enum ScalingBenchmark {
                 let size = scalingCase.baseSize * multiple
                 let work = try scalingCase.prepare(size)
                 var times: [Double] = []
-                while times.count < repetitions, times.reduce(0, +) < patience {
+                var total = 0.0
+                while times.count < maximumRepetitions, total < patience,
+                      times.count < repetitions || total < steadySeconds {
                     times.append(try Stopwatch.seconds(work))
+                    total += times.last ?? 0
                 }
                 result.timings.append(ScalingResult.Timing(size: size, seconds: median(times), runs: times.count))
             }

@@ -17,7 +17,8 @@ public struct ScalingCase {
     }
 
     /// The five shapes of issue #10 §5, in its order. Sizes are chosen so the linear versions
-    /// take tens of milliseconds at 2×: large enough to measure, small enough to finish quickly.
+    /// take tens to hundreds of milliseconds at 4×: large enough to measure, small enough to
+    /// finish quickly (warm_restarts at 4× is the 1,000,000-step cap of one run).
     /// The blocks case runs 50, 100 and 200 blocks, so its 4× time is the 200-block budget.
     public static var all: [ScalingCase] { [blocks, references, headings, product, warmRestarts] }
 
@@ -31,7 +32,7 @@ public struct ScalingCase {
 
     /// (ii) `n` inline references `{{id.field}}` on one line: the whole in-memory build.
     public static var references: ScalingCase {
-        ScalingCase(name: "inline references on one line", baseSize: 1_000) { n in
+        ScalingCase(name: "inline references on one line", baseSize: 2_000) { n in
             let course = try ScratchCourse(lesson: ScalingInputs.lessonWithReferences(n))
             return { _ = try course.plan() }
         }
@@ -39,7 +40,7 @@ public struct ScalingCase {
 
     /// (iii) `n` identical `##` headings: the whole in-memory build.
     public static var headings: ScalingCase {
-        ScalingCase(name: "identical ## headings", baseSize: 1_000) { n in
+        ScalingCase(name: "identical ## headings", baseSize: 2_000) { n in
             let course = try ScratchCourse(lesson: ScalingInputs.lessonWithHeadings(n))
             return { _ = try course.plan() }
         }
@@ -48,7 +49,7 @@ public struct ScalingCase {
     /// (iv) the objective `sin(w)*…*sin(w)` with `n` factors: parse, differentiate, simplify,
     /// compile, and write the derivative as text and TeX (what `show: derivative` prints).
     public static var product: ScalingCase {
-        ScalingCase(name: "sin(w) factors, derivative", baseSize: 500) { n in
+        ScalingCase(name: "sin(w) factors, derivative", baseSize: 1_000) { n in
             let definition = ScalingInputs.productOfSines(n)
             return {
                 let compiled = try CompiledObjective(Objective.parse(definition))
@@ -60,7 +61,7 @@ public struct ScalingCase {
 
     /// (v) `n` steps of gradient descent on w² under `warm_restarts` with T_0 = 1.
     public static var warmRestarts: ScalingCase {
-        ScalingCase(name: "warm_restarts steps, T_0 = 1", baseSize: 100_000) { n in
+        ScalingCase(name: "warm_restarts steps, T_0 = 1", baseSize: 250_000) { n in
             let configuration = RunConfiguration(
                 objective: try CompiledObjective(Objective.parse("f(w) = w^2")), start: [-3], optimizer: SGD(),
                 learningRate: 0.1, rateRule: ScheduledRate(WarmRestartsSchedule(firstPeriod: 1)), maxSteps: n,

@@ -12,7 +12,7 @@ public struct ScalingReport: Sendable {
 
     /// The heading line of the section.
     public static var heading: String {
-        "scaling: median of \(ScalingBenchmark.repetitions) runs at 1×, 2×, 4× the base size; "
+        "scaling: median of \(ScalingBenchmark.repetitions) to \(ScalingBenchmark.maximumRepetitions) runs at 1×, 2×, 4× the base size; "
             + "exponent = log2(t(4×)/t(2×)), target ≤ \(ScalingBenchmark.targetExponent)"
     }
 
