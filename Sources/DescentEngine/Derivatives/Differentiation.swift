@@ -33,26 +33,36 @@ struct Differentiator {
 
     /// `∂e/∂parameter`, simplified.
     mutating func derivative(of e: Expression) -> Expression {
-        differentiate(e).slope ?? .number(0)
+        differentiate(e, needsValue: false).slope ?? .number(0)
     }
 
-    /// `e` simplified, and its derivative simplified: nil when `e` does not mention the
-    /// parameter (the derivative is then 0).
-    private mutating func differentiate(_ e: Expression) -> (value: Expression, slope: Expression?) {
+    /// `e` simplified when `needsValue` (else nil), and its derivative simplified: nil when `e`
+    /// does not mention the parameter (the derivative is then 0). The rules for products,
+    /// quotients, powers and calls use their operands' simplified forms; sums and the like do
+    /// not, so a long sum is not simplified just to be differentiated.
+    private mutating func differentiate(_ e: Expression, needsValue: Bool) -> (value: Expression?, slope: Expression?) {
         switch e {
         case .number, .column, .constant: return (e, nil)
         case .parameter(let name): return (e, name == parameter ? .number(1) : nil)
         default: break
         }
+        let childrenNeedValues: Bool
+        switch e {
+        case .multiply, .divide, .power, .call: childrenNeedValues = true
+        default: childrenNeedValues = needsValue
+        }
         var values: [Expression] = []
         var slopes: [Expression?] = []
         for child in e.children {
-            let (value, slope) = differentiate(child)
-            values.append(value)
+            let (value, slope) = differentiate(child, needsValue: childrenNeedValues)
+            if let value { values.append(value) }
             slopes.append(slope)
         }
-        combined += 1
-        let value = Simplifier.combine(e, values)
+        var value: Expression?
+        if needsValue {
+            combined += 1
+            value = Simplifier.combine(e, values)
+        }
         guard slopes.contains(where: { $0 != nil }) else { return (value, nil) }
         return (value, slope(of: e, values, slopes))
     }
@@ -64,7 +74,7 @@ struct Differentiator {
     }
 
     /// The derivative of `e`, which mentions the parameter, from its children's simplified
-    /// forms and derivatives.
+    /// forms (present for products, quotients, powers and calls) and derivatives.
     private mutating func slope(of e: Expression, _ v: [Expression], _ slopes: [Expression?]) -> Expression {
         let d = slopes.map { $0 ?? .number(0) }
         switch e {
