@@ -14,6 +14,8 @@ import PackageDescription
 ///                  through FencedBlockRenderer, no experiment knowledge (Text + Ccmark)
 ///   DescentCourse  the course pipeline: lessons in, site files out, check; wires the
 ///                  experiment card into the site (Lesson + Site)
+///   DescentBench   benchmarks: engine speed against hand-written loops, and how each stage
+///                  scales with its input (Engine + Course); nothing else depends on it
 ///   descent        the command line over all of them
 let package = Package(
     name: "Descent",
@@ -42,10 +44,11 @@ let package = Package(
         .target(name: "DescentLesson", dependencies: ["DescentText", "DescentEngine", "DescentPlot"]),
         .target(name: "DescentSite", dependencies: ["DescentText", "Ccmark"]),
         .target(name: "DescentCourse", dependencies: ["DescentText", "DescentLesson", "DescentSite"]),
+        .target(name: "DescentBench", dependencies: ["DescentEngine", "DescentCourse"]),
         .executableTarget(
             name: "descent",
             dependencies: [
-                "DescentText", "DescentEngine", "DescentLesson", "DescentSite", "DescentCourse",
+                "DescentText", "DescentLesson", "DescentSite", "DescentCourse", "DescentBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +62,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DescentCourseTests", dependencies: ["DescentText", "DescentLesson", "DescentSite", "DescentCourse"]),
+        .testTarget(name: "DescentBenchTests", dependencies: ["DescentBench", "DescentEngine"]),
         .testTarget(name: "DescentCLITests", dependencies: ["descent"]),
     ]
 )

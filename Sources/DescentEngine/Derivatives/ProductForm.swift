@@ -7,19 +7,12 @@ struct ProductForm {
 
     init() {}
 
-    /// Simplifies the children of a multiply/divide/power node and collects them.
-    init(simplifyingChildrenOf expression: Expression) {
-        switch expression {
-        case .multiply(let a, let b):
-            collect(Simplifier.simplify(a), exponent: 1)
-            collect(Simplifier.simplify(b), exponent: 1)
-        case .divide(let a, let b):
-            collect(Simplifier.simplify(a), exponent: 1)
-            collect(Simplifier.simplify(b), exponent: -1)
-        case .power(let a, let b):
-            collectPower(Simplifier.simplify(a), Simplifier.simplify(b))
-        default:
-            collect(expression, exponent: 1)
+    /// Collects already simplified children of a multiply/divide/power node.
+    init(_ children: [Expression], shape: Expression) {
+        switch shape {
+        case .multiply: collect(children[0], exponent: 1); collect(children[1], exponent: 1)
+        case .divide: collect(children[0], exponent: 1); collect(children[1], exponent: -1)
+        default: collectPower(children[0], children[1])
         }
     }
 

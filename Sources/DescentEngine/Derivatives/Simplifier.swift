@@ -10,19 +10,28 @@ import Foundation
 public enum Simplifier {
     /// The simplified form of `expression`.
     public static func simplify(_ expression: Expression) -> Expression {
-        switch expression {
+        combine(expression, expression.children.map(simplify))
+    }
+
+    /// The simplified form of a node shaped like `shape` whose children simplify to `children`
+    /// (`shape`'s own children are not looked at; a leaf is returned as it is).
+    ///
+    /// Simplifying is a fold: a node's simplified form depends only on its kind and its
+    /// children's simplified forms, so `simplify(e) == combine(e, e.children.map(simplify))`.
+    /// ``Differentiation`` relies on this to simplify a derivative while it builds it.
+    static func combine(_ shape: Expression, _ children: [Expression]) -> Expression {
+        switch shape {
         case .number, .parameter, .column, .constant:
-            return expression
+            return shape
         case .negate, .add, .subtract:
-            return SumForm(expression.children.map(simplify), shape: expression).rebuilt()
+            return SumForm(children, shape: shape).rebuilt()
         case .multiply, .divide, .power:
-            return ProductForm(simplifyingChildrenOf: expression).rebuilt()
-        case .call(let function, let arguments):
-            return call(function, arguments.map(simplify))
-        case .aggregate(let kind, let body):
-            let inner = simplify(body)
-            if case .number(0) = inner { return .number(0) }
-            return .aggregate(kind, inner)
+            return ProductForm(children, shape: shape).rebuilt()
+        case .call(let function, _):
+            return call(function, children)
+        case .aggregate(let kind, _):
+            if case .number(0) = children[0] { return .number(0) }
+            return .aggregate(kind, children[0])
         }
     }
 

@@ -2,57 +2,117 @@
 extension Expression {
     /// The formula as TeX math (without surrounding `$`).
     public var tex: String {
+        var output = ""
+        writeTeX(to: &output)
+        return output
+    }
+
+    /// Appends ``tex`` to `output`: one buffer for the whole formula, so deep formulas print in
+    /// time linear in their length.
+    func writeTeX(to output: inout String) {
         switch self {
-        case .number(let value): return Self.texNumber(value)
-        case .parameter(let name), .column(let name): return Self.texSymbol(name)
-        case .constant(let constant): return constant == .pi ? "\\pi" : "e"
-        case .negate(let a): return "-" + a.tex(atLeast: .unary)
-        case .add(let a, let b): return a.tex(atLeast: .sum) + " + " + b.tex(atLeast: .product)
-        case .subtract(let a, let b): return a.tex(atLeast: .sum) + " - " + b.tex(atLeast: .product)
-        case .multiply(let a, let b): return Self.texProduct(a, b)
-        case .divide(let a, let b): return "\\frac{" + a.tex + "}{" + b.tex + "}"
+        case .number(let value): output += Self.texNumber(value)
+        case .parameter(let name), .column(let name): output += Self.texSymbol(name)
+        case .constant(let constant): output += constant == .pi ? "\\pi" : "e"
+        case .negate(let a):
+            output += "-"
+            a.writeTeX(atLeast: .unary, to: &output)
+        case .add(let a, let b):
+            a.writeTeX(atLeast: .sum, to: &output)
+            output += " + "
+            b.writeTeX(atLeast: .product, to: &output)
+        case .subtract(let a, let b):
+            a.writeTeX(atLeast: .sum, to: &output)
+            output += " - "
+            b.writeTeX(atLeast: .product, to: &output)
+        case .multiply(let a, let b): Self.writeTeXProduct(a, b, to: &output)
+        case .divide(let a, let b):
+            output += "\\frac{"
+            a.writeTeX(to: &output)
+            output += "}{"
+            b.writeTeX(to: &output)
+            output += "}"
         case .power(let a, let b):
-            if a == .constant(.e) { return "e^{" + b.tex + "}" }
-            return a.tex(atLeast: .atom) + "^{" + b.tex + "}"
-        case .call(let function, let arguments): return Self.texCall(function, arguments)
+            if a == .constant(.e) {
+                output += "e^{"
+            } else {
+                a.writeTeX(atLeast: .atom, to: &output)
+                output += "^{"
+            }
+            b.writeTeX(to: &output)
+            output += "}"
+        case .call(let function, let arguments): Self.writeTeXCall(function, arguments, to: &output)
         case .aggregate(let kind, let body):
-            let name = kind == .mean ? "\\operatorname{mean}" : "\\sum"
-            return name + "\\left(" + body.tex + "\\right)"
+            output += kind == .mean ? "\\operatorname{mean}" : "\\sum"
+            output += "\\left("
+            body.writeTeX(to: &output)
+            output += "\\right)"
         }
     }
 
-    private func tex(atLeast minimum: Precedence) -> String {
-        if case .call = self { return tex }
-        if case .power(let base, _) = self, minimum == .atom, base != .constant(.e) {
-            return "\\left(" + tex + "\\right)"
-        }
-        return precedence < minimum ? "\\left(" + tex + "\\right)" : tex
+    /// Whether `writeTeX(atLeast: minimum, …)` wraps the formula in `\left( … \right)`.
+    private func texIsWrapped(atLeast minimum: Precedence) -> Bool {
+        if case .call = self { return false }
+        if case .power(let base, _) = self, minimum == .atom, base != .constant(.e) { return true }
+        return precedence < minimum
     }
 
-    private static func texProduct(_ a: Expression, _ b: Expression) -> String {
-        let left = a.tex(atLeast: .product)
-        let right = b.tex(atLeast: .unary)
+    private func writeTeX(atLeast minimum: Precedence, to output: inout String) {
+        guard texIsWrapped(atLeast: minimum) else { return writeTeX(to: &output) }
+        output += "\\left("
+        writeTeX(to: &output)
+        output += "\\right)"
+    }
+
+    /// The first character `writeTeX(atLeast: minimum, …)` writes, found without writing it.
+    /// From `.unary` up (the right side of a product) this looks at most two nodes deep, since
+    /// anything that binds more loosely is wrapped in `\left(`.
+    func texFirstCharacter(atLeast minimum: Precedence) -> Character? {
+        if texIsWrapped(atLeast: minimum) { return "\\" }
+        switch self {
+        case .number(let value): return Self.texNumber(value).first
+        case .parameter(let name), .column(let name): return Self.texSymbol(name).first
+        case .constant(let constant): return constant == .pi ? "\\" : "e"
+        case .negate: return "-"
+        case .add(let a, _), .subtract(let a, _): return a.texFirstCharacter(atLeast: .sum)
+        case .multiply(let a, _): return a.texFirstCharacter(atLeast: .product)
+        case .divide, .aggregate: return "\\"
+        case .power(let a, _): return a == .constant(.e) ? "e" : a.texFirstCharacter(atLeast: .atom)
+        case .call(let function, _): return function == .exp ? "e" : "\\"
+        }
+    }
+
+    /// `a·b`: juxtaposed (`2w`, `x\sin\left(w\right)`) when `a` is a short atom and `b` does not
+    /// start with a digit or minus sign, else with `\cdot`.
+    private static func writeTeXProduct(_ a: Expression, _ b: Expression, to output: inout String) {
+        a.writeTeX(atLeast: .product, to: &output)
         let leftIsShort: Bool
         switch a {
         case .number(let value): leftIsShort = value >= 0
         case .parameter, .column, .constant: leftIsShort = true
         default: leftIsShort = false
         }
-        let rightStartsWithDigit = right.first.map { $0.isNumber || $0 == "-" } ?? true
-        return leftIsShort && !rightStartsWithDigit ? left + right : left + " \\cdot " + right
+        let rightStartsWithDigit = b.texFirstCharacter(atLeast: .unary).map { $0.isNumber || $0 == "-" } ?? true
+        if !leftIsShort || rightStartsWithDigit { output += " \\cdot " }
+        b.writeTeX(atLeast: .unary, to: &output)
     }
 
-    private static func texCall(_ function: BuiltinFunction, _ arguments: [Expression]) -> String {
-        let inner = arguments.map(\.tex).joined(separator: ", ")
+    private static func writeTeXCall(_ function: BuiltinFunction, _ arguments: [Expression], to output: inout String) {
+        let (opening, closing): (String, String)
         switch function {
-        case .sqrt: return "\\sqrt{" + inner + "}"
-        case .exp: return "e^{" + inner + "}"
-        case .abs: return "\\left|" + inner + "\\right|"
-        case .sin, .cos, .tan, .tanh, .log, .min, .max:
-            return "\\" + function.rawValue + "\\left(" + inner + "\\right)"
-        case .sigmoid: return "\\sigma\\left(" + inner + "\\right)"
-        case .sign, .step: return "\\operatorname{" + function.rawValue + "}\\left(" + inner + "\\right)"
+        case .sqrt: (opening, closing) = ("\\sqrt{", "}")
+        case .exp: (opening, closing) = ("e^{", "}")
+        case .abs: (opening, closing) = ("\\left|", "\\right|")
+        case .sin, .cos, .tan, .tanh, .log, .min, .max: (opening, closing) = ("\\" + function.rawValue + "\\left(", "\\right)")
+        case .sigmoid: (opening, closing) = ("\\sigma\\left(", "\\right)")
+        case .sign, .step: (opening, closing) = ("\\operatorname{" + function.rawValue + "}\\left(", "\\right)")
         }
+        output += opening
+        for (index, argument) in arguments.enumerated() {
+            if index > 0 { output += ", " }
+            argument.writeTeX(to: &output)
+        }
+        output += closing
     }
 
     private static let greek: Set<String> = [

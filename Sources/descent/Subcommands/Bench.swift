@@ -1,28 +1,51 @@
 import ArgumentParser
-import DescentEngine
+import DescentBench
 import Foundation
 
-/// `descent bench`: measure the engine against hand-written Swift loops of the same math.
+/// `descent bench`: measure the engine against hand-written Swift loops of the same math, and
+/// how each stage of a build scales with the size of its input.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure the engine's speed per step and per sweep; prints figures, writes nothing.",
+        abstract: "Measure the engine's speed and how builds scale with their input; prints figures, writes nothing.",
         discussion: "Build in release mode first (make) for meaningful numbers."
     )
 
-    @Option(help: "Scale the amount of work (1 = full benchmark; smaller for a quick look).")
+    @Option(help: "Scale the engine figures' amount of work (1 = full benchmark; smaller for a quick look).")
     var scale: Double = 1
+
+    @Flag(help: "Print only the scaling section (1×, 2×, 4× inputs and their growth exponents).")
+    var scaling = false
 
     func validate() throws {
         guard scale > 0, scale <= 10 else { throw ValidationError("--scale must be in (0, 10]") }
     }
 
     func run() {
+        if !scaling {
+            printEngineFigures()
+            print("")
+        }
+        printScaling()
+    }
+
+    private func printEngineFigures() {
         let figures = EngineBenchmark.run(scale: scale)
         let width = figures.map(\.name.count).max() ?? 0
         for figure in figures {
             let padding = String(repeating: " ", count: width - figure.name.count)
             print("\(figure.name)\(padding)  \(Self.format(figure.value)) \(figure.unit)")
         }
+    }
+
+    private func printScaling() {
+        let cases = ScalingCase.all
+        let width = cases.map(\.name.count).max() ?? 0
+        print(ScalingReport.heading)
+        let report = ScalingBenchmark.run(cases) { result in
+            print(ScalingReport.line(result, nameWidth: width))
+            fflush(nil)
+        }
+        report.footer.forEach { print($0) }
     }
 
     private static func format(_ value: Double) -> String {

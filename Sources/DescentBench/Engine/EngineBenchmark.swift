@@ -1,14 +1,5 @@
+import DescentEngine
 import Foundation
-
-/// One measured figure, e.g. `engine adam rosenbrock` = 41.2 `ns/step`.
-public struct BenchmarkFigure: Hashable, Sendable {
-    /// What was measured.
-    public var name: String
-    /// The measurement.
-    public var value: Double
-    /// Its unit (`ns/step`, `×`, `steps/s`, `s`).
-    public var unit: String
-}
 
 /// Measures the engine against hand-written Swift loops of the same math, and sweep
 /// throughput. Returns figures; prints nothing. Meaningful only in release builds.
@@ -68,30 +59,15 @@ public enum EngineBenchmark {
         let sweep = Sweep(base: RunConfiguration(objective: objective, start: [-1.5, 2], optimizer: Adam(),
                                                  maxSteps: steps, recording: .summary),
                           learningRates: rates)
-        let clock = ContinuousClock()
         var count = 0
-        let elapsed = clock.measure { count = (try? sweep.run(threads: threads))?.count ?? 0 }
-        return count == runs ? seconds(elapsed) : .nan
+        let elapsed = Stopwatch.seconds { count = (try? sweep.run(threads: threads))?.count ?? 0 }
+        return count == runs ? elapsed : .nan
     }
 
     private static func nanosecondsPerStep(_ steps: Int, _ body: () -> Double) -> Double {
-        let clock = ContinuousClock()
         var sink = 0.0
-        let elapsed = clock.measure { sink = body() }
+        let elapsed = Stopwatch.seconds { sink = body() }
         Sink.keep(sink)
-        return seconds(elapsed) * 1e9 / Double(steps)
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
-    }
-}
-
-/// Keeps benchmark results observable so the optimiser cannot delete the measured loops.
-enum Sink {
-    @inline(never)
-    static func keep(_ value: Double) {
-        if value == 0x1p-1074 { print("", terminator: "") }
+        return elapsed * 1e9 / Double(steps)
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The scaling benchmark's results, and the text `descent bench` prints for them.
+public struct ScalingReport: Sendable {
+    /// One result per case, in the order run.
+    public var results: [ScalingResult]
+
+    /// The time of ``ScalingBenchmark/budgetBlocks`` blocks in one lesson (the blocks case at 4×).
+    public var budgetSeconds: Double? {
+        results.first { $0.name == ScalingCase.blocks.name }?.seconds(atSize: ScalingBenchmark.budgetBlocks)
+    }
+
+    /// The heading line of the section.
+    public static var heading: String {
+        "scaling: median of \(ScalingBenchmark.repetitions) to \(ScalingBenchmark.maximumRepetitions) runs at 1×, 2×, 4× the base size; "
+            + "exponent = log2(t(4×)/t(2×)), target ≤ \(ScalingBenchmark.targetExponent)"
+    }
+
+    /// One line for `result`: `identical ## headings   1000: 12.3 ms   2000: …   exponent 1.02  ok`.
+    /// A time from fewer runs than usual is marked `*`.
+    public static func line(_ result: ScalingResult, nameWidth: Int) -> String {
+        let name = result.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+        if let error = result.error { return "\(name)  error: \(error)  FAIL" }
+        let timings = result.timings.map { timing in
+            let time = "\(timing.size): \(duration(timing.seconds))\(timing.runs < ScalingBenchmark.repetitions ? "*" : "")"
+            return String(repeating: " ", count: max(0, 22 - time.count)) + time
+        }
+        let exponent = String(format: "%.2f", result.exponent)
+        return "\(name)\(timings.joined())   exponent \(exponent)  \(result.passes ? "ok" : "FAIL")"
+    }
+
+    /// Every line of the section: heading, one line per case, footer.
+    public var lines: [String] {
+        let width = results.map(\.name.count).max() ?? 0
+        return [Self.heading] + results.map { Self.line($0, nameWidth: width) } + footer
+    }
+
+    /// The lines after the cases: the 200-block budget, and what `*` means when it was used.
+    public var footer: [String] {
+        var lines: [String] = []
+        if let seconds = budgetSeconds {
+            let verdict = seconds < ScalingBenchmark.budgetSeconds ? "ok" : "FAIL"
+            lines.append("\(ScalingBenchmark.budgetBlocks) experiment blocks in one lesson: \(Self.duration(seconds)) "
+                         + "(target < \(Self.duration(ScalingBenchmark.budgetSeconds)))  \(verdict)")
+        }
+        if results.contains(where: { $0.timings.contains { $0.runs < ScalingBenchmark.repetitions } }) {
+            lines.append("* fewer runs: that size used up its \(Self.duration(ScalingBenchmark.patience)) of patience")
+        }
+        return lines
+    }
+
+    /// `12.3 ms` below a second, `4.56 s` above.
+    static func duration(_ seconds: Double) -> String {
+        seconds < 1 ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.2f s", seconds)
+    }
+}
