@@ -6,7 +6,7 @@ SWIFT   ?= swift
 DESCENT := .build/release/descent
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build course test sanitize check validate browser bench clean
+.PHONY: all deps build course test lint format sanitize check validate browser bench clean
 
 all: course
 
@@ -30,12 +30,19 @@ build: deps
 course: build
 	$(DESCENT) build
 
-test: build
+test: build lint
 	$(SWIFT) test
 	$(MAKE) sanitize
 	$(DESCENT) check
 	$(MAKE) validate
 	$(MAKE) browser
+
+# Source formatting: .swift-format's rules, strict (a warning fails). `make format` fixes most.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
 
 # The cmark wrapper's tests under AddressSanitizer: every cmark allocation freed exactly once.
 sanitize: deps

@@ -30,7 +30,7 @@ let package = Package(
         .library(name: "DescentCourse", targets: ["DescentCourse"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(
@@ -61,7 +61,8 @@ let package = Package(
             dependencies: ["DescentText", "DescentSite"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "DescentCourseTests", dependencies: ["DescentText", "DescentLesson", "DescentSite", "DescentCourse"]),
+        .testTarget(
+            name: "DescentCourseTests", dependencies: ["DescentText", "DescentLesson", "DescentSite", "DescentCourse"]),
         .testTarget(name: "DescentBenchTests", dependencies: ["DescentBench", "DescentEngine"]),
         .testTarget(name: "DescentCLITests", dependencies: ["descent"]),
     ]

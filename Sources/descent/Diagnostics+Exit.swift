@@ -1,7 +1,7 @@
 import ArgumentParser
 import DescentLesson
-import Foundation
 import DescentText
+import Foundation
 
 /// Standard error, for diagnostics and reports that are not the command's output.
 enum StandardError {

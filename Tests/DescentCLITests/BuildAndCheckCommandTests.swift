@@ -11,7 +11,8 @@ import Testing
         #expect(build.standardOutput == "built 7 files: 5 written, 2 unchanged, 0 removed\n")
         #expect(try DescentProcess.run(["check"], in: scratch.root).status == 0)
 
-        try scratch.write("output/00-a.html", scratch.read("output/00-a.html")!.replacingOccurrences(of: "text", with: "texT"))
+        try scratch.write(
+            "output/00-a.html", scratch.read("output/00-a.html")!.replacingOccurrences(of: "text", with: "texT"))
         let stale = try DescentProcess.run(["check"], in: scratch.root)
         #expect(stale.status == 1)
         #expect(stale.standardOutput.contains("--- output/00-a.html (on disk)"))
@@ -24,7 +25,8 @@ import Testing
         for command in ["build", "check"] {
             let result = try DescentProcess.run([command], in: scratch.root)
             #expect(result.status == 2)
-            #expect(result.standardError.hasPrefix("lessons/02-bad.md:1:2: error: lesson is not valid utf-8 (byte 0xFF)"))
+            #expect(
+                result.standardError.hasPrefix("lessons/02-bad.md:1:2: error: lesson is not valid utf-8 (byte 0xFF)"))
         }
         #expect(!FileManager.default.fileExists(atPath: scratch.root + "/output"))
     }
@@ -34,7 +36,8 @@ import Testing
         let result = try DescentProcess.run(["build", "--lessons", "course", "--output", "site"], in: scratch.root)
         #expect(result.status == 0)
         #expect(scratch.read("site/00-a.html")?.contains("<title>A · Descent course</title>") == true)
-        #expect(try DescentProcess.run(["check", "--lessons", "course", "--output", "site"], in: scratch.root).status == 0)
+        #expect(
+            try DescentProcess.run(["check", "--lessons", "course", "--output", "site"], in: scratch.root).status == 0)
     }
 
     @Test func unknownOptionIsAUsageError() throws {

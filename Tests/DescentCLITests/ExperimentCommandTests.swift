@@ -28,8 +28,10 @@ import Testing
         #expect(scratch.read("output/01-loop.html")?.contains("It stops at iteration 10.") == true)
         #expect(try DescentProcess.run(["check"], in: scratch.root).status == 0)
 
-        try scratch.write("lessons/01-loop.md", built.replacingOccurrences(of: "lr: 0.3", with: "lr: 0.2")
-            .replacingOccurrences(of: "converges at iteration 10", with: "converges"))
+        try scratch.write(
+            "lessons/01-loop.md",
+            built.replacingOccurrences(of: "lr: 0.3", with: "lr: 0.2")
+                .replacingOccurrences(of: "converges at iteration 10", with: "converges"))
         let stale = try DescentProcess.run(["check"], in: scratch.root)
         #expect(stale.status == 1)
         #expect(stale.standardOutput.contains("lessons/01-loop.md (on disk)"))
@@ -54,7 +56,10 @@ import Testing
         let scratch = try Scratch(["lessons/01-loop.md": wrong])
         let result = try DescentProcess.run(["build"], in: scratch.root)
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("lessons/01-loop.md:12:9: error: expectation 'converges within 5 iterations' failed: measured converged at iteration 10"))
+        #expect(
+            result.standardError.hasPrefix(
+                "lessons/01-loop.md:12:9: error: expectation 'converges within 5 iterations' failed: measured converged at iteration 10"
+            ))
         #expect(scratch.read("lessons/01-loop.md") == wrong)
         #expect(!FileManager.default.fileExists(atPath: scratch.root + "/output"))
     }
@@ -86,17 +91,22 @@ import Testing
             ```
 
             """
-        let scratch = try Scratch(["lessons/01-fit.md": regression, "lessons/points.csv": "x,y\n1,3\n2,5\n",
-                                   "elsewhere/notes.txt": ""])
+        let scratch = try Scratch([
+            "lessons/01-fit.md": regression, "lessons/points.csv": "x,y\n1,3\n2,5\n",
+            "elsewhere/notes.txt": "",
+        ])
         let fromRoot = try DescentProcess.run(["run", "lessons/01-fit.md", "--format", "csv"], in: scratch.root)
         #expect(fromRoot.status == 0)
         #expect(fromRoot.standardOutput.split(separator: "\n").count == 4)
-        let fromLessons = try DescentProcess.run(["run", "01-fit.md", "--format", "csv"], in: scratch.root + "/lessons")
-        let fromElsewhere = try DescentProcess.run(["run", "../lessons/01-fit.md", "--format", "csv"], in: scratch.root + "/elsewhere")
+        let fromLessons = try DescentProcess.run(
+            ["run", "01-fit.md", "--format", "csv"], in: scratch.root + "/lessons")
+        let fromElsewhere = try DescentProcess.run(
+            ["run", "../lessons/01-fit.md", "--format", "csv"], in: scratch.root + "/elsewhere")
         #expect(fromLessons.standardOutput == fromRoot.standardOutput)
         #expect(fromElsewhere.standardOutput == fromRoot.standardOutput)
 
-        let built = try DescentProcess.run(["build", "--lessons", "../lessons", "--output", "../output"], in: scratch.root + "/elsewhere")
+        let built = try DescentProcess.run(
+            ["build", "--lessons", "../lessons", "--output", "../output"], in: scratch.root + "/elsewhere")
         #expect(built.status == 0, "\(built.standardError)")
         #expect(scratch.read("lessons/01-fit.md")?.contains("<!-- descent:begin fit") == true)
         #expect(try DescentProcess.run(["check"], in: scratch.root).status == 0)

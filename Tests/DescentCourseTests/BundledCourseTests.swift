@@ -1,9 +1,10 @@
 import DescentLesson
+import DescentText
 import Foundation
 import FoundationXML
 import Testing
+
 @testable import DescentCourse
-import DescentText
 
 /// The course in `lessons/` is part of the product: it must build, and what it writes must parse.
 @Suite struct BundledCourseTests {

@@ -1,8 +1,9 @@
 import DescentLesson
+import DescentText
 import Foundation
 import Testing
+
 @testable import DescentCourse
-import DescentText
 
 @Suite struct CourseBuilderTests {
     func builder(_ course: TemporaryCourse) -> CourseBuilder {
@@ -13,7 +14,8 @@ import DescentText
         let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
         let result = try PlanApplier.apply(try builder(course).plan())
         #expect(result.written.count == 5)  // 2 pages, index, style, manifest
-        #expect(course.read("output/01-walk.html")?.contains("<title>Walking downhill · Descent course</title>") == true)
+        #expect(
+            course.read("output/01-walk.html")?.contains("<title>Walking downhill · Descent course</title>") == true)
         #expect(course.read("output/index.html")?.contains("<a href=\"00-welcome.html\">Welcome</a>") == true)
         #expect(course.read("output/style.css") != nil)
     }
@@ -39,7 +41,10 @@ import DescentText
     @Test func partialBuildRendersOnlyThoseLessonsButIndexesAll() throws {
         let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
         let plan = try builder(course).plan(only: [course.lessons + "/01-walk.md"])
-        #expect(plan.files.map { FilePath.fileName($0.path) } == ["01-walk.md", "01-walk.html", "index.html", "style.css", ".descent-manifest"])
+        #expect(
+            plan.files.map { FilePath.fileName($0.path) } == [
+                "01-walk.md", "01-walk.html", "index.html", "style.css", ".descent-manifest",
+            ])
         let index = String(decoding: plan.files[2].contents, as: UTF8.self)
         #expect(index.contains("Welcome") && index.contains("Walking downhill"))
         #expect(throws: DiagnosticList.self) { try builder(course).plan(only: [course.root + "/nope.md"]) }
@@ -70,7 +75,10 @@ import DescentText
 @Suite struct BadInputTests {
     func plan(_ course: TemporaryCourse, output: String? = nil) -> DiagnosticList? {
         let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: output ?? course.output)
-        do { _ = try CourseBuilder(layout: layout).plan(); return nil } catch { return error }
+        do {
+            _ = try CourseBuilder(layout: layout).plan()
+            return nil
+        } catch { return error }
     }
 
     @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
@@ -83,13 +91,15 @@ import DescentText
         #expect(first.path.hasSuffix("lessons/01-b.md"))
         #expect((first.line, first.column) == (2, 7))
         #expect(first.message == "lesson is not valid utf-8 (byte 0xFF)")
-        #expect(errors.diagnostics[1].description.hasSuffix("02-c.md:1:3: error: lesson is not valid utf-8 (byte 0xC3)"))
+        #expect(
+            errors.diagnostics[1].description.hasSuffix("02-c.md:1:3: error: lesson is not valid utf-8 (byte 0xC3)"))
         #expect(course.snapshot().keys.allSatisfy { $0.hasPrefix("lessons") })
     }
 
     @Test func missingOrNonDirectoryLessonsAreErrors() throws {
         let course = try TemporaryCourse(lessons: [:])
-        #expect(plan(course)?.description.hasSuffix("lessons: error: no lessons (*.md) in the lessons directory") == true)
+        #expect(
+            plan(course)?.description.hasSuffix("lessons: error: no lessons (*.md) in the lessons directory") == true)
         try FileManager.default.removeItem(atPath: course.lessons)
         #expect(plan(course)?.description.hasSuffix("lessons: error: lessons directory does not exist") == true)
         try course.write("lessons", "a file")
@@ -123,7 +133,9 @@ import DescentText
         try course.write("lessons/course.toml", "titel = \"x\"\n")
         #expect(throws: DiagnosticList.self) { try builder(course).plan() }
         do { _ = try builder(course).plan() } catch {
-            #expect(error.description.hasSuffix("course.toml:1:1: error: unknown key 'titel'; did you mean 'title'?\n    titel = \"x\"\n    ^"))
+            #expect(
+                error.description.hasSuffix(
+                    "course.toml:1:1: error: unknown key 'titel'; did you mean 'title'?\n    titel = \"x\"\n    ^"))
         }
     }
 
@@ -144,7 +156,8 @@ import DescentText
     /// The formula is converted once, for the page, where a reference before it has been
     /// replaced by its value; the warning still points at the column in the lesson file.
     @Test func mathWarningsAfterAReferenceKeepTheLessonsColumn() throws {
-        let lesson = "# Math\n\n```descent m\nf(w) = w^2\nstart: w = 1\nsteps: 2\n```\n\n{{m.runs}} and {{m.label}}: $\\foo$\n"
+        let lesson =
+            "# Math\n\n```descent m\nf(w) = w^2\nstart: w = 1\nsteps: 2\n```\n\n{{m.runs}} and {{m.label}}: $\\foo$\n"
         let course = try TemporaryCourse(lessons: ["01-m.md": lesson])
         let plan = try builder(course).plan()
         let warning = try #require(plan.warnings.first)

@@ -1,14 +1,16 @@
 import DescentLesson
+import DescentText
 import Foundation
 import Testing
+
 @testable import DescentCourse
-import DescentText
 
 /// Which errors a build reports together across lessons (docs/lesson-format.md, "Errors").
 @Suite struct CourseErrorTests {
     func problems(_ files: [String: String]) throws -> [String] {
         let course = try TemporaryCourse(lessons: files)
-        let builder = CourseBuilder(layout: CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output))
+        let builder = CourseBuilder(
+            layout: CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output))
         do {
             _ = try builder.plan()
             return []
@@ -36,7 +38,8 @@ import DescentText
         #expect(broken[0].hasPrefix("course.toml:1:"))
         let course = try TemporaryCourse(lessons: ["01-a.md": "```descent a\nlr: fast\n```\n"])
         try course.write("lessons/02-b.md", Data([0x61, 0xFF, 0x0A]))
-        let builder = CourseBuilder(layout: CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output))
+        let builder = CourseBuilder(
+            layout: CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output))
         #expect(throws: DiagnosticList.self) { try builder.plan() }
         do { _ = try builder.plan() } catch {
             #expect(error.diagnostics.map(\.message) == ["lesson is not valid utf-8 (byte 0xFF)"])
@@ -89,7 +92,8 @@ import DescentText
             try CourseBuilder(layout: layout).plan()
         } throws: { error in
             let text = (error as? DiagnosticList)?.description ?? ""
-            return text.contains("data file '../secret.csv' is outside the lessons directory") && !text.contains("password")
+            return text.contains("data file '../secret.csv' is outside the lessons directory")
+                && !text.contains("password")
         }
     }
 }

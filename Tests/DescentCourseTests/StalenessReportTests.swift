@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import DescentCourse
 
 @Suite struct StalenessReportTests {
     func builtCourse() throws -> (TemporaryCourse, CourseBuilder) {
         let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
-        let builder = CourseBuilder(layout: CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output))
+        let builder = CourseBuilder(
+            layout: CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output))
         _ = try PlanApplier.apply(try builder.plan())
         return (course, builder)
     }
@@ -39,7 +41,9 @@ import Testing
         #expect(report.missing == [course.output + "/index.html"])
         #expect(report.extra == [course.output + "/old.html"])
         #expect(report.description.contains("missing: \(course.output)/index.html"))
-        #expect(report.description.hasSuffix("3 files out of date (1 stale, 1 missing, 1 extra); run 'descent build' to update"))
+        #expect(
+            report.description.hasSuffix(
+                "3 files out of date (1 stale, 1 missing, 1 extra); run 'descent build' to update"))
     }
 }
 

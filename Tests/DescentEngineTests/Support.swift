@@ -1,13 +1,17 @@
 @testable import DescentEngine
 
 /// Runs `definition` from `start` and returns the result with a full trace.
-func runTrace(_ definition: String, start: [Double], optimizer: any Optimizer, rate: Double, steps: Int,
-              rule: (any RateController)? = nil, stop: String? = nil) throws -> RunResult {
+func runTrace(
+    _ definition: String, start: [Double], optimizer: any Optimizer, rate: Double, steps: Int,
+    rule: (any RateController)? = nil, stop: String? = nil
+) throws -> RunResult {
     let objective = try Objective.parse(definition)
     let stopping = try stop.map { try StoppingRuleParser.parse($0, parameters: objective.parameters) }
-    return try Run.execute(RunConfiguration(objective: try CompiledObjective(objective), start: start, optimizer: optimizer,
-                                            learningRate: rate, rateRule: rule ?? ScheduledRate(ConstantSchedule()),
-                                            maxSteps: steps, stoppingRule: stopping))
+    return try Run.execute(
+        RunConfiguration(
+            objective: try CompiledObjective(objective), start: start, optimizer: optimizer,
+            learningRate: rate, rateRule: rule ?? ScheduledRate(ConstantSchedule()),
+            maxSteps: steps, stoppingRule: stopping))
 }
 
 /// θ after each step (the proposals) of a 1-D run.
@@ -31,7 +35,7 @@ struct RandomFormulas {
     init(seed: UInt64) { state = seed }
 
     private mutating func next(_ bound: Int) -> Int {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         return Int((state >> 33) % UInt64(bound))
     }
 

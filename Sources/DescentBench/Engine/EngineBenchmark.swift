@@ -26,29 +26,46 @@ public enum EngineBenchmark {
         for threads in [1, cores] {
             let seconds = sweepSeconds(runs: runs, steps: 10_000, threads: threads)
             let total = Double(runs * 10_000)
-            figures.append(BenchmarkFigure(name: "sweep adam rosenbrock \(runs)×10000, \(threads) thread\(threads == 1 ? "" : "s")",
-                                           value: total / seconds, unit: "steps/s"))
-            figures.append(BenchmarkFigure(name: "sweep time, \(threads) thread\(threads == 1 ? "" : "s")", value: seconds, unit: "s"))
+            figures.append(
+                BenchmarkFigure(
+                    name: "sweep adam rosenbrock \(runs)×10000, \(threads) thread\(threads == 1 ? "" : "s")",
+                    value: total / seconds, unit: "steps/s"))
+            figures.append(
+                BenchmarkFigure(
+                    name: "sweep time, \(threads) thread\(threads == 1 ? "" : "s")", value: seconds, unit: "s"))
         }
         return figures
     }
 
     private static func cases(steps: Int) -> [(String, () -> Double, () -> Double)] {
         [
-            ("gd w^2", { engineRun("f(w) = w^2", [1], "gd", 1e-7, steps) }, { HandWritten.gradientDescentSquare(steps) }),
+            (
+                "gd w^2", { engineRun("f(w) = w^2", [1], "gd", 1e-7, steps) },
+                { HandWritten.gradientDescentSquare(steps) }
+            ),
             ("adam w^2", { engineRun("f(w) = w^2", [1], "adam", 1e-3, steps) }, { HandWritten.adamSquare(steps) }),
-            ("gd rosenbrock", { engineRun(rosenbrock, [-1.5, 2], "gd", 1e-4, steps) }, { HandWritten.gradientDescentRosenbrock(steps) }),
-            ("adam rosenbrock", { engineRun(rosenbrock, [-1.5, 2], "adam", 1e-3, steps) }, { HandWritten.adamRosenbrock(steps) }),
+            (
+                "gd rosenbrock", { engineRun(rosenbrock, [-1.5, 2], "gd", 1e-4, steps) },
+                { HandWritten.gradientDescentRosenbrock(steps) }
+            ),
+            (
+                "adam rosenbrock", { engineRun(rosenbrock, [-1.5, 2], "adam", 1e-3, steps) },
+                { HandWritten.adamRosenbrock(steps) }
+            ),
         ]
     }
 
     static let rosenbrock = "f(x, y) = (1 - x)^2 + 100*(y - x^2)^2"
 
-    private static func engineRun(_ definition: String, _ start: [Double], _ optimizer: String, _ rate: Double, _ steps: Int) -> Double {
+    private static func engineRun(
+        _ definition: String, _ start: [Double], _ optimizer: String, _ rate: Double, _ steps: Int
+    ) -> Double {
         guard let objective = try? CompiledObjective(Objective.parse(definition)),
-              let made = try? OptimizerRegistry.make(optimizer),
-              let result = try? Run.execute(RunConfiguration(objective: objective, start: start, optimizer: made,
-                                                             learningRate: rate, maxSteps: steps, recording: .summary))
+            let made = try? OptimizerRegistry.make(optimizer),
+            let result = try? Run.execute(
+                RunConfiguration(
+                    objective: objective, start: start, optimizer: made,
+                    learningRate: rate, maxSteps: steps, recording: .summary))
         else { return .nan }
         return result.finalLoss
     }
@@ -56,9 +73,11 @@ public enum EngineBenchmark {
     private static func sweepSeconds(runs: Int, steps: Int, threads: Int) -> Double {
         guard let objective = try? CompiledObjective(Objective.parse(rosenbrock)) else { return .nan }
         let rates = (0..<runs).map { 1e-4 * Foundation.pow(1e3, Double($0) / Double(Swift.max(1, runs - 1))) }
-        let sweep = Sweep(base: RunConfiguration(objective: objective, start: [-1.5, 2], optimizer: Adam(),
-                                                 maxSteps: steps, recording: .summary),
-                          learningRates: rates)
+        let sweep = Sweep(
+            base: RunConfiguration(
+                objective: objective, start: [-1.5, 2], optimizer: Adam(),
+                maxSteps: steps, recording: .summary),
+            learningRates: rates)
         var count = 0
         let elapsed = Stopwatch.seconds { count = (try? sweep.run(threads: threads))?.count ?? 0 }
         return count == runs ? elapsed : .nan

@@ -5,7 +5,8 @@ import Foundation
 enum HandWritten {
     @inline(never)
     static func gradientDescentSquare(_ steps: Int) -> Double {
-        var w = 1.0, loss = 0.0
+        var w = 1.0
+        var loss = 0.0
         for _ in 0..<steps {
             loss = w * w
             let g = 2 * w
@@ -17,7 +18,10 @@ enum HandWritten {
 
     @inline(never)
     static func adamSquare(_ steps: Int) -> Double {
-        var w = 1.0, m = 0.0, v = 0.0, loss = 0.0
+        var w = 1.0
+        var m = 0.0
+        var v = 0.0
+        var loss = 0.0
         for t in 1...steps {
             loss = w * w
             let g = 2 * w
@@ -33,11 +37,15 @@ enum HandWritten {
 
     @inline(never)
     static func gradientDescentRosenbrock(_ steps: Int) -> Double {
-        var x = -1.5, y = 2.0, loss = 0.0
+        var x = -1.5
+        var y = 2.0
+        var loss = 0.0
         for _ in 0..<steps {
-            let a = 1 - x, b = y - x * x
+            let a = 1 - x
+            let b = y - x * x
             loss = a * a + 100 * b * b
-            let gx = -2 * a - 400 * x * b, gy = 200 * b
+            let gx = -2 * a - 400 * x * b
+            let gy = 200 * b
             x -= 1e-4 * gx
             y -= 1e-4 * gy
             if !(x.isFinite && y.isFinite) { break }
@@ -47,11 +55,19 @@ enum HandWritten {
 
     @inline(never)
     static func adamRosenbrock(_ steps: Int) -> Double {
-        var x = -1.5, y = 2.0, mx = 0.0, my = 0.0, vx = 0.0, vy = 0.0, loss = 0.0
+        var x = -1.5
+        var y = 2.0
+        var mx = 0.0
+        var my = 0.0
+        var vx = 0.0
+        var vy = 0.0
+        var loss = 0.0
         for t in 1...steps {
-            let a = 1 - x, b = y - x * x
+            let a = 1 - x
+            let b = y - x * x
             loss = a * a + 100 * b * b
-            let gx = -2 * a - 400 * x * b, gy = 200 * b
+            let gx = -2 * a - 400 * x * b
+            let gy = 200 * b
             let stepSize = 1e-3 / (1 - Foundation.pow(0.9, Double(t)))
             let root = (1 - Foundation.pow(0.999, Double(t))).squareRoot()
             mx = 0.9 * mx + 0.1 * gx

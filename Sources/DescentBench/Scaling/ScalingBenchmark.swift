@@ -22,8 +22,10 @@ public enum ScalingBenchmark {
     public static let budgetSeconds = 1.0
 
     /// Measures every case in turn; `progress` is called after each.
-    public static func run(_ cases: [ScalingCase] = ScalingCase.all,
-                           progress: (ScalingResult) -> Void = { _ in }) -> ScalingReport {
+    public static func run(
+        _ cases: [ScalingCase] = ScalingCase.all,
+        progress: (ScalingResult) -> Void = { _ in }
+    ) -> ScalingReport {
         var results: [ScalingResult] = []
         for scalingCase in cases {
             let result = measure(scalingCase)
@@ -44,7 +46,8 @@ public enum ScalingBenchmark {
                 var times: [Double] = []
                 var total = 0.0
                 while times.count < maximumRepetitions, total < patience,
-                      times.count < repetitions || total < steadySeconds {
+                    times.count < repetitions || total < steadySeconds
+                {
                     times.append(try Stopwatch.seconds(work))
                     total += times.last ?? 0
                 }

@@ -22,7 +22,8 @@ public struct ScalingReport: Sendable {
         let name = result.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
         if let error = result.error { return "\(name)  error: \(error)  FAIL" }
         let timings = result.timings.map { timing in
-            let time = "\(timing.size): \(duration(timing.seconds))\(timing.runs < ScalingBenchmark.repetitions ? "*" : "")"
+            let time =
+                "\(timing.size): \(duration(timing.seconds))\(timing.runs < ScalingBenchmark.repetitions ? "*" : "")"
             return String(repeating: " ", count: max(0, 22 - time.count)) + time
         }
         let exponent = String(format: "%.2f", result.exponent)
@@ -40,8 +41,9 @@ public struct ScalingReport: Sendable {
         var lines: [String] = []
         if let seconds = budgetSeconds {
             let verdict = seconds < ScalingBenchmark.budgetSeconds ? "ok" : "FAIL"
-            lines.append("\(ScalingBenchmark.budgetBlocks) experiment blocks in one lesson: \(Self.duration(seconds)) "
-                         + "(target < \(Self.duration(ScalingBenchmark.budgetSeconds)))  \(verdict)")
+            lines.append(
+                "\(ScalingBenchmark.budgetBlocks) experiment blocks in one lesson: \(Self.duration(seconds)) "
+                    + "(target < \(Self.duration(ScalingBenchmark.budgetSeconds)))  \(verdict)")
         }
         if results.contains(where: { $0.timings.contains { $0.runs < ScalingBenchmark.repetitions } }) {
             lines.append("* fewer runs: that size used up its \(Self.duration(ScalingBenchmark.patience)) of patience")

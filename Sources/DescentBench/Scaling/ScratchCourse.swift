@@ -13,7 +13,8 @@ final class ScratchCourse {
         root = NSTemporaryDirectory() + "descent-bench-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: root + "/lessons", withIntermediateDirectories: true)
         try Data(lesson.utf8).write(to: URL(fileURLWithPath: root + "/lessons/01-scaling.md"))
-        builder = CourseBuilder(layout: CourseLayout(lessonsDirectory: root + "/lessons", outputDirectory: root + "/output"))
+        builder = CourseBuilder(
+            layout: CourseLayout(lessonsDirectory: root + "/lessons", outputDirectory: root + "/output"))
     }
 
     deinit { try? FileManager.default.removeItem(atPath: root) }

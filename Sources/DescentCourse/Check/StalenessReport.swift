@@ -44,7 +44,8 @@ public struct StalenessReport: Sendable, Equatable {
 
     private static func diff(_ file: PlannedFile, _ current: Data) -> String {
         guard let old = String(validating: current, as: UTF8.self),
-              let new = String(validating: file.contents, as: UTF8.self) else {
+            let new = String(validating: file.contents, as: UTF8.self)
+        else {
             return "binary file \(file.path) differs"
         }
         let diff = UnifiedDiff(old: old, new: new)

@@ -3,7 +3,9 @@
 public struct UnifiedDiff: Sendable {
     /// One line of the diff with its marker (` `, `-`, `+`).
     enum Line: Equatable {
-        case same(String), removed(String), added(String)
+        case same(String)
+        case removed(String)
+        case added(String)
     }
 
     let lines: [Line]
@@ -25,7 +27,12 @@ public struct UnifiedDiff: Sendable {
         var cut = 0
         for hunk in hunks(context: context) {
             for line in hunk {
-                if shown < limit { output.append(line); shown += 1 } else { cut += 1 }
+                if shown < limit {
+                    output.append(line)
+                    shown += 1
+                } else {
+                    cut += 1
+                }
             }
         }
         if cut > 0 { output.append("… \(cut) more diff line\(cut == 1 ? "" : "s") not shown") }
@@ -48,7 +55,8 @@ public struct UnifiedDiff: Sendable {
     }
 
     private func hunk(_ range: ClosedRange<Int>) -> [String] {
-        var oldLine = 1, newLine = 1
+        var oldLine = 1
+        var newLine = 1
         for line in lines[..<range.lowerBound] {
             if case .added = line {} else { oldLine += 1 }
             if case .removed = line {} else { newLine += 1 }
@@ -80,8 +88,10 @@ public struct UnifiedDiff: Sendable {
         while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
         var suffix = 0
         while suffix < old.count - prefix, suffix < new.count - prefix,
-              old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
-        let a = Array(old[prefix..<old.count - suffix]), b = Array(new[prefix..<new.count - suffix])
+            old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+        { suffix += 1 }
+        let a = Array(old[prefix..<old.count - suffix])
+        let b = Array(new[prefix..<new.count - suffix])
         return old[..<prefix].map(Line.same) + middle(a, b) + old[(old.count - suffix)...].map(Line.same)
     }
 
@@ -94,14 +104,19 @@ public struct UnifiedDiff: Sendable {
             }
         }
         var result: [Line] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] {
-                result.append(.same(a[i])); i += 1; j += 1
+                result.append(.same(a[i]))
+                i += 1
+                j += 1
             } else if i < a.count, j == b.count || table[i + 1][j] >= table[i][j + 1] {
-                result.append(.removed(a[i])); i += 1
+                result.append(.removed(a[i]))
+                i += 1
             } else {
-                result.append(.added(b[j])); j += 1
+                result.append(.added(b[j]))
+                j += 1
             }
         }
         return result

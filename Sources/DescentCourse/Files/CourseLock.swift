@@ -1,5 +1,5 @@
-import Foundation
 import DescentText
+import Foundation
 
 /// An advisory lock (`flock`) held for a whole build, so two builds of one course never
 /// interleave their writes. A second build waits for the first to finish (it says so once on
@@ -25,8 +25,11 @@ public final class CourseLock: Sendable {
         let path = Self.path(lessonsDirectory: lessonsDirectory)
         descriptor = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
-            throw DiagnosticList([Diagnostic(path: path, line: 0, column: 0,
-                message: "cannot open the build lock: " + String(cString: strerror(errno)).lowercased())])
+            throw DiagnosticList([
+                Diagnostic(
+                    path: path, line: 0, column: 0,
+                    message: "cannot open the build lock: " + String(cString: strerror(errno)).lowercased())
+            ])
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             waiting()

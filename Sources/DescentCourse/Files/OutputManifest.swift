@@ -21,7 +21,9 @@ struct OutputManifest: Equatable {
 
     /// The manifest in `outputDirectory`, or nil when there is none.
     static func read(outputDirectory: String) -> OutputManifest? {
-        guard let data = FileManager.default.contents(atPath: FilePath.join(outputDirectory, fileName)) else { return nil }
+        guard let data = FileManager.default.contents(atPath: FilePath.join(outputDirectory, fileName)) else {
+            return nil
+        }
         let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
         return OutputManifest(paths: lines.filter { !$0.hasPrefix("#") && Self.isOwned(String($0)) }.map(String.init))
     }

@@ -1,6 +1,6 @@
 import DescentLesson
-import Foundation
 import DescentText
+import Foundation
 
 /// A file the build intends to write, with its complete contents.
 public struct PlannedFile: Sendable, Equatable {

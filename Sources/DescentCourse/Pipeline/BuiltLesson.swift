@@ -15,7 +15,8 @@ struct BuiltLesson {
 
     /// The lesson as the site sees it.
     var siteLesson: SiteLesson {
-        SiteLesson(slug: slug, markdown: output.siteMarkdown, allowsRawHTML: run.document.options.allowsRawHTML,
-                   sourcePath: path)
+        SiteLesson(
+            slug: slug, markdown: output.siteMarkdown, allowsRawHTML: run.document.options.allowsRawHTML,
+            sourcePath: path)
     }
 }

@@ -1,7 +1,7 @@
 import DescentLesson
 import DescentSite
-import Foundation
 import DescentText
+import Foundation
 
 /// Computes everything a build writes — the site pages and the index — without touching disk.
 ///
@@ -32,8 +32,10 @@ public struct CourseBuilder: Sendable {
         let lessons = try build(course)
         var files: [PlannedFile] = []
         for lesson in lessons where selected?.contains(lesson.slug) ?? true {
-            files.append(PlannedFile(path: lesson.path, text: lesson.output.lessonText,
-                                     readText: lesson.run.document.source.text))
+            files.append(
+                PlannedFile(
+                    path: lesson.path, text: lesson.output.lessonText,
+                    readText: lesson.run.document.source.text))
             files += lesson.output.figures.map {
                 PlannedFile(path: layout.output("figures/" + $0.reference.fileName), text: $0.svg)
             }
@@ -42,7 +44,9 @@ public struct CourseBuilder: Sendable {
         site.fencedBlocks = [ExperimentCard()]
         let rendered = site.render(lessons: lessons.map(\.siteLesson), selected: selected)
         files += rendered.files.map { PlannedFile(path: layout.output($0.path), text: $0.contents) }
-        let outputs = rendered.files.map(\.path) + lessons.filter { selected?.contains($0.slug) ?? true }
+        let outputs =
+            rendered.files.map(\.path)
+            + lessons.filter { selected?.contains($0.slug) ?? true }
             .flatMap { $0.output.figures.map { "figures/" + $0.reference.fileName } }
         let previous = OutputManifest.read(outputDirectory: layout.outputDirectory)
         let manifest = OutputManifest(paths: outputs + (selected != nil ? previous?.paths ?? [] : []))
@@ -55,9 +59,11 @@ public struct CourseBuilder: Sendable {
     /// the output directory and in `figures/`) that this build no longer produces and that
     /// still carry our generator's mark.
     private func staleFiles(previous: OutputManifest?, produced: Set<String>) -> [String] {
-        let candidates = previous?.paths ?? GeneratedFiles.existing(in: layout.outputDirectory).filter(OutputManifest.isOwned)
+        let candidates =
+            previous?.paths ?? GeneratedFiles.existing(in: layout.outputDirectory).filter(OutputManifest.isOwned)
         return candidates.filter { !produced.contains($0) }.map(layout.output).filter { path in
-            FileManager.default.contents(atPath: path).map { GeneratedFiles.isGenerated(path: path, contents: $0) } ?? false
+            FileManager.default.contents(atPath: path).map { GeneratedFiles.isGenerated(path: path, contents: $0) }
+                ?? false
         }
     }
 
@@ -67,7 +73,8 @@ public struct CourseBuilder: Sendable {
         let byPath = Dictionary(lessons.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         return warnings.map { warning in
             guard let lesson = byPath[warning.path] else { return warning }
-            let position = lesson.output.spliced.lessonPosition(ofSite: SourcePosition(line: warning.line, column: warning.column))
+            let position = lesson.output.spliced.lessonPosition(
+                ofSite: SourcePosition(line: warning.line, column: warning.column))
             return SourceText(path: lesson.path, text: lesson.output.lessonText)
                 .warning(line: position.line, column: position.column, warning.message)
         }
@@ -110,8 +117,10 @@ public struct CourseBuilder: Sendable {
             if byName[name] != nil, FileManager.default.fileExists(atPath: path) {
                 slugs.insert(FilePath.stem(name))
             } else {
-                problems.append(Diagnostic(path: path, line: 0, column: 0,
-                                           message: "not a lesson in the lessons directory"))
+                problems.append(
+                    Diagnostic(
+                        path: path, line: 0, column: 0,
+                        message: "not a lesson in the lessons directory"))
             }
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
@@ -124,12 +133,18 @@ public struct CourseBuilder: Sendable {
         let output = AtomicWriter.resolvingSymbolicLinks(path)
         let lessons = AtomicWriter.resolvingSymbolicLinks(layout.lessonsDirectory)
         if lessons == output || lessons.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
-            throw DiagnosticList([Diagnostic(path: path, line: 0, column: 0,
-                message: "the output directory contains the lessons directory; choose another --output")])
+            throw DiagnosticList([
+                Diagnostic(
+                    path: path, line: 0, column: 0,
+                    message: "the output directory contains the lessons directory; choose another --output")
+            ])
         }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw DiagnosticList([Diagnostic(path: path, line: 0, column: 0,
-                                             message: "output path exists and is not a directory")])
+            throw DiagnosticList([
+                Diagnostic(
+                    path: path, line: 0, column: 0,
+                    message: "output path exists and is not a directory")
+            ])
         }
     }
 }

@@ -1,6 +1,6 @@
 import DescentLesson
-import Foundation
 import DescentText
+import Foundation
 
 /// Every lesson of the course with its experiments run, and the course-wide table of results
 /// that inline references read from.
@@ -30,8 +30,11 @@ struct CourseRun {
             for result in run.results {
                 let id = result.experiment.spec.location
                 if let first = firstUse[result.id] {
-                    problems.append(source.error(line: id.line, column: id.column,
-                        "experiment id '\(result.id)' is already used in \(first); ids must be unique across the course"))
+                    problems.append(
+                        source.error(
+                            line: id.line, column: id.column,
+                            "experiment id '\(result.id)' is already used in \(first); ids must be unique across the course"
+                        ))
                     continue
                 }
                 firstUse[result.id] = "\(source.path):\(id.line)"
@@ -42,12 +45,17 @@ struct CourseRun {
         guard outcomes.allSatisfy({ $0.problems.isEmpty }) else {
             // The build stops before any lesson is rendered, so the claims of the lessons that
             // ran are checked here (once); each lesson's problems in reading order.
-            throw DiagnosticList(outcomes.flatMap { outcome in
-                guard let run = outcome.run else { return outcome.problems }
-                return (outcome.problems + run.failedExpectations()).enumerated()
-                    .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
-                    .map(\.element)
-            })
+            throw DiagnosticList(
+                outcomes.flatMap { outcome in
+                    guard let run = outcome.run else { return outcome.problems }
+                    return (outcome.problems + run.failedExpectations()).enumerated()
+                        .sorted {
+                            ($0.element.line, $0.element.column, $0.offset) < (
+                                $1.element.line, $1.element.column, $1.offset
+                            )
+                        }
+                        .map(\.element)
+                })
         }
         self.lessons = lessons
         self.runs = outcomes.compactMap(\.run)
@@ -76,7 +84,8 @@ public enum DataFiles {
             let root = AtomicWriter.resolvingSymbolicLinks(directory)
             let real = AtomicWriter.resolvingSymbolicLinks(path)
             guard real.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
-                return FileManager.default.fileExists(atPath: path) || name.contains("..") ? .outsideCourse : .unreadable
+                return FileManager.default.fileExists(atPath: path) || name.contains("..")
+                    ? .outsideCourse : .unreadable
             }
             guard let data = FileManager.default.contents(atPath: real),
                 let text = String(validating: data, as: UTF8.self)

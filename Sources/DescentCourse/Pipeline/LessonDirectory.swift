@@ -1,6 +1,6 @@
 import DescentLesson
-import Foundation
 import DescentText
+import Foundation
 
 /// The directory of lessons: every `*.md` file in it, sorted by file name.
 ///
@@ -27,11 +27,13 @@ struct LessonDirectory {
         guard !lessons.isEmpty else { throw problem("no lessons (*.md) in the lessons directory") }
         let unportable = lessons.filter { !Self.isPortable($0) }
         guard unportable.isEmpty else {
-            throw DiagnosticList(unportable.map {
-                Diagnostic(path: FilePath.join(path, $0), line: 0, column: 0,
-                    message: "a lesson's file name may hold only letters, digits, '-' and '_' before '.md' "
-                        + "(it names the page and its links)")
-            })
+            throw DiagnosticList(
+                unportable.map {
+                    Diagnostic(
+                        path: FilePath.join(path, $0), line: 0, column: 0,
+                        message: "a lesson's file name may hold only letters, digits, '-' and '_' before '.md' "
+                            + "(it names the page and its links)")
+                })
         }
         return lessons.map { FilePath.join(path, $0) }
     }

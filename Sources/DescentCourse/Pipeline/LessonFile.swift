@@ -1,6 +1,6 @@
 import DescentLesson
-import Foundation
 import DescentText
+import Foundation
 
 /// A lesson read from disk: its path, slug and text, checked to be valid UTF-8.
 public struct LessonFile: Sendable, Equatable {
@@ -20,8 +20,11 @@ public struct LessonFile: Sendable, Equatable {
     /// the first bad byte) as diagnostics.
     public static func read(_ path: String) throws(DiagnosticList) -> LessonFile {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticList([Diagnostic(path: path, line: 0, column: 0,
-                                             message: "cannot read lesson file")])
+            throw DiagnosticList([
+                Diagnostic(
+                    path: path, line: 0, column: 0,
+                    message: "cannot read lesson file")
+            ])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw DiagnosticList([invalidUTF8(path: path, data: data)])
@@ -37,12 +40,16 @@ public struct LessonFile: Sendable, Equatable {
         while offset < bytes.count {
             let length = validSequenceLength(bytes, at: offset)
             if length == 0 { break }
-            if bytes[offset] == 0x0A { line += 1; lineStart = offset + 1 }
+            if bytes[offset] == 0x0A {
+                line += 1
+                lineStart = offset + 1
+            }
             offset += length
         }
         let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
-        return Diagnostic(path: path, line: line, column: prefix.count + 1,
-                          message: String(format: "lesson is not valid utf-8 (byte 0x%02X)", bytes[offset]))
+        return Diagnostic(
+            path: path, line: line, column: prefix.count + 1,
+            message: String(format: "lesson is not valid utf-8 (byte 0x%02X)", bytes[offset]))
     }
 
     /// Length of the valid UTF-8 sequence starting at `offset`, or 0 if it is invalid.

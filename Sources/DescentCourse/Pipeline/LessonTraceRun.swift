@@ -22,8 +22,9 @@ public struct LessonTraceRun: Sendable {
     /// suggestion), are diagnostics.
     public func export() throws(DiagnosticList) -> TraceExport {
         let file = try LessonFile.read(lessonPath)
-        let run = try LessonRun(SourceText(path: file.path, text: file.text),
-                                readFile: DataFiles.reader(forLesson: file.path))
+        let run = try LessonRun(
+            SourceText(path: file.path, text: file.text),
+            readFile: DataFiles.reader(forLesson: file.path))
         return TraceExport(lesson: lessonPath, results: try select(run.results))
     }
 
@@ -33,8 +34,11 @@ public struct LessonTraceRun: Sendable {
         guard chosen.isEmpty else { return chosen }
         var message = "no experiment '\(id)' in this lesson"
         let ids = results.map(\.id)
-        if let hint = Suggestion.didYouMean(id, in: ids) { message += "; \(hint)" }
-        else if !ids.isEmpty { message += "; experiments: " + ids.joined(separator: ", ") }
+        if let hint = Suggestion.didYouMean(id, in: ids) {
+            message += "; \(hint)"
+        } else if !ids.isEmpty {
+            message += "; experiments: " + ids.joined(separator: ", ")
+        }
         throw DiagnosticList([Diagnostic(path: lessonPath, line: 0, column: 0, message: message)])
     }
 }

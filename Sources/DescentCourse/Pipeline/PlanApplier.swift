@@ -1,6 +1,6 @@
 import DescentLesson
-import Foundation
 import DescentText
+import Foundation
 
 /// Carries out a `BuildPlan`: writes changed files atomically and removes obsolete ones.
 public enum PlanApplier {

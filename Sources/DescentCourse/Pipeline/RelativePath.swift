@@ -4,7 +4,8 @@ import Foundation
 /// `../output/figures`), so lesson files can link to generated figures on a code host.
 enum RelativePath {
     static func from(_ directory: String, to target: String) -> String {
-        let base = components(directory), goal = components(target)
+        let base = components(directory)
+        let goal = components(target)
         var common = 0
         while common < base.count, common < goal.count, base[common] == goal[common] { common += 1 }
         let up = Array(repeating: "..", count: base.count - common)

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Dataset {
     /// Parses CSV text: a header row naming the columns, then one row of numbers per line.
     ///
@@ -17,8 +19,12 @@ extension Dataset {
             }
             try Self.appendRow(fields, expected: names.count, line: offset + 1, to: &values)
         }
-        guard let columns = header else { throw DataError(line: 1, column: 1, message: "expected a header row naming the columns") }
-        guard !values.isEmpty else { throw DataError(line: 2, column: 1, message: "expected at least one data row after the header") }
+        guard let columns = header else {
+            throw DataError(line: 1, column: 1, message: "expected a header row naming the columns")
+        }
+        guard !values.isEmpty else {
+            throw DataError(line: 2, column: 1, message: "expected at least one data row after the header")
+        }
         try self.init(columns: columns, values: values)
     }
 
@@ -36,10 +42,12 @@ extension Dataset {
     private static func header(_ fields: [(text: String, column: Int)], line: Int) throws(DataError) -> [String] {
         var names: [String] = []
         for field in fields {
-            let valid = field.text.first.map { $0.isLetter || $0 == "_" } ?? false
+            let valid =
+                field.text.first.map { $0.isLetter || $0 == "_" } ?? false
                 && field.text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
             guard valid else {
-                throw DataError(line: line, column: field.column, message: "expected a column name, found '\(field.text)'")
+                throw DataError(
+                    line: line, column: field.column, message: "expected a column name, found '\(field.text)'")
             }
             guard !names.contains(field.text) else {
                 throw DataError(line: line, column: field.column, message: "column '\(field.text)' is named twice")
@@ -49,8 +57,10 @@ extension Dataset {
         return names
     }
 
-    private static func appendRow(_ fields: [(text: String, column: Int)], expected: Int, line: Int,
-                                  to values: inout [Double]) throws(DataError) {
+    private static func appendRow(
+        _ fields: [(text: String, column: Int)], expected: Int, line: Int,
+        to values: inout [Double]
+    ) throws(DataError) {
         guard fields.count == expected else {
             let column = fields.count > expected ? fields[expected].column : (fields.last?.column ?? 1)
             throw DataError(line: line, column: column, message: "expected \(expected) fields, found \(fields.count)")
@@ -63,5 +73,3 @@ extension Dataset {
         }
     }
 }
-
-import Foundation

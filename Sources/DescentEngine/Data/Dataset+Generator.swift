@@ -4,12 +4,16 @@ extension Dataset {
     /// Draws come from ``SeededGenerator`` in a fixed order (for each point: the x draw, then
     /// the noise draw when `noise > 0`), so the data are identical on every machine.
     /// Columns are `x` and `y`.
-    public static func generate(count: Int, xRange: ClosedRange<Double>, formula: String,
-                                noise: Double = 0, seed: UInt64 = 0) throws(DataError) -> Dataset {
+    public static func generate(
+        count: Int, xRange: ClosedRange<Double>, formula: String,
+        noise: Double = 0, seed: UInt64 = 0
+    ) throws(DataError) -> Dataset {
         guard (1...maximumRows).contains(count) else {
             throw DataError(message: "point count must be between 1 and \(maximumRows), got \(count)")
         }
-        guard noise >= 0, noise.isFinite else { throw DataError(message: "noise must be a finite number ≥ 0, got \(noise)") }
+        guard noise >= 0, noise.isFinite else {
+            throw DataError(message: "noise must be a finite number ≥ 0, got \(noise)")
+        }
         let expression: Expression
         do {
             expression = try Objective.parseFormula(formula, parameters: ["x"], columns: [])

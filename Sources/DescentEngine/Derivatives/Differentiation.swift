@@ -88,8 +88,9 @@ struct Differentiator {
             let numerator = make(.subtract(make(.multiply(d[0], v[1])), make(.multiply(v[0], d[1]))))
             return make(.divide(numerator, make(.power(v[1], .number(2)))))
         case .power(let base, _):
-            return power(base: base, v[0], v[1], d[0], d[1], baseIsConstant: slopes[0] == nil,
-                         exponentIsConstant: slopes[1] == nil)
+            return power(
+                base: base, v[0], v[1], d[0], d[1], baseIsConstant: slopes[0] == nil,
+                exponentIsConstant: slopes[1] == nil)
         case .call(let function, _):
             return call(function, v, d)
         case .aggregate(let kind, _):
@@ -97,8 +98,10 @@ struct Differentiator {
         }
     }
 
-    private mutating func power(base: Expression, _ b: Expression, _ exponent: Expression, _ db: Expression,
-                                _ dexponent: Expression, baseIsConstant: Bool, exponentIsConstant: Bool) -> Expression {
+    private mutating func power(
+        base: Expression, _ b: Expression, _ exponent: Expression, _ db: Expression,
+        _ dexponent: Expression, baseIsConstant: Bool, exponentIsConstant: Bool
+    ) -> Expression {
         if exponentIsConstant {
             let lowered = make(.subtract(exponent, .number(1)))
             return make(.multiply(make(.multiply(exponent, make(.power(b, lowered)))), db))
@@ -133,10 +136,14 @@ struct Differentiator {
         case .sign, .step: return .number(0)
         case .min, .max:
             let other = v[1]
-            let (first, second) = function == .min ? (make(.subtract(other, u)), make(.subtract(u, other)))
-                                                     : (make(.subtract(u, other)), make(.subtract(other, u)))
-            return make(.add(make(.multiply(make(.call(.step, [first])), du)),
-                             make(.multiply(make(.call(.step, [second])), d[1]))))
+            let (first, second) =
+                function == .min
+                ? (make(.subtract(other, u)), make(.subtract(u, other)))
+                : (make(.subtract(u, other)), make(.subtract(other, u)))
+            return make(
+                .add(
+                    make(.multiply(make(.call(.step, [first])), du)),
+                    make(.multiply(make(.call(.step, [second])), d[1]))))
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A product as `coefficient × Π base^exponent`, used by ``Simplifier``.
 struct ProductForm {
     private(set) var coefficient: Double = 1
@@ -10,8 +12,12 @@ struct ProductForm {
     /// Collects already simplified children of a multiply/divide/power node.
     init(_ children: [Expression], shape: Expression) {
         switch shape {
-        case .multiply: collect(children[0], exponent: 1); collect(children[1], exponent: 1)
-        case .divide: collect(children[0], exponent: 1); collect(children[1], exponent: -1)
+        case .multiply:
+            collect(children[0], exponent: 1)
+            collect(children[1], exponent: 1)
+        case .divide:
+            collect(children[0], exponent: 1)
+            collect(children[1], exponent: -1)
         default: collectPower(children[0], children[1])
         }
     }
@@ -41,9 +47,11 @@ struct ProductForm {
             coefficient *= exponent.truncatingRemainder(dividingBy: 2) == 0 ? 1 : -1
             collect(inner, exponent: exponent)
         case .multiply(let a, let b):
-            collect(a, exponent: exponent); collect(b, exponent: exponent)
+            collect(a, exponent: exponent)
+            collect(b, exponent: exponent)
         case .divide(let a, let b):
-            collect(a, exponent: exponent); collect(b, exponent: -exponent)
+            collect(a, exponent: exponent)
+            collect(b, exponent: -exponent)
         case .power(let base, .number(let inner)) where inner == inner.rounded() && exponent == exponent.rounded():
             collect(base, exponent: exponent * inner)
         default:
@@ -53,8 +61,14 @@ struct ProductForm {
 
     private mutating func collectPower(_ base: Expression, _ exponent: Expression) {
         if case .number(let value) = exponent {
-            if case .number(let b) = base { coefficient *= Foundation.pow(b, value); return }
-            if value == value.rounded() { collect(base, exponent: value); return }
+            if case .number(let b) = base {
+                coefficient *= Foundation.pow(b, value)
+                return
+            }
+            if value == value.rounded() {
+                collect(base, exponent: value)
+                return
+            }
         }
         if case .number(1) = base { return }
         opaque.append(.power(base, exponent))
@@ -111,5 +125,3 @@ struct ProductForm {
         }
     }
 }
-
-import Foundation

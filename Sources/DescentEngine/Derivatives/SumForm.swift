@@ -9,8 +9,12 @@ struct SumForm {
     init(_ children: [Expression], shape: Expression) {
         switch shape {
         case .negate: collect(children[0], scale: -1)
-        case .add: collect(children[0], scale: 1); collect(children[1], scale: 1)
-        default: collect(children[0], scale: 1); collect(children[1], scale: -1)
+        case .add:
+            collect(children[0], scale: 1)
+            collect(children[1], scale: 1)
+        default:
+            collect(children[0], scale: 1)
+            collect(children[1], scale: -1)
         }
     }
 
@@ -21,9 +25,11 @@ struct SumForm {
         case .negate(let inner):
             collect(inner, scale: -scale)
         case .add(let a, let b):
-            collect(a, scale: scale); collect(b, scale: scale)
+            collect(a, scale: scale)
+            collect(b, scale: scale)
         case .subtract(let a, let b):
-            collect(a, scale: scale); collect(b, scale: -scale)
+            collect(a, scale: scale)
+            collect(b, scale: -scale)
         default:
             let (coefficient, term) = ProductForm.splitCoefficient(expression)
             append(scale * coefficient, term)
@@ -47,7 +53,8 @@ struct SumForm {
                 result = ProductForm.scaled(term, by: coefficient)
                 continue
             }
-            result = coefficient < 0
+            result =
+                coefficient < 0
                 ? .subtract(sum, ProductForm.scaled(term, by: -coefficient))
                 : .add(sum, ProductForm.scaled(term, by: coefficient))
         }

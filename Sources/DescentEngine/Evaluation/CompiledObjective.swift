@@ -1,4 +1,5 @@
 import DescentText
+
 /// An objective and its symbolic gradient compiled into one instruction tape, bound to its data.
 ///
 /// Immutable and `Sendable`: share one across threads and give each run its own
@@ -30,22 +31,26 @@ public struct CompiledObjective: Sendable {
         var sources: [Int] = []
         for column in columns {
             guard let dataset else {
-                throw ExpressionError(column: 1, message: "the objective reads data column '\(column)' but no data was given")
+                throw ExpressionError(
+                    column: 1, message: "the objective reads data column '\(column)' but no data was given")
             }
             guard let index = dataset.columns.firstIndex(of: column) else {
-                throw ExpressionError(column: 1, message: "no data column named '\(column)'",
-                                      suggestion: Suggestion.didYouMean(column, in: dataset.columns))
+                throw ExpressionError(
+                    column: 1, message: "no data column named '\(column)'",
+                    suggestion: Suggestion.didYouMean(column, in: dataset.columns))
             }
             sources.append(index)
         }
-        self.init(objective: objective, gradient: objective.gradient, dataset: columns.isEmpty ? nil : dataset,
-                  columns: columns, sources: sources)
+        self.init(
+            objective: objective, gradient: objective.gradient, dataset: columns.isEmpty ? nil : dataset,
+            columns: columns, sources: sources)
     }
 
     /// A value-only program for a formula in one variable (used by data generators).
     init(formula: Expression, variable: String) {
-        self.init(objective: Objective(parameters: [variable], body: formula), gradient: [],
-                  dataset: nil, columns: [], sources: [])
+        self.init(
+            objective: Objective(parameters: [variable], body: formula), gradient: [],
+            dataset: nil, columns: [], sources: [])
     }
 
     private init(objective: Objective, gradient: [Expression], dataset: Dataset?, columns: [String], sources: [Int]) {

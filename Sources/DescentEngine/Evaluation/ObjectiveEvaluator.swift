@@ -55,7 +55,9 @@ public final class ObjectiveEvaluator {
     }
 
     @inline(__always)
-    private func evaluate(at point: [Double], into gradient: UnsafeMutableBufferPointer<Double>, batch: Range<Int>?) -> Double {
+    private func evaluate(at point: [Double], into gradient: UnsafeMutableBufferPointer<Double>, batch: Range<Int>?)
+        -> Double
+    {
         let r = registers.baseAddress!
         point.withUnsafeBufferPointer { p in
             for index in 0..<parameterCount { r[index] = p[index] }
@@ -75,7 +77,8 @@ public final class ObjectiveEvaluator {
         guard let data = program.dataset else { return }
         let width = data.columns.count
         let firstColumn = parameterCount
-        let aggregates = program.aggregates, sources = program.columnSources
+        let aggregates = program.aggregates
+        let sources = program.columnSources
         for slot in aggregates { r[slot.target] = 0 }
         let positions = batch ?? 0..<data.rowCount
         data.values.withUnsafeBufferPointer { values in

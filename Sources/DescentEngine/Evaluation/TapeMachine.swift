@@ -31,9 +31,13 @@ enum TapeMachine {
         switch exponent {
         case 2: return base * base
         case 3: return base * base * base
-        case 4: let s = base * base; return s * s
+        case 4:
+            let s = base * base
+            return s * s
         default:
-            var result = 1.0, factor = base, n = Swift.abs(exponent)
+            var result = 1.0
+            var factor = base
+            var n = Swift.abs(exponent)
             while n > 0 {
                 if n & 1 == 1 { result *= factor }
                 factor *= factor

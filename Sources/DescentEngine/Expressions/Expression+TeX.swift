@@ -1,3 +1,5 @@
+import Foundation
+
 /// TeX rendering of formulas: `2w`, `4w^{3} - 16w`, `\frac{a}{b}`, `\sqrt{w}`, `e^{w}`, `\sin\left(w\right)`.
 extension Expression {
     /// The formula as TeX math (without surrounding `$`).
@@ -103,7 +105,8 @@ extension Expression {
         case .sqrt: (opening, closing) = ("\\sqrt{", "}")
         case .exp: (opening, closing) = ("e^{", "}")
         case .abs: (opening, closing) = ("\\left|", "\\right|")
-        case .sin, .cos, .tan, .tanh, .log, .min, .max: (opening, closing) = ("\\" + function.rawValue + "\\left(", "\\right)")
+        case .sin, .cos, .tan, .tanh, .log, .min, .max:
+            (opening, closing) = ("\\" + function.rawValue + "\\left(", "\\right)")
         case .sigmoid: (opening, closing) = ("\\sigma\\left(", "\\right)")
         case .sign, .step: (opening, closing) = ("\\operatorname{" + function.rawValue + "}\\left(", "\\right)")
         }
@@ -140,5 +143,3 @@ extension Expression {
         return mantissa == "1" ? power : mantissa + " \\times " + power
     }
 }
-
-import Foundation

@@ -1,6 +1,7 @@
 /// Binding strength of an expression's outermost operator, for deciding on parentheses.
 enum Precedence: Int, Comparable {
-    case sum = 1, product, unary, power, atom
+    case sum = 1
+    case product, unary, power, atom
 
     static func < (lhs: Precedence, rhs: Precedence) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -33,7 +34,9 @@ extension Expression {
         case .number(let value): output += NumberFormatting.format(value)
         case .parameter(let name), .column(let name): output += name
         case .constant(let constant): output += constant.rawValue
-        case .negate(let a): output += "-"; a.writeText(atLeast: .unary, to: &output)
+        case .negate(let a):
+            output += "-"
+            a.writeText(atLeast: .unary, to: &output)
         case .add(let a, let b): writeText(a, .sum, " + ", b, .product, to: &output)
         case .subtract(let a, let b): writeText(a, .sum, " - ", b, .product, to: &output)
         case .multiply(let a, let b): writeText(a, .product, "*", b, .unary, to: &output)
@@ -55,8 +58,10 @@ extension Expression {
         }
     }
 
-    private func writeText(_ a: Expression, _ left: Precedence, _ symbol: String, _ b: Expression, _ right: Precedence,
-                           to output: inout String) {
+    private func writeText(
+        _ a: Expression, _ left: Precedence, _ symbol: String, _ b: Expression, _ right: Precedence,
+        to output: inout String
+    ) {
         a.writeText(atLeast: left, to: &output)
         output += symbol
         b.writeText(atLeast: right, to: &output)

@@ -98,7 +98,7 @@ extension Expression {
         case .number, .parameter, .column, .constant: return []
         case .negate(let a), .aggregate(_, let a): return [a]
         case .add(let a, let b), .subtract(let a, let b), .multiply(let a, let b),
-             .divide(let a, let b), .power(let a, let b):
+            .divide(let a, let b), .power(let a, let b):
             return [a, b]
         case .call(_, let arguments): return arguments
         }

@@ -34,8 +34,10 @@ struct Lexer {
         }
         index += 1
         if let superscript = Self.superscripts[character] {
-            return [Token(kind: .caret, column: column, text: String(character)),
-                    Token(kind: .number(superscript), column: column, text: String(character))]
+            return [
+                Token(kind: .caret, column: column, text: String(character)),
+                Token(kind: .number(superscript), column: column, text: String(character)),
+            ]
         }
         guard let kind = Self.symbols[character] else {
             throw ExpressionError(column: column, message: "unexpected character '\(character)'")
@@ -53,7 +55,9 @@ struct Lexer {
     private mutating func identifier(startingAt column: Int) -> Token {
         let start = index
         while index < characters.count,
-              characters[index].isLetter || characters[index].isASCII && characters[index].isNumber || characters[index] == "_" {
+            characters[index].isLetter || characters[index].isASCII && characters[index].isNumber
+                || characters[index] == "_"
+        {
             index += 1
         }
         let name = String(characters[start..<index])

@@ -26,8 +26,9 @@ public struct Objective: Hashable, Sendable {
     ///   are then reported as unknown. With nil, any other name inside `mean`/`sum` is a column.
     public static func parse(_ definition: String, columns: [String]? = nil) throws(ExpressionError) -> Objective {
         guard definition.count <= ExpressionLimits.maximumLength else {
-            throw ExpressionError(column: ExpressionLimits.maximumLength + 1,
-                                  message: "formula longer than \(ExpressionLimits.maximumLength) characters")
+            throw ExpressionError(
+                column: ExpressionLimits.maximumLength + 1,
+                message: "formula longer than \(ExpressionLimits.maximumLength) characters")
         }
         let tokens = try Lexer.tokenize(definition)
         var signature = SignatureReader(tokens: tokens)
@@ -38,10 +39,13 @@ public struct Objective: Hashable, Sendable {
     }
 
     /// Parses a bare formula (no signature) over the given parameter names, e.g. `2*x + 1`.
-    public static func parseFormula(_ text: String, parameters: [String], columns: [String]? = nil) throws(ExpressionError) -> Expression {
+    public static func parseFormula(_ text: String, parameters: [String], columns: [String]? = nil)
+        throws(ExpressionError) -> Expression
+    {
         guard text.count <= ExpressionLimits.maximumLength else {
-            throw ExpressionError(column: ExpressionLimits.maximumLength + 1,
-                                  message: "formula longer than \(ExpressionLimits.maximumLength) characters")
+            throw ExpressionError(
+                column: ExpressionLimits.maximumLength + 1,
+                message: "formula longer than \(ExpressionLimits.maximumLength) characters")
         }
         var parser = Parser(tokens: try Lexer.tokenize(text), parameters: parameters, columns: columns)
         return try parser.parseWhole()
@@ -65,8 +69,9 @@ private struct SignatureReader {
         position += 1
         let parameters = try readParameters()
         guard tokens[position].kind == .rightParen else {
-            throw ExpressionError(column: tokens[position].column,
-                                  message: "expected ')' to close '(' at col \(open.column), found \(tokens[position].quoted)")
+            throw ExpressionError(
+                column: tokens[position].column,
+                message: "expected ')' to close '(' at col \(open.column), found \(tokens[position].quoted)")
         }
         position += 1
         guard tokens[position].kind == .equals else { throw expected("'=' after the signature", at: tokens[position]) }
@@ -92,7 +97,8 @@ private struct SignatureReader {
             throw ExpressionError(column: token.column, message: "parameter '\(parameter)' is listed twice")
         }
         if BuiltinFunction(rawValue: parameter) != nil || Aggregate(rawValue: parameter) != nil {
-            throw ExpressionError(column: token.column, message: "'\(parameter)' is a function name, not a parameter name")
+            throw ExpressionError(
+                column: token.column, message: "'\(parameter)' is a function name, not a parameter name")
         }
     }
 

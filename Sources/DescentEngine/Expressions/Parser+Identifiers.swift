@@ -1,4 +1,5 @@
 import DescentText
+
 extension Parser {
     /// Resolves a name to a parameter, constant, column, function call or aggregate.
     mutating func parseIdentifier(_ name: String, token: Token) throws(ExpressionError) -> Expression {
@@ -6,14 +7,16 @@ extension Parser {
             return try parseCall(name, token: token)
         }
         if BuiltinFunction(rawValue: name) != nil || Aggregate(rawValue: name) != nil {
-            throw ExpressionError(column: current.column,
-                                  message: "expected '(' after function '\(name)'")
+            throw ExpressionError(
+                column: current.column,
+                message: "expected '(' after function '\(name)'")
         }
         let resolved = try resolve(name, token: token)
         if case .identifier = current.kind {
-            throw ExpressionError(column: current.column,
-                                  message: "expected an operator before \(current.quoted)",
-                                  suggestion: "write \(name)*\(current.text)")
+            throw ExpressionError(
+                column: current.column,
+                message: "expected an operator before \(current.quoted)",
+                suggestion: "write \(name)*\(current.text)")
         }
         return resolved
     }
@@ -45,8 +48,9 @@ extension Parser {
         }
         guard let function = BuiltinFunction(rawValue: name) else {
             let names = BuiltinFunction.allCases.map(\.rawValue) + Aggregate.allCases.map(\.rawValue)
-            throw ExpressionError(column: token.column, message: "unknown function '\(name)'",
-                                  suggestion: Suggestion.didYouMean(name, in: names))
+            throw ExpressionError(
+                column: token.column, message: "unknown function '\(name)'",
+                suggestion: Suggestion.didYouMean(name, in: names))
         }
         var arguments = [try parseSum()]
         while current.kind == .comma {
@@ -57,15 +61,20 @@ extension Parser {
         guard arguments.count == function.arity else {
             throw ExpressionError(
                 column: token.column,
-                message: "'\(name)' takes \(function.arity) argument\(function.arity == 1 ? "" : "s"), found \(arguments.count)")
+                message:
+                    "'\(name)' takes \(function.arity) argument\(function.arity == 1 ? "" : "s"), found \(arguments.count)"
+            )
         }
         return .call(function, arguments)
     }
 
-    private mutating func parseAggregate(_ aggregate: Aggregate, token: Token, open: Token) throws(ExpressionError) -> Expression {
+    private mutating func parseAggregate(_ aggregate: Aggregate, token: Token, open: Token) throws(ExpressionError)
+        -> Expression
+    {
         guard !insideAggregate else {
-            throw ExpressionError(column: token.column,
-                                  message: "'\(aggregate.rawValue)' cannot be nested inside another mean(...) or sum(...)")
+            throw ExpressionError(
+                column: token.column,
+                message: "'\(aggregate.rawValue)' cannot be nested inside another mean(...) or sum(...)")
         }
         insideAggregate = true
         let body = try parseSum()

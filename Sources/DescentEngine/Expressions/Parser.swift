@@ -39,8 +39,12 @@ struct Parser {
         var left = try parseProduct()
         while true {
             switch current.kind {
-            case .plus: advance(); left = .add(left, try parseProduct())
-            case .minus: advance(); left = .subtract(left, try parseProduct())
+            case .plus:
+                advance()
+                left = .add(left, try parseProduct())
+            case .minus:
+                advance()
+                left = .subtract(left, try parseProduct())
             default: return left
             }
         }
@@ -50,8 +54,12 @@ struct Parser {
         var left = try parseUnary()
         while true {
             switch current.kind {
-            case .star: advance(); left = .multiply(left, try parseUnary())
-            case .slash: advance(); left = .divide(left, try parseUnary())
+            case .star:
+                advance()
+                left = .multiply(left, try parseUnary())
+            case .slash:
+                advance()
+                left = .divide(left, try parseUnary())
             default: return left
             }
         }

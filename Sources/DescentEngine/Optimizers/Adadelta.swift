@@ -31,8 +31,10 @@ public struct Adadelta: Optimizer {
     public var defaultLearningRate: Double { 1.0 }
 
     public var hyperparameters: [(name: String, value: String)] {
-        [("rho", HyperparameterText.number(rho)), ("eps", HyperparameterText.number(epsilon)),
-         ("weight_decay", HyperparameterText.number(weightDecay)), ("maximize", HyperparameterText.flag(maximize))]
+        [
+            ("rho", HyperparameterText.number(rho)), ("eps", HyperparameterText.number(epsilon)),
+            ("weight_decay", HyperparameterText.number(weightDecay)), ("maximize", HyperparameterText.flag(maximize)),
+        ]
     }
 
     public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {

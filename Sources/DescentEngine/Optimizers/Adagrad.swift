@@ -22,8 +22,10 @@ public struct Adagrad: Optimizer {
     private var steps = 0
 
     /// Creates Adagrad with torch.optim's defaults.
-    public init(learningRateDecay: Double = 0, weightDecay: Double = 0, initialAccumulatorValue: Double = 0,
-                epsilon: Double = 1e-10, maximize: Bool = false) {
+    public init(
+        learningRateDecay: Double = 0, weightDecay: Double = 0, initialAccumulatorValue: Double = 0,
+        epsilon: Double = 1e-10, maximize: Bool = false
+    ) {
         self.learningRateDecay = learningRateDecay
         self.weightDecay = weightDecay
         self.initialAccumulatorValue = initialAccumulatorValue
@@ -34,9 +36,12 @@ public struct Adagrad: Optimizer {
     public var defaultLearningRate: Double { 1e-2 }
 
     public var hyperparameters: [(name: String, value: String)] {
-        [("lr_decay", HyperparameterText.number(learningRateDecay)), ("weight_decay", HyperparameterText.number(weightDecay)),
-         ("initial_accumulator_value", HyperparameterText.number(initialAccumulatorValue)),
-         ("eps", HyperparameterText.number(epsilon)), ("maximize", HyperparameterText.flag(maximize))]
+        [
+            ("lr_decay", HyperparameterText.number(learningRateDecay)),
+            ("weight_decay", HyperparameterText.number(weightDecay)),
+            ("initial_accumulator_value", HyperparameterText.number(initialAccumulatorValue)),
+            ("eps", HyperparameterText.number(epsilon)), ("maximize", HyperparameterText.flag(maximize)),
+        ]
     }
 
     public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {

@@ -28,8 +28,10 @@ public struct Adam: Optimizer {
     private var steps = 0
 
     /// Creates Adam with torch.optim's defaults.
-    public init(betas: (Double, Double) = (0.9, 0.999), epsilon: Double = 1e-8, weightDecay: Double = 0,
-                amsgrad: Bool = false, maximize: Bool = false) {
+    public init(
+        betas: (Double, Double) = (0.9, 0.999), epsilon: Double = 1e-8, weightDecay: Double = 0,
+        amsgrad: Bool = false, maximize: Bool = false
+    ) {
         self.betas = betas
         self.epsilon = epsilon
         self.weightDecay = weightDecay
@@ -40,9 +42,11 @@ public struct Adam: Optimizer {
     public var defaultLearningRate: Double { 1e-3 }
 
     public var hyperparameters: [(name: String, value: String)] {
-        [("betas", HyperparameterText.pair(betas)), ("eps", HyperparameterText.number(epsilon)),
-         ("weight_decay", HyperparameterText.number(weightDecay)), ("amsgrad", HyperparameterText.flag(amsgrad)),
-         ("maximize", HyperparameterText.flag(maximize))]
+        [
+            ("betas", HyperparameterText.pair(betas)), ("eps", HyperparameterText.number(epsilon)),
+            ("weight_decay", HyperparameterText.number(weightDecay)), ("amsgrad", HyperparameterText.flag(amsgrad)),
+            ("maximize", HyperparameterText.flag(maximize)),
+        ]
     }
 
     public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {

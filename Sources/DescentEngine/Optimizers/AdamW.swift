@@ -12,8 +12,10 @@ public struct AdamW: Optimizer {
     private var adam: Adam
 
     /// Creates AdamW with torch.optim's defaults.
-    public init(betas: (Double, Double) = (0.9, 0.999), epsilon: Double = 1e-8, weightDecay: Double = 1e-2,
-                amsgrad: Bool = false, maximize: Bool = false) {
+    public init(
+        betas: (Double, Double) = (0.9, 0.999), epsilon: Double = 1e-8, weightDecay: Double = 1e-2,
+        amsgrad: Bool = false, maximize: Bool = false
+    ) {
         self.weightDecay = weightDecay
         adam = Adam(betas: betas, epsilon: epsilon, weightDecay: 0, amsgrad: amsgrad, maximize: maximize)
     }

@@ -23,8 +23,10 @@ public struct Adamax: Optimizer {
     private var steps = 0
 
     /// Creates Adamax with torch.optim's defaults.
-    public init(betas: (Double, Double) = (0.9, 0.999), epsilon: Double = 1e-8, weightDecay: Double = 0,
-                maximize: Bool = false) {
+    public init(
+        betas: (Double, Double) = (0.9, 0.999), epsilon: Double = 1e-8, weightDecay: Double = 0,
+        maximize: Bool = false
+    ) {
         self.betas = betas
         self.epsilon = epsilon
         self.weightDecay = weightDecay
@@ -34,8 +36,10 @@ public struct Adamax: Optimizer {
     public var defaultLearningRate: Double { 2e-3 }
 
     public var hyperparameters: [(name: String, value: String)] {
-        [("betas", HyperparameterText.pair(betas)), ("eps", HyperparameterText.number(epsilon)),
-         ("weight_decay", HyperparameterText.number(weightDecay)), ("maximize", HyperparameterText.flag(maximize))]
+        [
+            ("betas", HyperparameterText.pair(betas)), ("eps", HyperparameterText.number(epsilon)),
+            ("weight_decay", HyperparameterText.number(weightDecay)), ("maximize", HyperparameterText.flag(maximize)),
+        ]
     }
 
     public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {

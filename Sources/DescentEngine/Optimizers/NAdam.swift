@@ -28,8 +28,10 @@ public struct NAdam: Optimizer {
     private var steps = 0
 
     /// Creates NAdam with torch.optim's defaults.
-    public init(betas: (Double, Double) = (0.9, 0.999), epsilon: Double = 1e-8, weightDecay: Double = 0,
-                momentumDecay: Double = 4e-3, maximize: Bool = false) {
+    public init(
+        betas: (Double, Double) = (0.9, 0.999), epsilon: Double = 1e-8, weightDecay: Double = 0,
+        momentumDecay: Double = 4e-3, maximize: Bool = false
+    ) {
         self.betas = betas
         self.epsilon = epsilon
         self.weightDecay = weightDecay
@@ -40,9 +42,12 @@ public struct NAdam: Optimizer {
     public var defaultLearningRate: Double { 2e-3 }
 
     public var hyperparameters: [(name: String, value: String)] {
-        [("betas", HyperparameterText.pair(betas)), ("eps", HyperparameterText.number(epsilon)),
-         ("weight_decay", HyperparameterText.number(weightDecay)),
-         ("momentum_decay", HyperparameterText.number(momentumDecay)), ("maximize", HyperparameterText.flag(maximize))]
+        [
+            ("betas", HyperparameterText.pair(betas)), ("eps", HyperparameterText.number(epsilon)),
+            ("weight_decay", HyperparameterText.number(weightDecay)),
+            ("momentum_decay", HyperparameterText.number(momentumDecay)),
+            ("maximize", HyperparameterText.flag(maximize)),
+        ]
     }
 
     public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {

@@ -25,7 +25,8 @@ extension Optimizer {
             var loop = RunLoop(configuration: configuration, optimizer: self, controller: ConstantRate())
             return loop.run()
         }
-        var loop = RunLoop(configuration: configuration, optimizer: self, controller: DynamicRate(rule: configuration.rateRule))
+        var loop = RunLoop(
+            configuration: configuration, optimizer: self, controller: DynamicRate(rule: configuration.rateRule))
         return loop.run()
     }
 }

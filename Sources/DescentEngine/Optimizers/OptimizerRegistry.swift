@@ -1,4 +1,5 @@
 import DescentText
+
 /// Maps the optimizer names lessons use to constructors, validating arguments the way
 /// torch.optim does (names, types, ranges) and suggesting near misses.
 ///
@@ -13,8 +14,10 @@ public enum OptimizerRegistry {
     }
 
     /// Every registered name, in documentation order.
-    public static let names = ["gd", "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw",
-                               "adadelta", "adamax", "nadam", "radam"]
+    public static let names = [
+        "gd", "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw",
+        "adadelta", "adamax", "nadam", "radam",
+    ]
 
     /// The argument names `name` accepts, or nil for an unknown name.
     public static func argumentNames(for name: String) -> [String]? {
@@ -23,10 +26,13 @@ public enum OptimizerRegistry {
 
     /// A fresh optimizer for `name` configured by `arguments`.
     /// - Parameter column: the column of the name in the lesson, echoed in a name error.
-    public static func make(_ name: String, arguments: [Argument] = [], column: Int? = nil) throws(ConfigurationError) -> any Optimizer {
+    public static func make(_ name: String, arguments: [Argument] = [], column: Int? = nil) throws(ConfigurationError)
+        -> any Optimizer
+    {
         guard let entry = entries[name] else {
-            throw ConfigurationError(message: "unknown optimizer '\(name)'", column: column,
-                                     suggestion: Suggestion.didYouMean(name, in: names))
+            throw ConfigurationError(
+                message: "unknown optimizer '\(name)'", column: column,
+                suggestion: Suggestion.didYouMean(name, in: names))
         }
         let reader = try ArgumentReader(arguments, allowed: entry.arguments, owner: name)
         return try entry.make(reader)
@@ -37,57 +43,74 @@ public enum OptimizerRegistry {
         "sgd": sgd(name: "sgd", momentum: 0, nesterov: false),
         "momentum": sgd(name: "momentum", momentum: 0.9, nesterov: false),
         "nesterov": sgd(name: "nesterov", momentum: 0.9, nesterov: true),
-        "adagrad": Entry(arguments: ["lr_decay", "weight_decay", "initial_accumulator_value", "eps", "maximize"]) { r throws(ConfigurationError) in
-            Adagrad(learningRateDecay: try r.number("lr_decay", default: 0, where: { $0 >= 0 }, "≥ 0"),
-                    weightDecay: try weightDecay(r, 0),
-                    initialAccumulatorValue: try r.number("initial_accumulator_value", default: 0, where: { $0 >= 0 }, "≥ 0"),
-                    epsilon: try epsilon(r, 1e-10), maximize: try r.flag("maximize", default: false))
+        "adagrad": Entry(arguments: ["lr_decay", "weight_decay", "initial_accumulator_value", "eps", "maximize"]) {
+            r throws(ConfigurationError) in
+            Adagrad(
+                learningRateDecay: try r.number("lr_decay", default: 0, where: { $0 >= 0 }, "≥ 0"),
+                weightDecay: try weightDecay(r, 0),
+                initialAccumulatorValue: try r.number(
+                    "initial_accumulator_value", default: 0, where: { $0 >= 0 }, "≥ 0"),
+                epsilon: try epsilon(r, 1e-10), maximize: try r.flag("maximize", default: false))
         },
-        "rmsprop": Entry(arguments: ["alpha", "eps", "weight_decay", "momentum", "centered", "maximize"]) { r throws(ConfigurationError) in
-            RMSprop(alpha: try r.number("alpha", default: 0.99, where: { $0 >= 0 && $0 <= 1 }, "in [0, 1]"),
-                    epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 0),
-                    momentum: try r.number("momentum", default: 0, where: { $0 >= 0 }, "≥ 0"),
-                    centered: try r.flag("centered", default: false), maximize: try r.flag("maximize", default: false))
+        "rmsprop": Entry(arguments: ["alpha", "eps", "weight_decay", "momentum", "centered", "maximize"]) {
+            r throws(ConfigurationError) in
+            RMSprop(
+                alpha: try r.number("alpha", default: 0.99, where: { $0 >= 0 && $0 <= 1 }, "in [0, 1]"),
+                epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 0),
+                momentum: try r.number("momentum", default: 0, where: { $0 >= 0 }, "≥ 0"),
+                centered: try r.flag("centered", default: false), maximize: try r.flag("maximize", default: false))
         },
-        "adam": Entry(arguments: ["betas", "eps", "weight_decay", "amsgrad", "maximize"]) { r throws(ConfigurationError) in
-            Adam(betas: try betas(r), epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 0),
-                 amsgrad: try r.flag("amsgrad", default: false), maximize: try r.flag("maximize", default: false))
+        "adam": Entry(arguments: ["betas", "eps", "weight_decay", "amsgrad", "maximize"]) {
+            r throws(ConfigurationError) in
+            Adam(
+                betas: try betas(r), epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 0),
+                amsgrad: try r.flag("amsgrad", default: false), maximize: try r.flag("maximize", default: false))
         },
-        "adamw": Entry(arguments: ["betas", "eps", "weight_decay", "amsgrad", "maximize"]) { r throws(ConfigurationError) in
-            AdamW(betas: try betas(r), epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 1e-2),
-                  amsgrad: try r.flag("amsgrad", default: false), maximize: try r.flag("maximize", default: false))
+        "adamw": Entry(arguments: ["betas", "eps", "weight_decay", "amsgrad", "maximize"]) {
+            r throws(ConfigurationError) in
+            AdamW(
+                betas: try betas(r), epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 1e-2),
+                amsgrad: try r.flag("amsgrad", default: false), maximize: try r.flag("maximize", default: false))
         },
         "adadelta": Entry(arguments: ["rho", "eps", "weight_decay", "maximize"]) { r throws(ConfigurationError) in
-            Adadelta(rho: try r.number("rho", default: 0.9, where: { $0 >= 0 && $0 <= 1 }, "in [0, 1]"),
-                     epsilon: try epsilon(r, 1e-6), weightDecay: try weightDecay(r, 0),
-                     maximize: try r.flag("maximize", default: false))
+            Adadelta(
+                rho: try r.number("rho", default: 0.9, where: { $0 >= 0 && $0 <= 1 }, "in [0, 1]"),
+                epsilon: try epsilon(r, 1e-6), weightDecay: try weightDecay(r, 0),
+                maximize: try r.flag("maximize", default: false))
         },
         "adamax": Entry(arguments: ["betas", "eps", "weight_decay", "maximize"]) { r throws(ConfigurationError) in
-            Adamax(betas: try betas(r), epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 0),
-                   maximize: try r.flag("maximize", default: false))
+            Adamax(
+                betas: try betas(r), epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 0),
+                maximize: try r.flag("maximize", default: false))
         },
-        "nadam": Entry(arguments: ["betas", "eps", "weight_decay", "momentum_decay", "maximize"]) { r throws(ConfigurationError) in
-            NAdam(betas: try betas(r), epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 0),
-                  momentumDecay: try r.number("momentum_decay", default: 4e-3, where: { $0 >= 0 }, "≥ 0"),
-                  maximize: try r.flag("maximize", default: false))
+        "nadam": Entry(arguments: ["betas", "eps", "weight_decay", "momentum_decay", "maximize"]) {
+            r throws(ConfigurationError) in
+            NAdam(
+                betas: try betas(r), epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 0),
+                momentumDecay: try r.number("momentum_decay", default: 4e-3, where: { $0 >= 0 }, "≥ 0"),
+                maximize: try r.flag("maximize", default: false))
         },
         "radam": Entry(arguments: ["betas", "eps", "weight_decay", "maximize"]) { r throws(ConfigurationError) in
-            RAdam(betas: try betas(r), epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 0),
-                  maximize: try r.flag("maximize", default: false))
+            RAdam(
+                betas: try betas(r), epsilon: try epsilon(r, 1e-8), weightDecay: try weightDecay(r, 0),
+                maximize: try r.flag("maximize", default: false))
         },
     ]
 
     private static func sgd(name: String, momentum defaultMomentum: Double, nesterov defaultNesterov: Bool) -> Entry {
-        Entry(arguments: ["momentum", "dampening", "weight_decay", "nesterov", "maximize"]) { r throws(ConfigurationError) in
+        Entry(arguments: ["momentum", "dampening", "weight_decay", "nesterov", "maximize"]) {
+            r throws(ConfigurationError) in
             let momentum = try r.number("momentum", default: defaultMomentum, where: { $0 >= 0 }, "≥ 0")
             let dampening = try r.number("dampening", default: 0)
             let nesterov = try r.flag("nesterov", default: defaultNesterov)
             if nesterov && (momentum <= 0 || dampening != 0) {
-                throw r.fail(r.has("dampening") && dampening != 0 ? "dampening" : (r.has("momentum") ? "momentum" : "nesterov"),
-                             "conflicts: nesterov momentum requires a momentum > 0 and zero dampening")
+                throw r.fail(
+                    r.has("dampening") && dampening != 0 ? "dampening" : (r.has("momentum") ? "momentum" : "nesterov"),
+                    "conflicts: nesterov momentum requires a momentum > 0 and zero dampening")
             }
-            return SGD(name: name, momentum: momentum, dampening: dampening, weightDecay: try weightDecay(r, 0),
-                       nesterov: nesterov, maximize: try r.flag("maximize", default: false))
+            return SGD(
+                name: name, momentum: momentum, dampening: dampening, weightDecay: try weightDecay(r, 0),
+                nesterov: nesterov, maximize: try r.flag("maximize", default: false))
         }
     }
 

@@ -26,8 +26,10 @@ public struct RAdam: Optimizer {
     private var steps = 0
 
     /// Creates RAdam with torch.optim's defaults.
-    public init(betas: (Double, Double) = (0.9, 0.999), epsilon: Double = 1e-8, weightDecay: Double = 0,
-                maximize: Bool = false) {
+    public init(
+        betas: (Double, Double) = (0.9, 0.999), epsilon: Double = 1e-8, weightDecay: Double = 0,
+        maximize: Bool = false
+    ) {
         self.betas = betas
         self.epsilon = epsilon
         self.weightDecay = weightDecay
@@ -37,8 +39,10 @@ public struct RAdam: Optimizer {
     public var defaultLearningRate: Double { 1e-3 }
 
     public var hyperparameters: [(name: String, value: String)] {
-        [("betas", HyperparameterText.pair(betas)), ("eps", HyperparameterText.number(epsilon)),
-         ("weight_decay", HyperparameterText.number(weightDecay)), ("maximize", HyperparameterText.flag(maximize))]
+        [
+            ("betas", HyperparameterText.pair(betas)), ("eps", HyperparameterText.number(epsilon)),
+            ("weight_decay", HyperparameterText.number(weightDecay)), ("maximize", HyperparameterText.flag(maximize)),
+        ]
     }
 
     public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
@@ -52,7 +56,8 @@ public struct RAdam: Optimizer {
         let correction2 = 1 - beta2Power
         let rhoInfinity = 2 / (1 - beta2) - 1
         let rho = rhoInfinity - 2 * t * beta2Power / correction2
-        let rectification = rho > 5
+        let rectification =
+            rho > 5
             ? ((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho)).squareRoot()
             : 0
         for i in parameters.indices {

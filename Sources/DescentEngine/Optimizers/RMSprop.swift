@@ -26,8 +26,10 @@ public struct RMSprop: Optimizer {
     private var buffer: [Double] = []
 
     /// Creates RMSprop with torch.optim's defaults.
-    public init(alpha: Double = 0.99, epsilon: Double = 1e-8, weightDecay: Double = 0, momentum: Double = 0,
-                centered: Bool = false, maximize: Bool = false) {
+    public init(
+        alpha: Double = 0.99, epsilon: Double = 1e-8, weightDecay: Double = 0, momentum: Double = 0,
+        centered: Bool = false, maximize: Bool = false
+    ) {
         self.alpha = alpha
         self.epsilon = epsilon
         self.weightDecay = weightDecay
@@ -39,9 +41,11 @@ public struct RMSprop: Optimizer {
     public var defaultLearningRate: Double { 1e-2 }
 
     public var hyperparameters: [(name: String, value: String)] {
-        [("alpha", HyperparameterText.number(alpha)), ("eps", HyperparameterText.number(epsilon)),
-         ("weight_decay", HyperparameterText.number(weightDecay)), ("momentum", HyperparameterText.number(momentum)),
-         ("centered", HyperparameterText.flag(centered)), ("maximize", HyperparameterText.flag(maximize))]
+        [
+            ("alpha", HyperparameterText.number(alpha)), ("eps", HyperparameterText.number(epsilon)),
+            ("weight_decay", HyperparameterText.number(weightDecay)), ("momentum", HyperparameterText.number(momentum)),
+            ("centered", HyperparameterText.flag(centered)), ("maximize", HyperparameterText.flag(maximize)),
+        ]
     }
 
     public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {

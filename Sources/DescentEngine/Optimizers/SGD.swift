@@ -23,8 +23,10 @@ public struct SGD: Optimizer {
     private var steps = 0
 
     /// Creates SGD; the registry validates ranges (momentum ≥ 0; nesterov needs μ > 0, τ = 0).
-    public init(name: String = "sgd", momentum: Double = 0, dampening: Double = 0, weightDecay: Double = 0,
-                nesterov: Bool = false, maximize: Bool = false) {
+    public init(
+        name: String = "sgd", momentum: Double = 0, dampening: Double = 0, weightDecay: Double = 0,
+        nesterov: Bool = false, maximize: Bool = false
+    ) {
         self.name = name
         self.momentum = momentum
         self.dampening = dampening
@@ -36,9 +38,11 @@ public struct SGD: Optimizer {
     public var defaultLearningRate: Double { 1e-3 }
 
     public var hyperparameters: [(name: String, value: String)] {
-        [("momentum", HyperparameterText.number(momentum)), ("dampening", HyperparameterText.number(dampening)),
-         ("weight_decay", HyperparameterText.number(weightDecay)), ("nesterov", HyperparameterText.flag(nesterov)),
-         ("maximize", HyperparameterText.flag(maximize))]
+        [
+            ("momentum", HyperparameterText.number(momentum)), ("dampening", HyperparameterText.number(dampening)),
+            ("weight_decay", HyperparameterText.number(weightDecay)), ("nesterov", HyperparameterText.flag(nesterov)),
+            ("maximize", HyperparameterText.flag(maximize)),
+        ]
     }
 
     public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {

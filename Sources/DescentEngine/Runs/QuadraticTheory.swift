@@ -30,8 +30,9 @@ public struct QuadraticTheory: Hashable, Sendable {
     /// degree 2 without data, e.g. `w^2`, `3*(w - 1)^2 + 2`, `w^2 - 4*w`); nil otherwise.
     public init?(_ objective: Objective) {
         guard objective.parameters.count == 1,
-              let coefficients = Polynomial.coefficients(objective.body, in: objective.parameters[0]),
-              coefficients[2] != 0 else { return nil }
+            let coefficients = Polynomial.coefficients(objective.body, in: objective.parameters[0]),
+            coefficients[2] != 0
+        else { return nil }
         a = coefficients[2]
         center = -coefficients[1] / (2 * a)
         minimum = coefficients[0] - coefficients[1] * coefficients[1] / (4 * a)

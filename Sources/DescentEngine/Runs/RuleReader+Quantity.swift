@@ -1,4 +1,6 @@
 import DescentText
+import Foundation
+
 extension RuleReader {
     private static let stepWords = ["Δθ", "dθ", "Δtheta", "dtheta", "step", "Δ", "delta"]
     private static let gradientWords = ["grad", "gradient", "∇f", "g", "∇"]
@@ -15,7 +17,9 @@ extension RuleReader {
             return try normQuantity(inner, column: column + 1)
         }
         guard let word = peekWord() else {
-            throw ExpressionError(column: column, message: "expected a quantity such as |Δw|, |grad|, loss or Δloss, found \(describeHere())")
+            throw ExpressionError(
+                column: column,
+                message: "expected a quantity such as |Δw|, |grad|, loss or Δloss, found \(describeHere())")
         }
         index += word.text.count
         switch word.text {
@@ -23,12 +27,16 @@ extension RuleReader {
         case "Δloss", "dloss", "deltaloss": return .lossChange
         case "delta":
             skipSpaces()
-            if peekWord()?.text == "loss" { index += 4; return .lossChange }
+            if peekWord()?.text == "loss" {
+                index += 4
+                return .lossChange
+            }
         default: break
         }
-        throw ExpressionError(column: column, message: "unknown quantity '\(word.text)'",
-                              suggestion: Suggestion.didYouMean(word.text, in: ["loss", "Δloss", "dloss"])
-                                  ?? "write |Δw|, |grad|, loss or Δloss")
+        throw ExpressionError(
+            column: column, message: "unknown quantity '\(word.text)'",
+            suggestion: Suggestion.didYouMean(word.text, in: ["loss", "Δloss", "dloss"])
+                ?? "write |Δw|, |grad|, loss or Δloss")
     }
 
     private mutating func readUntilBar() -> String {
@@ -50,10 +58,9 @@ extension RuleReader {
             }
         }
         let known = parameters + parameters.map { "Δ" + $0 } + ["Δθ", "step", "grad"]
-        throw ExpressionError(column: column, message: "unknown quantity '|\(inner)|'",
-                              suggestion: Suggestion.didYouMean(compact, in: known)
-                                  ?? "write |Δθ|, |step|, |grad| or |Δ| with a parameter name")
+        throw ExpressionError(
+            column: column, message: "unknown quantity '|\(inner)|'",
+            suggestion: Suggestion.didYouMean(compact, in: known)
+                ?? "write |Δθ|, |step|, |grad| or |Δ| with a parameter name")
     }
 }
-
-import Foundation

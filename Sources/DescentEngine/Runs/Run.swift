@@ -31,7 +31,8 @@ struct RunLoop<O: Optimizer, C: RateController> {
         self.optimizer = optimizer
         self.controller = controller
         evaluator = ObjectiveEvaluator(configuration.objective)
-        batches = BatchCursor(rows: configuration.objective.rowCount, size: configuration.batchSize, seed: configuration.seed)
+        batches = BatchCursor(
+            rows: configuration.objective.rowCount, size: configuration.batchSize, seed: configuration.seed)
         if configuration.recording == .full {
             trace = Trace(dimension: configuration.start.count, capacity: configuration.maxSteps)
         }
@@ -42,7 +43,8 @@ struct RunLoop<O: Optimizer, C: RateController> {
         var proposal = theta
         var gradient = [Double](repeating: 0, count: theta.count)
         var previousLoss = Double.nan
-        let base = configuration.effectiveLearningRate, bound = configuration.divergenceBound
+        let base = configuration.effectiveLearningRate
+        let bound = configuration.divergenceBound
         let reviews = controller.reviewsSteps
         let stoppingRule = configuration.stoppingRule.map(CompiledStoppingRule.init)
         if batches.isBatched { epochLosses.append(evaluator.value(at: theta)) }
@@ -50,21 +52,27 @@ struct RunLoop<O: Optimizer, C: RateController> {
             let batch = batches.batch(for: i, evaluator: &evaluator)
             let loss = evaluator.evaluate(at: theta, gradient: &gradient, batch: batch)
             if let reason = Self.unhealthy(loss: loss, gradient: gradient, bound: bound) {
-                trace?.append(parameters: theta, loss: loss, gradient: gradient, rate: .nan, proposal: theta, accepted: false)
+                trace?.append(
+                    parameters: theta, loss: loss, gradient: gradient, rate: .nan, proposal: theta, accepted: false)
                 return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
             }
             let rate = controller.rate(at: i, base: base, loss: loss, gradient: gradient)
             for j in theta.indices { proposal[j] = theta[j] }
             optimizer.step(&proposal, gradient: gradient, learningRate: rate)
-            let (accepted, usedRate) = reviews
+            let (accepted, usedRate) =
+                reviews
                 ? Self.review(&controller, &evaluator, theta, &proposal, loss, gradient, rate, batch)
                 : (true, rate)
-            trace?.append(parameters: theta, loss: loss, gradient: gradient, rate: usedRate, proposal: proposal, accepted: accepted)
+            trace?.append(
+                parameters: theta, loss: loss, gradient: gradient, rate: usedRate, proposal: proposal,
+                accepted: accepted)
             if let reason = Self.outOfBounds(proposal, bound: bound) {
                 return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
             }
             if accepted, let rule = stoppingRule,
-               rule.holds(current: theta, proposal: proposal, gradient: gradient, loss: loss, previousLoss: previousLoss) {
+                rule.holds(
+                    current: theta, proposal: proposal, gradient: gradient, loss: loss, previousLoss: previousLoss)
+            {
                 return finish(.converged(iteration: i), theta, loss, i + 1)
             }
             controller.finish(loss: loss, accepted: accepted)
@@ -75,10 +83,13 @@ struct RunLoop<O: Optimizer, C: RateController> {
         return finish(.exhausted(steps: configuration.maxSteps), theta, nil, configuration.maxSteps)
     }
 
-    private static func review(_ controller: inout C, _ evaluator: inout ObjectiveEvaluator, _ theta: [Double],
-                               _ proposal: inout [Double], _ loss: Double, _ gradient: [Double],
-                               _ rate: Double, _ batch: Range<Int>?) -> (Bool, Double) {
-        let verdict = controller.review(current: theta, proposal: proposal, loss: loss, gradient: gradient, rate: rate) {
+    private static func review(
+        _ controller: inout C, _ evaluator: inout ObjectiveEvaluator, _ theta: [Double],
+        _ proposal: inout [Double], _ loss: Double, _ gradient: [Double],
+        _ rate: Double, _ batch: Range<Int>?
+    ) -> (Bool, Double) {
+        let verdict = controller.review(current: theta, proposal: proposal, loss: loss, gradient: gradient, rate: rate)
+        {
             evaluator.value(at: $0, batch: batch)
         }
         switch verdict {
@@ -90,10 +101,13 @@ struct RunLoop<O: Optimizer, C: RateController> {
         }
     }
 
-    private mutating func finish(_ outcome: RunOutcome, _ theta: [Double], _ loss: Double?, _ iterations: Int) -> RunResult {
+    private mutating func finish(_ outcome: RunOutcome, _ theta: [Double], _ loss: Double?, _ iterations: Int)
+        -> RunResult
+    {
         let finalLoss = if let loss, !batches.isBatched { loss } else { evaluator.value(at: theta) }
-        return RunResult(outcome: outcome, finalParameters: theta, finalLoss: finalLoss, iterations: iterations,
-                         trace: trace, epochLosses: epochLosses)
+        return RunResult(
+            outcome: outcome, finalParameters: theta, finalLoss: finalLoss, iterations: iterations,
+            trace: trace, epochLosses: epochLosses)
     }
 
     @inline(__always)
@@ -107,7 +121,8 @@ struct RunLoop<O: Optimizer, C: RateController> {
     @inline(__always)
     static func outOfBounds(_ point: [Double], bound: Double) -> String? {
         for value in point where !(Swift.abs(value) <= bound) {
-            return value.isFinite ? "a parameter exceeds \(NumberFormatting.format(bound))" : "a parameter is not finite"
+            return value.isFinite
+                ? "a parameter exceeds \(NumberFormatting.format(bound))" : "a parameter is not finite"
         }
         return nil
     }

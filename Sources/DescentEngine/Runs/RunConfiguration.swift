@@ -43,10 +43,12 @@ public struct RunConfiguration: Sendable {
     public var divergenceBound: Double
 
     /// A configuration; everything but objective, start and optimizer has a default.
-    public init(objective: CompiledObjective, start: [Double], optimizer: any Optimizer, learningRate: Double? = nil,
-                rateRule: any RateController = ScheduledRate(ConstantSchedule()), maxSteps: Int = 1000,
-                stoppingRule: StoppingRule? = nil, recording: TraceRecording = .full, batchSize: BatchSize = .all,
-                seed: UInt64 = 0, divergenceBound: Double = 1e12) {
+    public init(
+        objective: CompiledObjective, start: [Double], optimizer: any Optimizer, learningRate: Double? = nil,
+        rateRule: any RateController = ScheduledRate(ConstantSchedule()), maxSteps: Int = 1000,
+        stoppingRule: StoppingRule? = nil, recording: TraceRecording = .full, batchSize: BatchSize = .all,
+        seed: UInt64 = 0, divergenceBound: Double = 1e12
+    ) {
         self.objective = objective
         self.start = start
         self.optimizer = optimizer
@@ -65,14 +67,17 @@ public struct RunConfiguration: Sendable {
 
     func validate() throws(RunError) {
         guard start.count == objective.dimension else {
-            throw RunError("the start point has \(start.count) value\(start.count == 1 ? "" : "s") but the objective has \(objective.dimension) parameter\(objective.dimension == 1 ? "" : "s")")
+            throw RunError(
+                "the start point has \(start.count) value\(start.count == 1 ? "" : "s") but the objective has \(objective.dimension) parameter\(objective.dimension == 1 ? "" : "s")"
+            )
         }
         guard start.allSatisfy(\.isFinite) else { throw RunError("the start point must be finite") }
         guard (1...Self.maximumSteps).contains(maxSteps) else {
             throw RunError("the step budget must be between 1 and \(Self.maximumSteps), got \(maxSteps)")
         }
         guard effectiveLearningRate.isFinite, effectiveLearningRate >= 0 else {
-            throw RunError("the learning rate must be a finite number ≥ 0, got \(NumberFormatting.format(effectiveLearningRate))")
+            throw RunError(
+                "the learning rate must be a finite number ≥ 0, got \(NumberFormatting.format(effectiveLearningRate))")
         }
         if case .rows(let k) = batchSize, k < 1 { throw RunError("the batch size must be at least 1, got \(k)") }
         guard divergenceBound > 0 else { throw RunError("the divergence bound must be positive") }

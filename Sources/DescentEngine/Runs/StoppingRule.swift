@@ -27,25 +27,38 @@ public indirect enum StoppingRule: Hashable, Sendable {
     case any([StoppingRule])
 
     /// Whether the rule holds for the given iteration's numbers.
-    public func holds(current: [Double], proposal: [Double], gradient: [Double], loss: Double, previousLoss: Double) -> Bool {
+    public func holds(current: [Double], proposal: [Double], gradient: [Double], loss: Double, previousLoss: Double)
+        -> Bool
+    {
         switch self {
         case .compare(let quantity, let threshold, let inclusive):
             let value = Self.measure(quantity, current, proposal, gradient, loss, previousLoss)
             return inclusive ? value <= threshold : value < threshold
         case .all(let rules):
-            return rules.allSatisfy { $0.holds(current: current, proposal: proposal, gradient: gradient, loss: loss, previousLoss: previousLoss) }
+            return rules.allSatisfy {
+                $0.holds(
+                    current: current, proposal: proposal, gradient: gradient, loss: loss, previousLoss: previousLoss)
+            }
         case .any(let rules):
-            return rules.contains { $0.holds(current: current, proposal: proposal, gradient: gradient, loss: loss, previousLoss: previousLoss) }
+            return rules.contains {
+                $0.holds(
+                    current: current, proposal: proposal, gradient: gradient, loss: loss, previousLoss: previousLoss)
+            }
         }
     }
 
     @inline(__always)
-    static func measure(_ quantity: StoppingQuantity, _ current: [Double], _ proposal: [Double],
-                                _ gradient: [Double], _ loss: Double, _ previousLoss: Double) -> Double {
+    static func measure(
+        _ quantity: StoppingQuantity, _ current: [Double], _ proposal: [Double],
+        _ gradient: [Double], _ loss: Double, _ previousLoss: Double
+    ) -> Double {
         switch quantity {
         case .stepNorm:
             var sum = 0.0
-            for i in current.indices { let d = proposal[i] - current[i]; sum += d * d }
+            for i in current.indices {
+                let d = proposal[i] - current[i]
+                sum += d * d
+            }
             return sum.squareRoot()
         case .parameterStep(let index): return Swift.abs(proposal[index] - current[index])
         case .parameterValue(let index): return Swift.abs(current[index])
@@ -87,7 +100,8 @@ struct CompiledStoppingRule {
         let index = nodes.count
         switch rule {
         case .compare(let quantity, let threshold, let inclusive):
-            nodes.append(Node(kind: .compare, quantity: quantity, threshold: threshold, inclusive: inclusive, end: index + 1))
+            nodes.append(
+                Node(kind: .compare, quantity: quantity, threshold: threshold, inclusive: inclusive, end: index + 1))
         case .all(let rules), .any(let rules):
             let kind: Kind
             if case .all = rule { kind = .all } else { kind = .any }
@@ -105,8 +119,10 @@ struct CompiledStoppingRule {
         }
     }
 
-    private static func holds(_ index: Int, _ nodes: UnsafeBufferPointer<Node>, _ current: [Double], _ proposal: [Double],
-                              _ gradient: [Double], _ loss: Double, _ previousLoss: Double) -> Bool {
+    private static func holds(
+        _ index: Int, _ nodes: UnsafeBufferPointer<Node>, _ current: [Double], _ proposal: [Double],
+        _ gradient: [Double], _ loss: Double, _ previousLoss: Double
+    ) -> Bool {
         let node = nodes[index]
         switch node.kind {
         case .compare:

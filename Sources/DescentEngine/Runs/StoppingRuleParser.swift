@@ -8,11 +8,14 @@
 public enum StoppingRuleParser {
     /// Parses `text` for an objective with the given parameters.
     public static func parse(_ text: String, parameters: [String]) throws(ExpressionError) -> StoppingRule {
-        guard text.count <= 1_000 else { throw ExpressionError(column: 1, message: "stopping rule longer than 1000 characters") }
+        guard text.count <= 1_000 else {
+            throw ExpressionError(column: 1, message: "stopping rule longer than 1000 characters")
+        }
         var reader = RuleReader(text: text, parameters: parameters)
         let rule = try reader.parseOr(depth: 0)
         if let extra = reader.peekWord() {
-            throw ExpressionError(column: extra.column, message: "expected 'and', 'or' or end of rule, found '\(extra.text)'")
+            throw ExpressionError(
+                column: extra.column, message: "expected 'and', 'or' or end of rule, found '\(extra.text)'")
         }
         return rule
     }
@@ -56,8 +59,13 @@ struct RuleReader {
         let quantity = try parseQuantity()
         skipSpaces()
         let inclusive: Bool
-        if consume("<=") || consume("≤") { inclusive = true } else if consume("<") { inclusive = false } else {
-            throw ExpressionError(column: index + 1, message: "expected '<' or '<=' after the quantity, found \(describeHere())")
+        if consume("<=") || consume("≤") {
+            inclusive = true
+        } else if consume("<") {
+            inclusive = false
+        } else {
+            throw ExpressionError(
+                column: index + 1, message: "expected '<' or '<=' after the quantity, found \(describeHere())")
         }
         return .compare(quantity, threshold: try parseNumber(), inclusive: inclusive)
     }
@@ -81,7 +89,8 @@ struct RuleReader {
     mutating func consume(_ literal: String) -> Bool {
         let literalCharacters = Array(literal)
         guard index + literalCharacters.count <= characters.count,
-              Array(characters[index..<index + literalCharacters.count]) == literalCharacters else { return false }
+            Array(characters[index..<index + literalCharacters.count]) == literalCharacters
+        else { return false }
         index += literalCharacters.count
         return true
     }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// A grid of runs: any of learning rate, start, optimizer and rate rule given as a list.
 ///
@@ -27,9 +28,11 @@ public struct Sweep<Tag: Sendable>: Sendable {
     public var tag: @Sendable (SweepPosition) -> Tag
 
     /// A sweep over the given axes whose runs are tagged by `tag`.
-    public init(base: RunConfiguration, optimizers: [any Optimizer]? = nil, rateRules: [any RateController]? = nil,
-                learningRates: [Double]? = nil, starts: [[Double]]? = nil,
-                tag: @escaping @Sendable (SweepPosition) -> Tag) {
+    public init(
+        base: RunConfiguration, optimizers: [any Optimizer]? = nil, rateRules: [any RateController]? = nil,
+        learningRates: [Double]? = nil, starts: [[Double]]? = nil,
+        tag: @escaping @Sendable (SweepPosition) -> Tag
+    ) {
         self.base = base
         self.optimizers = optimizers
         self.rateRules = rateRules
@@ -79,10 +82,13 @@ public struct Sweep<Tag: Sendable>: Sendable {
 
 extension Sweep where Tag == SweepPosition {
     /// A sweep over the given axes whose runs are tagged by their position in the grid.
-    public init(base: RunConfiguration, optimizers: [any Optimizer]? = nil, rateRules: [any RateController]? = nil,
-                learningRates: [Double]? = nil, starts: [[Double]]? = nil) {
-        self.init(base: base, optimizers: optimizers, rateRules: rateRules, learningRates: learningRates,
-                  starts: starts, tag: { $0 })
+    public init(
+        base: RunConfiguration, optimizers: [any Optimizer]? = nil, rateRules: [any RateController]? = nil,
+        learningRates: [Double]? = nil, starts: [[Double]]? = nil
+    ) {
+        self.init(
+            base: base, optimizers: optimizers, rateRules: rateRules, learningRates: learningRates,
+            starts: starts, tag: { $0 })
     }
 }
 
@@ -128,8 +134,9 @@ public struct SweepRun<Tag: Sendable>: Sendable {
             }
         }
         return zip(runs, outcomes).map { run, outcome in
-            SweepResult(tag: run.tag, configuration: run.configuration,
-                        outcome: outcome ?? .failure(RunError("the run did not start")))
+            SweepResult(
+                tag: run.tag, configuration: run.configuration,
+                outcome: outcome ?? .failure(RunError("the run did not start")))
         }
     }
 }
@@ -152,5 +159,3 @@ private struct SendableBuffer: @unchecked Sendable {
 enum ProcessInfoCores {
     static var count: Int { ProcessInfo.processInfo.activeProcessorCount }
 }
-
-import Foundation

@@ -43,9 +43,10 @@ public struct Trace: Hashable, Sendable {
     /// Iteration `i`.
     public subscript(i: Int) -> TraceEntry {
         let range = i * dimension..<(i + 1) * dimension
-        return TraceEntry(iteration: i, parameters: Array(parameterValues[range]), loss: losses[i],
-                          gradient: Array(gradientValues[range]), learningRate: learningRates[i],
-                          proposal: Array(proposalValues[range]), accepted: accepted[i])
+        return TraceEntry(
+            iteration: i, parameters: Array(parameterValues[range]), loss: losses[i],
+            gradient: Array(gradientValues[range]), learningRate: learningRates[i],
+            proposal: Array(proposalValues[range]), accepted: accepted[i])
     }
 
     /// All iterations in order.
@@ -54,7 +55,9 @@ public struct Trace: Hashable, Sendable {
     /// θᵢ for every i, as rows (handy for plotting paths).
     public var path: [[Double]] { (0..<count).map { Array(parameterValues[$0 * dimension..<($0 + 1) * dimension]) } }
 
-    mutating func append(parameters: [Double], loss: Double, gradient: [Double], rate: Double, proposal: [Double], accepted flag: Bool) {
+    mutating func append(
+        parameters: [Double], loss: Double, gradient: [Double], rate: Double, proposal: [Double], accepted flag: Bool
+    ) {
         parameterValues.append(contentsOf: parameters)
         gradientValues.append(contentsOf: gradient)
         proposalValues.append(contentsOf: proposal)

@@ -35,15 +35,18 @@ public struct ArmijoController: RateController {
     private var trial: [Double] = []
 
     public init(sufficientDecrease: Double = 1e-4, shrink: Double = 0.5) {
-        self.sufficientDecrease = sufficientDecrease; self.shrink = shrink
+        self.sufficientDecrease = sufficientDecrease
+        self.shrink = shrink
     }
 
     public var reviewsSteps: Bool { true }
 
     public mutating func rate(at t: Int, base: Double, loss: Double, gradient: [Double]) -> Double { base }
 
-    public mutating func review(current: [Double], proposal: [Double], loss: Double, gradient: [Double],
-                                rate: Double, lossAt: ([Double]) -> Double) -> StepVerdict {
+    public mutating func review(
+        current: [Double], proposal: [Double], loss: Double, gradient: [Double],
+        rate: Double, lossAt: ([Double]) -> Double
+    ) -> StepVerdict {
         var slope = 0.0
         for i in current.indices { slope += gradient[i] * (proposal[i] - current[i]) }
         trial.ensureCount(current.count)

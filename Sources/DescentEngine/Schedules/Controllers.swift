@@ -10,11 +10,19 @@ public struct PlateauController: RateController {
     private var best: Double
     private var badIterations = 0, cooldownLeft = 0
 
-    public init(maximizing: Bool = false, factor: Double = 0.1, patience: Int = 10, threshold: Double = 1e-4,
-                relativeThreshold: Bool = true, cooldown: Int = 0, minimumRate: Double = 0, epsilon: Double = 1e-8) {
-        self.maximizing = maximizing; self.factor = factor; self.patience = patience; self.threshold = threshold
-        self.relativeThreshold = relativeThreshold; self.cooldown = cooldown; self.minimumRate = minimumRate
-        self.epsilon = epsilon; best = maximizing ? -.infinity : .infinity
+    public init(
+        maximizing: Bool = false, factor: Double = 0.1, patience: Int = 10, threshold: Double = 1e-4,
+        relativeThreshold: Bool = true, cooldown: Int = 0, minimumRate: Double = 0, epsilon: Double = 1e-8
+    ) {
+        self.maximizing = maximizing
+        self.factor = factor
+        self.patience = patience
+        self.threshold = threshold
+        self.relativeThreshold = relativeThreshold
+        self.cooldown = cooldown
+        self.minimumRate = minimumRate
+        self.epsilon = epsilon
+        best = maximizing ? -.infinity : .infinity
     }
 
     public mutating func rate(at t: Int, base: Double, loss: Double, gradient: [Double]) -> Double {
@@ -24,8 +32,16 @@ public struct PlateauController: RateController {
     }
 
     public mutating func finish(loss: Double, accepted: Bool) {
-        if isBetter(loss) { best = loss; badIterations = 0 } else { badIterations += 1 }
-        if cooldownLeft > 0 { cooldownLeft -= 1; badIterations = 0 }
+        if isBetter(loss) {
+            best = loss
+            badIterations = 0
+        } else {
+            badIterations += 1
+        }
+        if cooldownLeft > 0 {
+            cooldownLeft -= 1
+            badIterations = 0
+        }
         guard badIterations > patience, let old = current else { return }
         let reduced = Swift.max(old * factor, minimumRate)
         if old - reduced > epsilon { current = reduced }
@@ -52,7 +68,9 @@ public struct BoldDriverController: RateController {
     private var current: Double?
 
     public init(increase: Double = 1.05, decrease: Double = 0.7, maximumLossIncrease: Double = 1.04) {
-        self.increase = increase; self.decrease = decrease; self.maximumLossIncrease = maximumLossIncrease
+        self.increase = increase
+        self.decrease = decrease
+        self.maximumLossIncrease = maximumLossIncrease
     }
 
     public var reviewsSteps: Bool { true }
@@ -63,8 +81,10 @@ public struct BoldDriverController: RateController {
         return rate
     }
 
-    public mutating func review(current point: [Double], proposal: [Double], loss: Double, gradient: [Double],
-                                rate: Double, lossAt: ([Double]) -> Double) -> StepVerdict {
+    public mutating func review(
+        current point: [Double], proposal: [Double], loss: Double, gradient: [Double],
+        rate: Double, lossAt: ([Double]) -> Double
+    ) -> StepVerdict {
         let next = lossAt(proposal)
         if !(next <= loss * maximumLossIncrease) {
             current = rate * decrease

@@ -9,7 +9,10 @@ public struct CosineAnnealingSchedule: LearningRateSchedule {
     public let period: Int
     /// η_min, default 0.
     public let minimumRate: Double
-    public init(period: Int, minimumRate: Double = 0) { self.period = period; self.minimumRate = minimumRate }
+    public init(period: Int, minimumRate: Double = 0) {
+        self.period = period
+        self.minimumRate = minimumRate
+    }
     public func rate(at t: Int, base: Double) -> Double {
         minimumRate + (base - minimumRate) * (1 + Foundation.cos(Double.pi * Double(t) / Double(period))) / 2
     }
@@ -36,11 +39,14 @@ public struct WarmRestartsSchedule: LearningRateSchedule {
     /// η_min, default 0.
     public let minimumRate: Double
     public init(firstPeriod: Int, periodMultiplier: Int = 1, minimumRate: Double = 0) {
-        self.firstPeriod = firstPeriod; self.periodMultiplier = periodMultiplier; self.minimumRate = minimumRate
+        self.firstPeriod = firstPeriod
+        self.periodMultiplier = periodMultiplier
+        self.minimumRate = minimumRate
     }
     public func rate(at t: Int, base: Double) -> Double {
         let cycle = position(at: t)
-        return minimumRate + (base - minimumRate) * (1 + Foundation.cos(Double.pi * Double(cycle.elapsed) / Double(cycle.length))) / 2
+        return minimumRate + (base - minimumRate)
+            * (1 + Foundation.cos(Double.pi * Double(cycle.elapsed) / Double(cycle.length))) / 2
     }
 
     /// Where iteration `t` falls in its cycle.
@@ -59,7 +65,8 @@ public struct WarmRestartsSchedule: LearningRateSchedule {
         if t < firstPeriod { return Position(elapsed: t, length: firstPeriod) }
         if periodMultiplier == 1 { return Position(elapsed: t % firstPeriod, length: firstPeriod) }
         let multiplier = Double(periodMultiplier)
-        let estimate = Foundation.log(Double(t) / Double(firstPeriod) * (multiplier - 1) + 1) / Foundation.log(multiplier)
+        let estimate =
+            Foundation.log(Double(t) / Double(firstPeriod) * (multiplier - 1) + 1) / Foundation.log(multiplier)
         var cycle = Swift.max(0, Int(Swift.min(estimate, 62)))
         var corrections = 0
         while cycle > 0, !startsBy(cycle, t) {
@@ -83,7 +90,8 @@ public struct WarmRestartsSchedule: LearningRateSchedule {
     /// length T_0·T_mult^n (`Int.max` when that does not fit); nil when even the start does not
     /// fit in an `Int`, so the cycle lies beyond every iteration. Exact: integers throughout.
     private func bounds(of n: Int) -> (start: Int, length: Int)? {
-        var start = 0, length = firstPeriod
+        var start = 0
+        var length = firstPeriod
         for _ in 0..<n {
             let (next, startOverflows) = start.addingReportingOverflow(length)
             if startOverflows { return nil }
@@ -100,7 +108,10 @@ public struct WarmRestartsSchedule: LearningRateSchedule {
 /// PyTorch's momentum cycling (`cycle_momentum`) is not modelled: optimizers keep their momentum.
 public struct CyclicSchedule: LearningRateSchedule {
     /// The three policies of the paper and PyTorch.
-    public enum Mode: String, Sendable { case triangular, triangular2, exp_range }
+    public enum Mode: String, Sendable {
+        case triangular, triangular2
+        case exponentialRange = "exp_range"
+    }
     public var name: String { "cyclic" }
     public let baseRate: Double?
     public let maximumRate: Double
@@ -108,10 +119,16 @@ public struct CyclicSchedule: LearningRateSchedule {
     public let stepsDown: Int
     public let mode: Mode
     public let gamma: Double
-    public init(baseRate: Double?, maximumRate: Double, stepsUp: Int = 2000, stepsDown: Int? = nil,
-                mode: Mode = .triangular, gamma: Double = 1) {
-        self.baseRate = baseRate; self.maximumRate = maximumRate; self.stepsUp = stepsUp
-        self.stepsDown = stepsDown ?? stepsUp; self.mode = mode; self.gamma = gamma
+    public init(
+        baseRate: Double?, maximumRate: Double, stepsUp: Int = 2000, stepsDown: Int? = nil,
+        mode: Mode = .triangular, gamma: Double = 1
+    ) {
+        self.baseRate = baseRate
+        self.maximumRate = maximumRate
+        self.stepsUp = stepsUp
+        self.stepsDown = stepsDown ?? stepsUp
+        self.mode = mode
+        self.gamma = gamma
     }
     public func rate(at t: Int, base: Double) -> Double {
         let low = baseRate ?? base
@@ -124,7 +141,7 @@ public struct CyclicSchedule: LearningRateSchedule {
         switch mode {
         case .triangular: return low + height
         case .triangular2: return low + height / Foundation.pow(2, cycle - 1)
-        case .exp_range: return low + height * Foundation.pow(gamma, Double(t))
+        case .exponentialRange: return low + height * Foundation.pow(gamma, Double(t))
         }
     }
 }
@@ -142,18 +159,27 @@ public struct OneCycleSchedule: LearningRateSchedule {
     public let divisionFactor: Double
     public let finalDivisionFactor: Double
     public let threePhase: Bool
-    public init(maximumRate: Double, totalSteps: Int, warmupFraction: Double = 0.3, cosineAnnealing: Bool = true,
-                divisionFactor: Double = 25, finalDivisionFactor: Double = 1e4, threePhase: Bool = false) {
-        self.maximumRate = maximumRate; self.totalSteps = totalSteps; self.warmupFraction = warmupFraction
-        self.cosineAnnealing = cosineAnnealing; self.divisionFactor = divisionFactor
-        self.finalDivisionFactor = finalDivisionFactor; self.threePhase = threePhase
+    public init(
+        maximumRate: Double, totalSteps: Int, warmupFraction: Double = 0.3, cosineAnnealing: Bool = true,
+        divisionFactor: Double = 25, finalDivisionFactor: Double = 1e4, threePhase: Bool = false
+    ) {
+        self.maximumRate = maximumRate
+        self.totalSteps = totalSteps
+        self.warmupFraction = warmupFraction
+        self.cosineAnnealing = cosineAnnealing
+        self.divisionFactor = divisionFactor
+        self.finalDivisionFactor = finalDivisionFactor
+        self.threePhase = threePhase
     }
     private var phases: [(end: Double, from: Double, to: Double)] {
-        let initial = maximumRate / divisionFactor, minimum = initial / finalDivisionFactor
+        let initial = maximumRate / divisionFactor
+        let minimum = initial / finalDivisionFactor
         let rise = warmupFraction * Double(totalSteps) - 1
         if threePhase {
-            return [(rise, initial, maximumRate), (2 * warmupFraction * Double(totalSteps) - 2, maximumRate, initial),
-                    (Double(totalSteps) - 1, initial, minimum)]
+            return [
+                (rise, initial, maximumRate), (2 * warmupFraction * Double(totalSteps) - 2, maximumRate, initial),
+                (Double(totalSteps) - 1, initial, minimum),
+            ]
         }
         return [(rise, initial, maximumRate), (Double(totalSteps) - 1, maximumRate, minimum)]
     }

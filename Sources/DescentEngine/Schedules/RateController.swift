@@ -26,8 +26,10 @@ public protocol RateController: Sendable {
     /// The rate for iteration `t`; `loss` and `gradient` are at the current parameters.
     mutating func rate(at t: Int, base: Double, loss: Double, gradient: [Double]) -> Double
     /// Judges a proposed step; `lossAt` evaluates the objective (same batch) at a point.
-    mutating func review(current: [Double], proposal: [Double], loss: Double, gradient: [Double], rate: Double,
-                         lossAt: ([Double]) -> Double) -> StepVerdict
+    mutating func review(
+        current: [Double], proposal: [Double], loss: Double, gradient: [Double], rate: Double,
+        lossAt: ([Double]) -> Double
+    ) -> StepVerdict
     /// Observes the end of the iteration.
     mutating func finish(loss: Double, accepted: Bool)
 }
@@ -37,8 +39,10 @@ extension RateController {
 
     public var isConstant: Bool { false }
 
-    public mutating func review(current: [Double], proposal: [Double], loss: Double, gradient: [Double], rate: Double,
-                                lossAt: ([Double]) -> Double) -> StepVerdict {
+    public mutating func review(
+        current: [Double], proposal: [Double], loss: Double, gradient: [Double], rate: Double,
+        lossAt: ([Double]) -> Double
+    ) -> StepVerdict {
         .accept
     }
 
@@ -82,8 +86,10 @@ struct DynamicRate: RateController {
         rule.rate(at: t, base: base, loss: loss, gradient: gradient)
     }
     @inline(__always)
-    mutating func review(current: [Double], proposal: [Double], loss: Double, gradient: [Double], rate: Double,
-                         lossAt: ([Double]) -> Double) -> StepVerdict {
+    mutating func review(
+        current: [Double], proposal: [Double], loss: Double, gradient: [Double], rate: Double,
+        lossAt: ([Double]) -> Double
+    ) -> StepVerdict {
         rule.review(current: current, proposal: proposal, loss: loss, gradient: gradient, rate: rate, lossAt: lossAt)
     }
     @inline(__always)

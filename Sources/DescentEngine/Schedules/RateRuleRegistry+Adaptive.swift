@@ -3,17 +3,19 @@ extension RateRuleRegistry {
     static let adaptiveEntries: [String: RateRuleEntry] = [
         "plateau": plateau, "reduce_on_plateau": plateau,
         "bold_driver": RateRuleEntry(arguments: ["lr_inc", "lr_dec", "max_perf_inc"]) { r throws(ConfigurationError) in
-            BoldDriverController(increase: try r.number("lr_inc", default: 1.05, where: { $0 >= 1 }, "≥ 1"),
-                                 decrease: try r.number("lr_dec", default: 0.7, where: { $0 > 0 && $0 < 1 }, "in (0, 1)"),
-                                 maximumLossIncrease: try r.number("max_perf_inc", default: 1.04, where: { $0 >= 1 }, "≥ 1"))
+            BoldDriverController(
+                increase: try r.number("lr_inc", default: 1.05, where: { $0 >= 1 }, "≥ 1"),
+                decrease: try r.number("lr_dec", default: 0.7, where: { $0 > 0 && $0 < 1 }, "in (0, 1)"),
+                maximumLossIncrease: try r.number("max_perf_inc", default: 1.04, where: { $0 >= 1 }, "≥ 1"))
         },
         "hypergradient": RateRuleEntry(arguments: ["beta"]) { r throws(ConfigurationError) in
             guard r.has("beta") else { throw r.fail("beta", "is required") }
             return HypergradientController(beta: try r.number("beta", default: 0, where: nonNegative, "≥ 0"))
         },
         "armijo": RateRuleEntry(arguments: ["c", "shrink"]) { r throws(ConfigurationError) in
-            ArmijoController(sufficientDecrease: try r.number("c", default: 1e-4, where: { $0 > 0 && $0 < 1 }, "in (0, 1)"),
-                             shrink: try r.number("shrink", default: 0.5, where: { $0 > 0 && $0 < 1 }, "in (0, 1)"))
+            ArmijoController(
+                sufficientDecrease: try r.number("c", default: 1e-4, where: { $0 > 0 && $0 < 1 }, "in (0, 1)"),
+                shrink: try r.number("shrink", default: 0.5, where: { $0 > 0 && $0 < 1 }, "in (0, 1)"))
         },
         "polyak": RateRuleEntry(arguments: ["f_star"]) { r throws(ConfigurationError) in
             guard r.has("f_star") else { throw r.fail("f_star", "is required (the known minimum value)") }
@@ -21,8 +23,10 @@ extension RateRuleRegistry {
         },
     ]
 
-    private static let plateau = RateRuleEntry(arguments: ["mode", "factor", "patience", "threshold", "threshold_mode",
-                                                           "cooldown", "min_lr", "eps"]) { r throws(ConfigurationError) in
+    private static let plateau = RateRuleEntry(arguments: [
+        "mode", "factor", "patience", "threshold", "threshold_mode",
+        "cooldown", "min_lr", "eps",
+    ]) { r throws(ConfigurationError) in
         PlateauController(
             maximizing: try r.word("mode", default: "min", choices: ["min", "max"]) == "max",
             factor: try r.number("factor", default: 0.1, where: { $0 >= 0 && $0 < 1 }, "in [0, 1)"),

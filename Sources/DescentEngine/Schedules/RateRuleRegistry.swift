@@ -1,4 +1,5 @@
 import DescentText
+
 /// One registry entry: accepted argument names and a constructor.
 struct RateRuleEntry: Sendable {
     let arguments: [String]
@@ -28,10 +29,13 @@ public enum RateRuleRegistry {
     public static func argumentNames(for name: String) -> [String]? { entries[name]?.arguments }
 
     /// A fresh controller for `name` configured by `arguments`.
-    public static func make(_ name: String, arguments: [Argument] = [], column: Int? = nil) throws(ConfigurationError) -> any RateController {
+    public static func make(_ name: String, arguments: [Argument] = [], column: Int? = nil) throws(ConfigurationError)
+        -> any RateController
+    {
         guard let entry = entries[name] else {
-            throw ConfigurationError(message: "unknown learning-rate schedule '\(name)'", column: column,
-                                     suggestion: Suggestion.didYouMean(name, in: names))
+            throw ConfigurationError(
+                message: "unknown learning-rate schedule '\(name)'", column: column,
+                suggestion: Suggestion.didYouMean(name, in: names))
         }
         return try entry.make(try ArgumentReader(arguments, allowed: entry.arguments, owner: name))
     }
@@ -39,8 +43,10 @@ public enum RateRuleRegistry {
     static func positive(_ value: Double) -> Bool { value > 0 }
     static func nonNegative(_ value: Double) -> Bool { value >= 0 }
 
-    private static func schedule(_ arguments: [String],
-                                 _ make: @escaping @Sendable (ArgumentReader) throws(ConfigurationError) -> some LearningRateSchedule) -> Entry {
+    private static func schedule(
+        _ arguments: [String],
+        _ make: @escaping @Sendable (ArgumentReader) throws(ConfigurationError) -> some LearningRateSchedule
+    ) -> Entry {
         Entry(arguments: arguments) { r throws(ConfigurationError) in ScheduledRate(try make(r)) }
     }
 
@@ -49,37 +55,45 @@ public enum RateRuleRegistry {
             "constant": schedule([]) { _ in ConstantSchedule() },
             "step": schedule(["step_size", "gamma"]) { r throws(ConfigurationError) in
                 guard r.has("step_size") else { throw r.fail("step_size", "is required") }
-                return StepDecaySchedule(stepSize: try r.integer("step_size", default: 1, minimum: 1),
-                                         gamma: try r.number("gamma", default: 0.1, where: nonNegative, "≥ 0"))
+                return StepDecaySchedule(
+                    stepSize: try r.integer("step_size", default: 1, minimum: 1),
+                    gamma: try r.number("gamma", default: 0.1, where: nonNegative, "≥ 0"))
             },
             "multistep": schedule(["milestones", "gamma"]) { r throws(ConfigurationError) in
-                let milestones = try r.numbers("milestones", default: [], where: { $0 >= 0 && $0 == $0.rounded() }, "whole numbers ≥ 0")
-                return MultiStepSchedule(milestones: milestones.map { Int($0) },
-                                         gamma: try r.number("gamma", default: 0.1, where: nonNegative, "≥ 0"))
+                let milestones = try r.numbers(
+                    "milestones", default: [], where: { $0 >= 0 && $0 == $0.rounded() }, "whole numbers ≥ 0")
+                return MultiStepSchedule(
+                    milestones: milestones.map { Int($0) },
+                    gamma: try r.number("gamma", default: 0.1, where: nonNegative, "≥ 0"))
             },
             "exponential": schedule(["gamma"]) { r throws(ConfigurationError) in
                 guard r.has("gamma") else { throw r.fail("gamma", "is required") }
                 return ExponentialSchedule(gamma: try r.number("gamma", default: 1, where: nonNegative, "≥ 0"))
             },
             "polynomial": schedule(["total_iters", "power"]) { r throws(ConfigurationError) in
-                PolynomialSchedule(totalIterations: try r.integer("total_iters", default: 5, minimum: 1),
-                                   power: try r.number("power", default: 1, where: nonNegative, "≥ 0"))
+                PolynomialSchedule(
+                    totalIterations: try r.integer("total_iters", default: 5, minimum: 1),
+                    power: try r.number("power", default: 1, where: nonNegative, "≥ 0"))
             },
             "linear": schedule(["start_factor", "end_factor", "total_iters"]) { r throws(ConfigurationError) in
-                LinearSchedule(startFactor: try r.number("start_factor", default: 1.0 / 3, where: { $0 > 0 && $0 <= 1 }, "in (0, 1]"),
-                               endFactor: try r.number("end_factor", default: 1, where: { $0 >= 0 && $0 <= 1 }, "in [0, 1]"),
-                               totalIterations: try r.integer("total_iters", default: 5, minimum: 1))
+                LinearSchedule(
+                    startFactor: try r.number(
+                        "start_factor", default: 1.0 / 3, where: { $0 > 0 && $0 <= 1 }, "in (0, 1]"),
+                    endFactor: try r.number("end_factor", default: 1, where: { $0 >= 0 && $0 <= 1 }, "in [0, 1]"),
+                    totalIterations: try r.integer("total_iters", default: 5, minimum: 1))
             },
             "cosine": schedule(["T_max", "eta_min"]) { r throws(ConfigurationError) in
                 guard r.has("T_max") else { throw r.fail("T_max", "is required") }
-                return CosineAnnealingSchedule(period: try r.integer("T_max", default: 1, minimum: 1),
-                                               minimumRate: try r.number("eta_min", default: 0, where: nonNegative, "≥ 0"))
+                return CosineAnnealingSchedule(
+                    period: try r.integer("T_max", default: 1, minimum: 1),
+                    minimumRate: try r.number("eta_min", default: 0, where: nonNegative, "≥ 0"))
             },
             "warm_restarts": schedule(["T_0", "T_mult", "eta_min"]) { r throws(ConfigurationError) in
                 guard r.has("T_0") else { throw r.fail("T_0", "is required") }
-                return WarmRestartsSchedule(firstPeriod: try r.integer("T_0", default: 1, minimum: 1),
-                                            periodMultiplier: try r.integer("T_mult", default: 1, minimum: 1),
-                                            minimumRate: try r.number("eta_min", default: 0, where: nonNegative, "≥ 0"))
+                return WarmRestartsSchedule(
+                    firstPeriod: try r.integer("T_0", default: 1, minimum: 1),
+                    periodMultiplier: try r.integer("T_mult", default: 1, minimum: 1),
+                    minimumRate: try r.number("eta_min", default: 0, where: nonNegative, "≥ 0"))
             },
             "cyclic": cyclic,
             "one_cycle": oneCycle,
@@ -100,19 +114,23 @@ public enum RateRuleRegistry {
         return InverseTimeSchedule(decay: try r.number(key, default: 0, where: nonNegative, "≥ 0"))
     }
 
-    private static let cyclic = schedule(["base_lr", "max_lr", "step_size_up", "step_size_down", "mode", "gamma"]) { r throws(ConfigurationError) in
+    private static let cyclic = schedule(["base_lr", "max_lr", "step_size_up", "step_size_down", "mode", "gamma"]) {
+        r throws(ConfigurationError) in
         guard r.has("max_lr") else { throw r.fail("max_lr", "is required") }
         let up = try r.integer("step_size_up", default: 2000, minimum: 1)
         let mode = try r.word("mode", default: "triangular", choices: ["triangular", "triangular2", "exp_range"])
-        return CyclicSchedule(baseRate: try r.optionalNumber("base_lr", where: nonNegative, "≥ 0"),
-                              maximumRate: try r.number("max_lr", default: 0, where: nonNegative, "≥ 0"), stepsUp: up,
-                              stepsDown: r.has("step_size_down") ? try r.integer("step_size_down", default: up, minimum: 1) : nil,
-                              mode: CyclicSchedule.Mode(rawValue: mode) ?? .triangular,
-                              gamma: try r.number("gamma", default: 1, where: positive, "> 0"))
+        return CyclicSchedule(
+            baseRate: try r.optionalNumber("base_lr", where: nonNegative, "≥ 0"),
+            maximumRate: try r.number("max_lr", default: 0, where: nonNegative, "≥ 0"), stepsUp: up,
+            stepsDown: r.has("step_size_down") ? try r.integer("step_size_down", default: up, minimum: 1) : nil,
+            mode: CyclicSchedule.Mode(rawValue: mode) ?? .triangular,
+            gamma: try r.number("gamma", default: 1, where: positive, "> 0"))
     }
 
-    private static let oneCycle = schedule(["max_lr", "total_steps", "pct_start", "anneal_strategy", "div_factor",
-                                            "final_div_factor", "three_phase"]) { r throws(ConfigurationError) in
+    private static let oneCycle = schedule([
+        "max_lr", "total_steps", "pct_start", "anneal_strategy", "div_factor",
+        "final_div_factor", "three_phase",
+    ]) { r throws(ConfigurationError) in
         guard r.has("max_lr") else { throw r.fail("max_lr", "is required") }
         guard r.has("total_steps") else { throw r.fail("total_steps", "is required") }
         return OneCycleSchedule(

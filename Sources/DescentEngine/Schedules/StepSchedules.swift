@@ -7,7 +7,10 @@ public struct StepDecaySchedule: LearningRateSchedule {
     public let stepSize: Int
     /// Factor per decay, default 0.1.
     public let gamma: Double
-    public init(stepSize: Int, gamma: Double = 0.1) { self.stepSize = stepSize; self.gamma = gamma }
+    public init(stepSize: Int, gamma: Double = 0.1) {
+        self.stepSize = stepSize
+        self.gamma = gamma
+    }
     public func rate(at t: Int, base: Double) -> Double {
         base * Foundation.pow(gamma, Double(t / stepSize))
     }
@@ -20,7 +23,10 @@ public struct MultiStepSchedule: LearningRateSchedule {
     public let milestones: [Int]
     /// Factor per milestone, default 0.1.
     public let gamma: Double
-    public init(milestones: [Int], gamma: Double = 0.1) { self.milestones = milestones.sorted(); self.gamma = gamma }
+    public init(milestones: [Int], gamma: Double = 0.1) {
+        self.milestones = milestones.sorted()
+        self.gamma = gamma
+    }
     public func rate(at t: Int, base: Double) -> Double {
         base * Foundation.pow(gamma, Double(milestones.filter { $0 <= t }.count))
     }
@@ -50,7 +56,10 @@ public struct PolynomialSchedule: LearningRateSchedule {
     public var name: String { "polynomial" }
     public let totalIterations: Int
     public let power: Double
-    public init(totalIterations: Int = 5, power: Double = 1) { self.totalIterations = totalIterations; self.power = power }
+    public init(totalIterations: Int = 5, power: Double = 1) {
+        self.totalIterations = totalIterations
+        self.power = power
+    }
     public func rate(at t: Int, base: Double) -> Double {
         let progress = Double(Swift.min(t, totalIterations)) / Double(totalIterations)
         return base * Foundation.pow(1 - progress, power)
@@ -65,7 +74,9 @@ public struct LinearSchedule: LearningRateSchedule {
     public let endFactor: Double
     public let totalIterations: Int
     public init(startFactor: Double = 1.0 / 3, endFactor: Double = 1, totalIterations: Int = 5) {
-        self.startFactor = startFactor; self.endFactor = endFactor; self.totalIterations = totalIterations
+        self.startFactor = startFactor
+        self.endFactor = endFactor
+        self.totalIterations = totalIterations
     }
     public func rate(at t: Int, base: Double) -> Double {
         let progress = Double(Swift.min(t, totalIterations)) / Double(totalIterations)

@@ -1,4 +1,5 @@
 import DescentText
+
 /// Reads validated hyperparameters out of a list of ``Argument``s for one registry entry.
 ///
 /// Unknown or repeated names are rejected up front (with a "did you mean"); each accessor
@@ -18,8 +19,9 @@ struct ArgumentReader {
                     suggestion: Suggestion.didYouMean(argument.name, in: allowed))
             }
             guard values[argument.name] == nil else {
-                throw ConfigurationError(message: "argument '\(argument.name)' given twice",
-                                         argument: argument.name, column: argument.column)
+                throw ConfigurationError(
+                    message: "argument '\(argument.name)' given twice",
+                    argument: argument.name, column: argument.column)
             }
             values[argument.name] = argument
         }
@@ -27,8 +29,10 @@ struct ArgumentReader {
 
     func has(_ name: String) -> Bool { values[name] != nil }
 
-    func number(_ name: String, default fallback: Double, where valid: (Double) -> Bool = { _ in true },
-                _ requirement: String = "") throws(ConfigurationError) -> Double {
+    func number(
+        _ name: String, default fallback: Double, where valid: (Double) -> Bool = { _ in true },
+        _ requirement: String = ""
+    ) throws(ConfigurationError) -> Double {
         guard let argument = values[name] else { return fallback }
         guard case .number(let value) = argument.value else { throw mismatch(argument, "a number") }
         guard value.isFinite, valid(value) else {
@@ -37,15 +41,18 @@ struct ArgumentReader {
         return value
     }
 
-    func optionalNumber(_ name: String, where valid: (Double) -> Bool, _ requirement: String) throws(ConfigurationError) -> Double? {
+    func optionalNumber(_ name: String, where valid: (Double) -> Bool, _ requirement: String) throws(ConfigurationError)
+        -> Double?
+    {
         guard has(name) else { return nil }
         return try number(name, default: 0, where: valid, requirement)
     }
 
     func integer(_ name: String, default fallback: Int, minimum: Int) throws(ConfigurationError) -> Int {
-        let value = try number(name, default: Double(fallback),
-                               where: { $0 == $0.rounded() && $0 >= Double(minimum) && $0 <= 1e9 },
-                               "a whole number ≥ \(minimum)")
+        let value = try number(
+            name, default: Double(fallback),
+            where: { $0 == $0.rounded() && $0 >= Double(minimum) && $0 <= 1e9 },
+            "a whole number ≥ \(minimum)")
         return Int(value)
     }
 
@@ -55,8 +62,10 @@ struct ArgumentReader {
         return value
     }
 
-    func numbers(_ name: String, default fallback: [Double], count: Int? = nil,
-                 where valid: (Double) -> Bool, _ requirement: String) throws(ConfigurationError) -> [Double] {
+    func numbers(
+        _ name: String, default fallback: [Double], count: Int? = nil,
+        where valid: (Double) -> Bool, _ requirement: String
+    ) throws(ConfigurationError) -> [Double] {
         guard let argument = values[name] else { return fallback }
         guard case .numbers(let list) = argument.value else { throw mismatch(argument, "a list of numbers") }
         if let count, list.count != count {
@@ -70,7 +79,9 @@ struct ArgumentReader {
 
     func word(_ name: String, default fallback: String, choices: [String]) throws(ConfigurationError) -> String {
         guard let argument = values[name] else { return fallback }
-        guard case .word(let word) = argument.value else { throw mismatch(argument, "one of " + choices.joined(separator: ", ")) }
+        guard case .word(let word) = argument.value else {
+            throw mismatch(argument, "one of " + choices.joined(separator: ", "))
+        }
         guard choices.contains(word) else {
             throw ConfigurationError(
                 message: "\(owner) argument '\(name)' must be one of \(choices.joined(separator: ", ")), got '\(word)'",
@@ -80,14 +91,16 @@ struct ArgumentReader {
     }
 
     func invalid(_ argument: Argument, _ detail: String) -> ConfigurationError {
-        ConfigurationError(message: "\(owner) argument '\(argument.name)' \(detail)",
-                           argument: argument.name, column: argument.column)
+        ConfigurationError(
+            message: "\(owner) argument '\(argument.name)' \(detail)",
+            argument: argument.name, column: argument.column)
     }
 
     func fail(_ name: String, _ detail: String) -> ConfigurationError {
         let argument = values[name]
-        return ConfigurationError(message: "\(owner) argument '\(name)' \(detail)",
-                                  argument: name, column: argument?.column)
+        return ConfigurationError(
+            message: "\(owner) argument '\(name)' \(detail)",
+            argument: name, column: argument?.column)
     }
 
     private func mismatch(_ argument: Argument, _ expected: String) -> ConfigurationError {

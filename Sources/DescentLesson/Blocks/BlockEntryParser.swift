@@ -1,7 +1,10 @@
 import DescentText
+
 /// Turns the body lines of an experiment block into `BlockEntry` values.
 enum BlockEntryParser {
-    static func parse(_ lines: ArraySlice<SourceLine>, source: SourceText) -> (entries: [BlockEntry], problems: [Diagnostic]) {
+    static func parse(_ lines: ArraySlice<SourceLine>, source: SourceText) -> (
+        entries: [BlockEntry], problems: [Diagnostic]
+    ) {
         var entries: [BlockEntry] = []
         var problems: [Diagnostic] = []
         for line in lines {
@@ -11,8 +14,10 @@ enum BlockEntryParser {
                 entries.append(entry)
             } else {
                 let column = content.prefix { $0 == " " || $0 == "\t" }.count + 1
-                problems.append(source.error(line: line.number, column: column,
-                    "expected 'key: value' or an objective such as 'f(w) = w^2'"))
+                problems.append(
+                    source.error(
+                        line: line.number, column: column,
+                        "expected 'key: value' or an objective such as 'f(w) = w^2'"))
             }
         }
         return (entries, problems)
@@ -36,8 +41,9 @@ enum BlockEntryParser {
         guard !key.isEmpty, rest.dropFirst(key.count).first == ":" else { return nil }
         let afterColon = rest.dropFirst(key.count + 1)
         let spaces = afterColon.prefix { $0 == " " || $0 == "\t" }.count
-        return BlockEntry(key: String(key), value: afterColon.trimmingWhitespace(), line: line,
-                          keyColumn: indent + 1, valueColumn: indent + key.count + 2 + spaces)
+        return BlockEntry(
+            key: String(key), value: afterColon.trimmingWhitespace(), line: line,
+            keyColumn: indent + 1, valueColumn: indent + key.count + 2 + spaces)
     }
 
     /// A bare objective line: `name(params) = body`.
@@ -45,7 +51,8 @@ enum BlockEntryParser {
         let indent = text.prefix { $0 == " " || $0 == "\t" }.count
         let rest = text.dropFirst(indent)
         guard let equals = rest.firstIndex(of: "="), rest[..<equals].contains("(") else { return nil }
-        return BlockEntry(key: "objective", value: rest.trimmingWhitespace(), line: line,
-                          keyColumn: indent + 1, valueColumn: indent + 1)
+        return BlockEntry(
+            key: "objective", value: rest.trimmingWhitespace(), line: line,
+            keyColumn: indent + 1, valueColumn: indent + 1)
     }
 }

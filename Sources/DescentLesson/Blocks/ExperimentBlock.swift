@@ -1,4 +1,5 @@
 import DescentText
+
 /// An experiment block in a lesson: a fenced code block at the top level of the lesson (not
 /// inside a block quote or list item) whose info string is `descent ID`.
 ///
@@ -42,15 +43,19 @@ extension ExperimentBlock {
                 continue
             }
             guard words.count == 2, let id = words.last, ExperimentID.isValid(id) else {
-                problems.append(source.error(line: line, column: fence.infoColumn,
-                    "expected 'descent ID' with an id of letters, digits, '-' or '_' (e.g. 'descent lr-sweep')"))
+                problems.append(
+                    source.error(
+                        line: line, column: fence.infoColumn,
+                        "expected 'descent ID' with an id of letters, digits, '-' or '_' (e.g. 'descent lr-sweep')"))
                 continue
             }
             let idColumn = fence.infoColumn + (fence.info.distance(from: fence.info.startIndex, to: id.startIndex))
             let parsed = BlockEntryParser.parse(lines[(openingLine + 1)..<closing], source: source)
             problems += parsed.problems
-            blocks.append(ExperimentBlock(id: String(id), openingLine: openingLine, closingLine: closing,
-                                          entries: parsed.entries, idLine: line, idColumn: idColumn))
+            blocks.append(
+                ExperimentBlock(
+                    id: String(id), openingLine: openingLine, closingLine: closing,
+                    entries: parsed.entries, idLine: line, idColumn: idColumn))
         }
         return (blocks, problems)
     }

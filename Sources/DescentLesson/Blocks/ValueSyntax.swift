@@ -71,7 +71,8 @@ enum ValueSyntax {
             let key = ValuePart(String(item.text[..<equals]).trimmingWhitespace(), column: item.column)
             let rawValue = String(item.text[item.text.index(after: equals)...])
             let leading = rawValue.prefix { $0 == " " }.count
-            arguments.append((key, ValuePart(rawValue.trimmingWhitespace(), column: item.column + offset + 1 + leading)))
+            arguments.append(
+                (key, ValuePart(rawValue.trimmingWhitespace(), column: item.column + offset + 1 + leading)))
         }
         return Call(name: name, arguments: arguments)
     }

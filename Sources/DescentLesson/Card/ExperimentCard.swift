@@ -1,4 +1,3 @@
-
 import DescentText
 
 /// Shows an experiment block on the site as a card: a fenced code block whose info string is
@@ -36,17 +35,17 @@ public struct ExperimentCard: Sendable {
     /// The card's rules: its frame and header, and the colours of highlighted keys, numbers,
     /// comments and objectives (the `--hl-*` colours come from the site's theme).
     public let stylesheet = """
-    .experiment { margin: 1.5rem 0; border: 1px solid var(--rule); border-radius: 8px; overflow: hidden; break-inside: avoid; }
-    .experiment > header {
-      padding: 0.4rem 1rem; background: var(--accent-soft); border-bottom: 1px solid var(--rule);
-      font: 600 0.8125rem/1.5 var(--sans); letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted);
-    }
-    .experiment > header code { text-transform: none; letter-spacing: 0; color: var(--text); background: none; padding: 0; }
-    .experiment pre { margin: 0; border-radius: 0; }
-    .hl-key { color: var(--hl-key); font-weight: 600; }
-    .hl-number { color: var(--hl-number); }
-    .hl-comment { color: var(--hl-comment); font-style: italic; }
-    .hl-objective { color: var(--hl-objective); }
+        .experiment { margin: 1.5rem 0; border: 1px solid var(--rule); border-radius: 8px; overflow: hidden; break-inside: avoid; }
+        .experiment > header {
+          padding: 0.4rem 1rem; background: var(--accent-soft); border-bottom: 1px solid var(--rule);
+          font: 600 0.8125rem/1.5 var(--sans); letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted);
+        }
+        .experiment > header code { text-transform: none; letter-spacing: 0; color: var(--text); background: none; padding: 0; }
+        .experiment pre { margin: 0; border-radius: 0; }
+        .hl-key { color: var(--hl-key); font-weight: 600; }
+        .hl-number { color: var(--hl-number); }
+        .hl-comment { color: var(--hl-comment); font-style: italic; }
+        .hl-objective { color: var(--hl-objective); }
 
-    """
+        """
 }

@@ -23,7 +23,9 @@ enum ExperimentHighlighter {
         var html: String
         if let entry = BlockEntryParser.keyValue(code, line: 0) {
             let keyEnd = code.index(code.startIndex, offsetBy: entry.keyColumn - 1 + entry.key.count + 1)
-            html = "<span class=\"hl-key\">\(HTMLEscaping.escape(String(code[..<keyEnd])))</span>" + numbers(code[keyEnd...])
+            html =
+                "<span class=\"hl-key\">\(HTMLEscaping.escape(String(code[..<keyEnd])))</span>"
+                + numbers(code[keyEnd...])
         } else if BlockEntryParser.objective(code, line: 0) != nil {
             html = "<span class=\"hl-objective\">\(numbers(code))</span>"
         } else {
@@ -63,13 +65,16 @@ enum ExperimentHighlighter {
         let digitsStart = index
         index = skipDigits(text, from: index)
         if index < text.endIndex, text[index] == ".", text.index(after: index) < text.endIndex,
-           text[text.index(after: index)].isASCII, text[text.index(after: index)].isNumber {
+            text[text.index(after: index)].isASCII, text[text.index(after: index)].isNumber
+        {
             index = skipDigits(text, from: text.index(after: index))
         }
         guard index > digitsStart, text[digitsStart] != "." else { return nil }
         if index < text.endIndex, text[index] == "e" || text[index] == "E" {
             var exponent = text.index(after: index)
-            if exponent < text.endIndex, text[exponent] == "-" || text[exponent] == "+" { exponent = text.index(after: exponent) }
+            if exponent < text.endIndex, text[exponent] == "-" || text[exponent] == "+" {
+                exponent = text.index(after: exponent)
+            }
             let end = skipDigits(text, from: exponent)
             if end > exponent { index = end }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A claim an `expect:` line makes about an experiment's runs, checked on every build.
 ///
 /// Grammar (`SUBJECT` picks runs: omitted or `all` means every run; otherwise words such as
@@ -26,12 +28,16 @@ public struct Expectation: Sendable, Equatable {
 
     /// A bound on the converging iteration.
     public enum IterationBound: Sendable, Equatable {
-        case within(Int), exactly(Int)
+        case within(Int)
+        case exactly(Int)
     }
 
     /// `<`, `<=`, `>`, `>=`.
     public enum Comparison: String, Sendable, Equatable {
-        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
 
         func holds(_ a: Double, _ b: Double) -> Bool {
             switch self {
@@ -80,8 +86,14 @@ public struct RunSelector: Sendable, Equatable {
         if !current.isEmpty { words.append(current) }
         var joined: [String] = []
         for word in words {
-            if word == "=" || word.hasPrefix("="), let last = joined.popLast() { joined.append(last + word); continue }
-            if let last = joined.last, last.hasSuffix("=") { joined[joined.count - 1] = last + word; continue }
+            if word == "=" || word.hasPrefix("="), let last = joined.popLast() {
+                joined.append(last + word)
+                continue
+            }
+            if let last = joined.last, last.hasSuffix("=") {
+                joined[joined.count - 1] = last + word
+                continue
+            }
             joined.append(word)
         }
         return joined
@@ -103,7 +115,8 @@ public struct RunSelector: Sendable, Equatable {
     public func matches(_ facets: RunFacets) -> Bool {
         terms.allSatisfy { term in
             if !term.contains("("), let equals = term.firstIndex(of: "=") {
-                let key = term[..<equals], value = String(term[term.index(after: equals)...])
+                let key = term[..<equals]
+                let value = String(term[term.index(after: equals)...])
                 switch key {
                 case "lr": return SpecParser.number(value).map { $0 == facets.learningRate } ?? false
                 case "batch": return value == (facets.batch.map(String.init) ?? "all")
@@ -111,10 +124,10 @@ public struct RunSelector: Sendable, Equatable {
                 }
             }
             let compact = { (text: String) in text.lowercased().replacingOccurrences(of: " ", with: "") }
-            return [facets.optimizerName, compact(facets.optimizer), compact(facets.schedule),
-                    String(compact(facets.schedule).prefix { $0 != "(" })].contains(compact(term))
+            return [
+                facets.optimizerName, compact(facets.optimizer), compact(facets.schedule),
+                String(compact(facets.schedule).prefix { $0 != "(" }),
+            ].contains(compact(term))
         }
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import DescentEngine
+import Foundation
 
 /// Checks an `Expectation` against an experiment's results; a failure says what was measured.
 struct ExpectationChecker {
@@ -35,7 +36,8 @@ struct ExpectationChecker {
         let finals = zip(result.parameters, pair.result.finalParameters)
             .map { "\($0) = \(NumberText.significant($1))" }.joined(separator: ", ")
         let prefix = result.pairs.count == 1 ? "" : "\(pair.run.label): "
-        return prefix + pair.result.outcome.sentence + " (final \(finals), loss \(NumberText.significant(pair.result.finalLoss)))"
+        return prefix + pair.result.outcome.sentence
+            + " (final \(finals), loss \(NumberText.significant(pair.result.finalLoss)))"
     }
 
     private func holds(_ claim: Expectation.Claim, _ pair: (run: PlannedRun, result: RunResult)) -> Bool {
@@ -61,8 +63,10 @@ struct ExpectationChecker {
         }
     }
 
-    private func compare(_ expectation: Expectation, _ subjects: [(run: PlannedRun, result: RunResult)],
-                         _ others: [(run: PlannedRun, result: RunResult)]) -> String? {
+    private func compare(
+        _ expectation: Expectation, _ subjects: [(run: PlannedRun, result: RunResult)],
+        _ others: [(run: PlannedRun, result: RunResult)]
+    ) -> String? {
         if case .convergesFaster = expectation.claim, result.experiment.runs.first?.configuration.stoppingRule == nil {
             return compareFinalLoss(expectation, subjects, others)
         }
@@ -83,21 +87,24 @@ struct ExpectationChecker {
             let at = key(pair).map { "at iteration \($0)" } ?? "never"
             return "\(pair.run.label) \(at)"
         }
-        return "expectation '\(expectation.text)' failed: measured " + (subjects + others).map(describe).joined(separator: "; ")
+        return "expectation '\(expectation.text)' failed: measured "
+            + (subjects + others).map(describe).joined(separator: "; ")
     }
 
     /// Without a stopping rule no run "converges"; faster then means a lower loss when the
     /// shared step budget runs out.
-    private func compareFinalLoss(_ expectation: Expectation, _ subjects: [(run: PlannedRun, result: RunResult)],
-                                  _ others: [(run: PlannedRun, result: RunResult)]) -> String? {
+    private func compareFinalLoss(
+        _ expectation: Expectation, _ subjects: [(run: PlannedRun, result: RunResult)],
+        _ others: [(run: PlannedRun, result: RunResult)]
+    ) -> String? {
         let holds = subjects.allSatisfy { subject in
             others.allSatisfy { subject.result.finalLoss < $0.result.finalLoss }
         }
         guard !holds else { return nil }
-        let losses = (subjects + others).map { "\($0.run.label) final loss \(NumberText.significant($0.result.finalLoss))" }
+        let losses = (subjects + others).map {
+            "\($0.run.label) final loss \(NumberText.significant($0.result.finalLoss))"
+        }
         return "expectation '\(expectation.text)' failed (no stop rule, so compared by final loss): measured "
             + losses.joined(separator: "; ")
     }
 }
-
-import Foundation

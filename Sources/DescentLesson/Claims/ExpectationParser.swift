@@ -8,7 +8,9 @@ enum ExpectationParser {
         let line = text.replacingOccurrences(of: "≤", with: "<=").replacingOccurrences(of: "≥", with: ">=")
             .replacingOccurrences(of: "~=", with: "≈").replacingOccurrences(of: "+-", with: "±")
             .replacingOccurrences(of: "−", with: "-")
-        if let (subject, claim) = try relational(line) { return Expectation(subject: RunSelector(subject), claim: claim, text: text) }
+        if let (subject, claim) = try relational(line) {
+            return Expectation(subject: RunSelector(subject), claim: claim, text: text)
+        }
         for (verb, read) in verbs {
             guard let range = line.range(of: verb) else { continue }
             let subject = String(line[..<range.lowerBound])
@@ -16,9 +18,10 @@ enum ExpectationParser {
             let claim = try read(rest)
             return Expectation(subject: RunSelector(subject), claim: claim, text: text)
         }
-        throw Failure(message: "cannot read this expectation; expected e.g. 'converges within 12 iterations', "
-                      + "'diverges', 'w ≈ 0 ± 1e-3', 'loss < 1e-4', 'adam converges faster than gd' or "
-                      + "'adam reaches loss < 1e-4 before gd'")
+        throw Failure(
+            message: "cannot read this expectation; expected e.g. 'converges within 12 iterations', "
+                + "'diverges', 'w ≈ 0 ± 1e-3', 'loss < 1e-4', 'adam converges faster than gd' or "
+                + "'adam reaches loss < 1e-4 before gd'")
     }
 
     /// Verbs in the order they are tried (longer phrases first).
@@ -39,16 +42,27 @@ enum ExpectationParser {
     private static func converges(_ rest: String) throws(Failure) -> Expectation.Claim {
         if rest.isEmpty { return .converges(nil) }
         let words = rest.split(separator: " ").map(String.init)
-        if words.count == 3, words[0] == "within", let n = Int(words[1]), words[2].hasPrefix("iteration") { return .converges(.within(n)) }
-        if words.count == 3, words[0] == "in", let n = Int(words[1]), words[2].hasPrefix("iteration") { return .converges(.exactly(n)) }
-        if words.count == 3, words[0] == "at", words[1] == "iteration", let n = Int(words[2]) { return .converges(.exactly(n)) }
-        throw Failure(message: "expected 'converges', 'converges within N iterations' or 'converges at iteration N', found 'converges \(rest)'")
+        if words.count == 3, words[0] == "within", let n = Int(words[1]), words[2].hasPrefix("iteration") {
+            return .converges(.within(n))
+        }
+        if words.count == 3, words[0] == "in", let n = Int(words[1]), words[2].hasPrefix("iteration") {
+            return .converges(.exactly(n))
+        }
+        if words.count == 3, words[0] == "at", words[1] == "iteration", let n = Int(words[2]) {
+            return .converges(.exactly(n))
+        }
+        throw Failure(
+            message:
+                "expected 'converges', 'converges within N iterations' or 'converges at iteration N', found 'converges \(rest)'"
+        )
     }
 
     private static func diverges(_ rest: String) throws(Failure) -> Expectation.Claim {
         if rest.isEmpty { return .diverges(within: nil) }
         let words = rest.split(separator: " ").map(String.init)
-        if words.count == 3, words[0] == "within", let n = Int(words[1]), words[2].hasPrefix("iteration") { return .diverges(within: n) }
+        if words.count == 3, words[0] == "within", let n = Int(words[1]), words[2].hasPrefix("iteration") {
+            return .diverges(within: n)
+        }
         throw Failure(message: "expected 'diverges' or 'diverges within N iterations', found 'diverges \(rest)'")
     }
 
@@ -66,14 +80,19 @@ enum ExpectationParser {
         let words = line.split(separator: " ").map(String.init)
         if let approx = words.firstIndex(of: "≈") {
             guard approx > 0, words.count == approx + 4, words[approx + 2] == "±",
-                  let value = SpecParser.number(words[approx + 1]), let tolerance = SpecParser.number(words[approx + 3]) else {
+                let value = SpecParser.number(words[approx + 1]), let tolerance = SpecParser.number(words[approx + 3])
+            else {
                 throw Failure(message: "expected 'PARAM ≈ VALUE ± TOLERANCE', e.g. 'w ≈ 0 ± 1e-3'")
             }
-            return (words[..<(approx - 1)].joined(separator: " "), .parameter(name: words[approx - 1], value: value, tolerance: tolerance))
+            return (
+                words[..<(approx - 1)].joined(separator: " "),
+                .parameter(name: words[approx - 1], value: value, tolerance: tolerance)
+            )
         }
         guard let index = words.firstIndex(of: "loss"), index + 3 == words.count,
-              index == 0 || !["reaches", "reach"].contains(words[index - 1]),
-              let comparison = Expectation.Comparison(rawValue: words[index + 1]) else { return nil }
+            index == 0 || !["reaches", "reach"].contains(words[index - 1]),
+            let comparison = Expectation.Comparison(rawValue: words[index + 1])
+        else { return nil }
         guard let value = SpecParser.number(words[index + 2]) else {
             throw Failure(message: "expected a number after 'loss \(comparison.rawValue)'")
         }

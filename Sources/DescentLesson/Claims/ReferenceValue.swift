@@ -18,25 +18,35 @@ enum ReferenceValue {
         if path.hasPrefix("["), let close = path.firstIndex(of: "]") {
             let selector = RunSelector(String(path[path.index(after: path.startIndex)..<close]))
             pairs = pairs.filter { selector.matches($0.run.facets) }
-            guard !pairs.isEmpty else { return .failure(Problem(message: "no run of '\(id)' matches '\(selector.description)'")) }
+            guard !pairs.isEmpty else {
+                return .failure(Problem(message: "no run of '\(id)' matches '\(selector.description)'"))
+            }
             path = path[path.index(after: close)...]
         }
-        guard path.hasPrefix(".") else { return .failure(Problem(message: "expected '{{\(id).FIELD}}', found '{{\(body)}}'")) }
+        guard path.hasPrefix(".") else {
+            return .failure(Problem(message: "expected '{{\(id).FIELD}}', found '{{\(body)}}'"))
+        }
         var field = String(path.dropFirst())
         if field.hasPrefix("best.") {
-            guard let best = result.best else { return .failure(Problem(message: "no run of '\(id)' converged, so '{{\(body)}}' has no value")) }
+            guard let best = result.best else {
+                return .failure(Problem(message: "no run of '\(id)' converged, so '{{\(body)}}' has no value"))
+            }
             pairs = [best]
             field = String(field.dropFirst(5))
         }
         if let value = experimentField(field, result) { return .success(value) }
         guard let pair = pairs.first, let value = runField(field, pair, result) else {
-            return .failure(Problem(message: "unknown field '\(field)' in '{{\(body)}}'; fields: " + fields.joined(separator: ", ")))
+            return .failure(
+                Problem(message: "unknown field '\(field)' in '{{\(body)}}'; fields: " + fields.joined(separator: ", "))
+            )
         }
         return .success(value)
     }
 
-    static let fields = ["iterations", "outcome", "status", "loss", "lr", "label", "final.PARAM", "runs", "converged",
-                         "diverged", "derivative", "derivative.tex", "theory.r", "theory.regime", "theory.iterations", "best.FIELD"]
+    static let fields = [
+        "iterations", "outcome", "status", "loss", "lr", "label", "final.PARAM", "runs", "converged",
+        "diverged", "derivative", "derivative.tex", "theory.r", "theory.regime", "theory.iterations", "best.FIELD",
+    ]
 
     private static func experimentField(_ field: String, _ result: ExperimentResult) -> String? {
         switch field {
@@ -49,7 +59,9 @@ enum ReferenceValue {
         }
     }
 
-    private static func runField(_ field: String, _ pair: (run: PlannedRun, result: RunResult), _ result: ExperimentResult) -> String? {
+    private static func runField(
+        _ field: String, _ pair: (run: PlannedRun, result: RunResult), _ result: ExperimentResult
+    ) -> String? {
         let outcome = pair.result.outcome
         switch field {
         case "iterations": return String(outcome.iteration)
@@ -63,7 +75,9 @@ enum ReferenceValue {
         if field.hasPrefix("final."), let index = result.parameters.firstIndex(of: String(field.dropFirst(6))) {
             return NumberText.significant(pair.result.finalParameters[index])
         }
-        guard field.hasPrefix("theory."), let column = TheoryColumn(result), TheoryColumn.applies(to: pair.run) else { return nil }
+        guard field.hasPrefix("theory."), let column = TheoryColumn(result), TheoryColumn.applies(to: pair.run) else {
+            return nil
+        }
         let lr = pair.run.facets.learningRate
         switch field {
         case "theory.r": return NumberText.significant(column.theory.contraction(learningRate: lr))

@@ -14,7 +14,8 @@ enum ArgumentText {
     /// `(a, b, …)` or `[a, b, …]` of numbers.
     private static func numbers(_ text: String) -> [Double]? {
         guard let first = text.first, let last = text.last,
-              (first == "(" && last == ")") || (first == "[" && last == "]") else { return nil }
+            (first == "(" && last == ")") || (first == "[" && last == "]")
+        else { return nil }
         let items = text.dropFirst().dropLast().split(separator: ",").map { $0.trimmingWhitespace() }
         let values = items.compactMap(SpecParser.number)
         return values.count == items.count ? values : nil

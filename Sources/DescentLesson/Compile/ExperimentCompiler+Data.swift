@@ -14,16 +14,20 @@ extension ExperimentCompiler {
             fail(data.line, data.column, "cannot read data file '\(data.value)' (paths are relative to the lesson)")
             return nil
         case .outsideCourse:
-            fail(data.line, data.column, "data file '\(data.value)' is outside the lessons directory; "
-                + "data files must live beside the lessons")
+            fail(
+                data.line, data.column,
+                "data file '\(data.value)' is outside the lessons directory; "
+                    + "data files must live beside the lessons")
             return nil
         }
         do throws(DataError) {
             return try Dataset(csv: file.text)
         } catch {
-            problems.append(Diagnostic(path: file.path, line: error.line, column: error.column,
-                                       message: error.message + (error.suggestion.map { "; \($0)" } ?? ""),
-                                       sourceLine: SourceText(path: file.path, text: file.text).line(error.line)))
+            problems.append(
+                Diagnostic(
+                    path: file.path, line: error.line, column: error.column,
+                    message: error.message + (error.suggestion.map { "; \($0)" } ?? ""),
+                    sourceLine: SourceText(path: file.path, text: file.text).line(error.line)))
             return nil
         }
     }
@@ -46,18 +50,24 @@ extension ExperimentCompiler {
             values[key.text] = value
         }
         guard let n = values["n"].flatMap({ Int($0.text) }), let formula = values["y"],
-              case .numbers(let range)? = values["x"].map({ ArgumentText.value($0.text) }), range.count == 2,
-              range[0] < range[1] else {
-            fail(data.line, data.column, "generate needs n=COUNT, x=(LOW, HIGH) and y=FORMULA, e.g. generate(n=50, x=(0, 10), y=2*x + 1, noise=1)")
+            case .numbers(let range)? = values["x"].map({ ArgumentText.value($0.text) }), range.count == 2,
+            range[0] < range[1]
+        else {
+            fail(
+                data.line, data.column,
+                "generate needs n=COUNT, x=(LOW, HIGH) and y=FORMULA, e.g. generate(n=50, x=(0, 10), y=2*x + 1, noise=1)"
+            )
             return nil
         }
         let noise = values["noise"].flatMap { SpecParser.number($0.text) } ?? 0
         let seed = values["seed"].flatMap { UInt64($0.text) } ?? spec.seed?.value ?? 0
         do throws(DataError) {
-            return try Dataset.generate(count: n, xRange: range[0]...range[1], formula: formula.text, noise: noise, seed: seed)
+            return try Dataset.generate(
+                count: n, xRange: range[0]...range[1], formula: formula.text, noise: noise, seed: seed)
         } catch {
-            fail(data.line, error.column > 0 ? formula.column + error.column - 1 : data.column,
-                 error.message + (error.suggestion.map { "; \($0)" } ?? ""))
+            fail(
+                data.line, error.column > 0 ? formula.column + error.column - 1 : data.column,
+                error.message + (error.suggestion.map { "; \($0)" } ?? ""))
             return nil
         }
     }

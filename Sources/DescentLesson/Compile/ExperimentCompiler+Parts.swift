@@ -32,14 +32,19 @@ extension ExperimentCompiler {
 
     mutating func resolveStarts(_ parameters: [String]) -> [(values: [Double], text: String)] {
         guard !spec.starts.isEmpty else {
-            return [(Array(repeating: 0, count: parameters.count),
-                     parameters.map { "\($0) = 0" }.joined(separator: ", "))]
+            return [
+                (
+                    Array(repeating: 0, count: parameters.count),
+                    parameters.map { "\($0) = 0" }.joined(separator: ", ")
+                )
+            ]
         }
         return spec.starts.compactMap { start in
             var values = [Double?](repeating: nil, count: parameters.count)
             for (name, value) in start.value {
                 guard let index = parameters.firstIndex(of: name) else {
-                    var message = "'\(name)' is not a parameter of the objective (parameters: \(parameters.joined(separator: ", ")))"
+                    var message =
+                        "'\(name)' is not a parameter of the objective (parameters: \(parameters.joined(separator: ", ")))"
                     if let hint = Suggestion.didYouMean(name, in: parameters) { message += "; \(hint)" }
                     fail(start.line, start.column, message)
                     return nil
@@ -48,7 +53,9 @@ extension ExperimentCompiler {
             }
             let missing = parameters.indices.filter { values[$0] == nil }.map { parameters[$0] }
             guard missing.isEmpty else {
-                fail(start.line, start.column, "start point gives no value for \(missing.map { "'\($0)'" }.joined(separator: ", "))")
+                fail(
+                    start.line, start.column,
+                    "start point gives no value for \(missing.map { "'\($0)'" }.joined(separator: ", "))")
                 return nil
             }
             let given = values.compactMap { $0 }
@@ -77,7 +84,9 @@ extension ExperimentCompiler {
         make: (String, [Argument], Int?) throws(ConfigurationError) -> Value
     ) -> [Resolved<Value>] {
         guard !calls.isEmpty else {
-            do throws(ConfigurationError) { return [Resolved(make: try make(name, [], nil), name: name, text: name)] } catch {
+            do throws(ConfigurationError) {
+                return [Resolved(make: try make(name, [], nil), name: name, text: name)]
+            } catch {
                 fail(spec.location.line, spec.location.column, error.description)
                 return []
             }

@@ -36,8 +36,10 @@ struct ExperimentCompiler {
 
     /// The experiment and every problem found compiling it; the experiment is nil when there
     /// are problems here or `specIsClean` is false (the spec parser found some).
-    static func compile(_ spec: ExperimentSpec, specIsClean: Bool = true, source: SourceText,
-                        readFile: @escaping DataFileReader) -> (CompiledExperiment?, [Diagnostic]) {
+    static func compile(
+        _ spec: ExperimentSpec, specIsClean: Bool = true, source: SourceText,
+        readFile: @escaping DataFileReader
+    ) -> (CompiledExperiment?, [Diagnostic]) {
         var compiler = ExperimentCompiler(spec, source: source, readFile: readFile)
         let experiment = compiler.compile(specIsClean: specIsClean)
         return (compiler.problems.isEmpty ? experiment : nil, compiler.problems)
@@ -74,9 +76,10 @@ struct ExperimentCompiler {
                 rateRule: schedules[0].make, maxSteps: steps(batch), stoppingRule: stop,
                 batchSize: batch.map(BatchSize.rows) ?? .all, seed: spec.seed?.value ?? 0)
             let tag = facets(optimizers, schedules, starts, batch: batch)
-            let sweep = Sweep(base: base, optimizers: optimizers.map(\.make), rateRules: schedules.map(\.make),
-                              learningRates: spec.learningRates.isEmpty ? nil : spec.learningRates.map(\.value),
-                              starts: starts.map(\.values), tag: tag)
+            let sweep = Sweep(
+                base: base, optimizers: optimizers.map(\.make), rateRules: schedules.map(\.make),
+                learningRates: spec.learningRates.isEmpty ? nil : spec.learningRates.map(\.value),
+                starts: starts.map(\.values), tag: tag)
             do throws(RunError) {
                 runs += try sweep.runs().map { PlannedRun(facets: $0.tag, configuration: $0.configuration, label: "") }
             } catch {
@@ -89,17 +92,20 @@ struct ExperimentCompiler {
 
     /// What varies from run to run, as the author wrote it, for the run at each position of
     /// the engine's sweep grid (optimizer, rate rule, learning rate, start).
-    private func facets(_ optimizers: [Resolved<any Optimizer>], _ schedules: [Resolved<any RateController>],
-                        _ starts: [(values: [Double], text: String)], batch: Int?) -> @Sendable (SweepPosition) -> RunFacets {
+    private func facets(
+        _ optimizers: [Resolved<any Optimizer>], _ schedules: [Resolved<any RateController>],
+        _ starts: [(values: [Double], text: String)], batch: Int?
+    ) -> @Sendable (SweepPosition) -> RunFacets {
         let optimizers = optimizers.map { (text: $0.text, name: $0.name, defaultRate: $0.make.defaultLearningRate) }
         let schedules = schedules.map(\.text)
         let starts = starts.map(\.text)
         let learningRates = learningRates
         return { position in
             let optimizer = optimizers[position.optimizer]
-            return RunFacets(optimizer: optimizer.text, optimizerName: optimizer.name,
-                             learningRate: learningRates[position.learningRate] ?? optimizer.defaultRate,
-                             schedule: schedules[position.rateRule], start: starts[position.start], batch: batch)
+            return RunFacets(
+                optimizer: optimizer.text, optimizerName: optimizer.name,
+                learningRate: learningRates[position.learningRate] ?? optimizer.defaultRate,
+                schedule: schedules[position.rateRule], start: starts[position.start], batch: batch)
         }
     }
 

@@ -12,7 +12,8 @@ enum RunLabels {
         let varying = parts.filter { part in Set(runs.map { part($0.facets) }).count > 1 }
         return runs.map { run in
             var labelled = run
-            labelled.label = varying.isEmpty ? run.facets.optimizer : varying.map { $0(run.facets) }.joined(separator: ", ")
+            labelled.label =
+                varying.isEmpty ? run.facets.optimizer : varying.map { $0(run.facets) }.joined(separator: ", ")
             return labelled
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes JSON by hand so numbers come out in shortest round-trip form, keys in a fixed order,
 /// and non-finite numbers (which JSON cannot hold) as `null`.
 struct JSONWriter {
@@ -48,5 +50,3 @@ struct JSONWriter {
         return string(text)
     }
 }
-
-import Foundation

@@ -8,9 +8,10 @@ extension TraceExport {
             for (run, outcome) in result.pairs {
                 var rows = [["i"] + result.parameters + ["loss"] + result.parameters.map { "grad \($0)" } + ["lr"]]
                 for entry in outcome.trace?.entries ?? [] {
-                    rows.append([String(entry.iteration)] + entry.parameters.map { NumberText.significant($0) }
-                                + [NumberText.significant(entry.loss)] + entry.gradient.map { NumberText.significant($0) }
-                                + [NumberText.significant(entry.learningRate)])
+                    rows.append(
+                        [String(entry.iteration)] + entry.parameters.map { NumberText.significant($0) }
+                            + [NumberText.significant(entry.loss)] + entry.gradient.map { NumberText.significant($0) }
+                            + [NumberText.significant(entry.learningRate)])
                 }
                 let title = "\(result.id) · \(run.label) · \(outcome.outcome.sentence)"
                 blocks.append(title + "\n" + Self.aligned(rows))

@@ -35,14 +35,27 @@ public struct TraceExport: Sendable {
         return JSONWriter.object([
             ("label", JSONWriter.string(pair.run.label)),
             ("optimizer", JSONWriter.string(pair.run.facets.optimizerName)),
-            ("hyperparameters", JSONWriter.object(optimizer.hyperparameters.map { ($0.name, JSONWriter.loose($0.value)) })),
+            (
+                "hyperparameters",
+                JSONWriter.object(optimizer.hyperparameters.map { ($0.name, JSONWriter.loose($0.value)) })
+            ),
             ("lr", JSONWriter.number(pair.run.facets.learningRate)),
             ("schedule", JSONWriter.string(pair.run.facets.schedule)),
             ("trace", JSONWriter.array(trace)),
-            ("final", JSONWriter.object([("params", JSONWriter.numbers(pair.result.finalParameters)),
-                                         ("loss", JSONWriter.number(pair.result.finalLoss))])),
-            ("outcome", JSONWriter.object([("status", JSONWriter.string(pair.result.outcome.status)),
-                                           ("iteration", String(pair.result.outcome.iteration))])),
+            (
+                "final",
+                JSONWriter.object([
+                    ("params", JSONWriter.numbers(pair.result.finalParameters)),
+                    ("loss", JSONWriter.number(pair.result.finalLoss)),
+                ])
+            ),
+            (
+                "outcome",
+                JSONWriter.object([
+                    ("status", JSONWriter.string(pair.result.outcome.status)),
+                    ("iteration", String(pair.result.outcome.iteration)),
+                ])
+            ),
         ])
     }
 
@@ -60,12 +73,14 @@ public struct TraceExport: Sendable {
     public var csv: String {
         var lines: [String] = []
         for result in results {
-            let header = ["experiment", "run", "iteration"] + result.parameters
+            let header =
+                ["experiment", "run", "iteration"] + result.parameters
                 + ["loss"] + result.parameters.map { "grad_\($0)" } + ["lr"]
             if lines.isEmpty || results.count > 1 { lines.append(header.joined(separator: ",")) }
             for (run, outcome) in result.pairs {
                 for entry in outcome.trace?.entries ?? [] {
-                    let cells = [result.id, Self.csvField(run.label), String(entry.iteration)]
+                    let cells =
+                        [result.id, Self.csvField(run.label), String(entry.iteration)]
                         + entry.parameters.map(JSONWriter.number) + [JSONWriter.number(entry.loss)]
                         + entry.gradient.map(JSONWriter.number) + [JSONWriter.number(entry.learningRate)]
                     lines.append(cells.joined(separator: ","))

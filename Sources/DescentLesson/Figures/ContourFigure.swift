@@ -1,6 +1,6 @@
-import Foundation
 import DescentEngine
 import DescentPlot
+import Foundation
 
 /// `plot contour` (and `plot path`/`plot frames` for two parameters): level lines of f over a
 /// window around every trajectory and the known minimum, with each run's path on top in the
@@ -21,7 +21,9 @@ struct ContourFigure {
         let runs = result.tracedSeries
         let paths = runs.map { run in run.trace?.path.map { Point($0[0], $0[1]) } ?? [] }
         let minimum = MinimumPoint(result.experiment).map { Point($0.coordinates[0], $0.coordinates[1]) }
-        let core = zip(runs, paths).filter { !$0.0.diverging }.flatMap(\.1) + paths.compactMap(\.first) + [minimum].compactMap { $0 }
+        let core =
+            zip(runs, paths).filter { !$0.0.diverging }.flatMap(\.1) + paths.compactMap(\.first)
+            + [minimum].compactMap { $0 }
         let box = FigureWindow.box(core: core, extra: zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1))
         let grid = ContourGrid(x: box.x, y: box.y, columns: Self.gridSize.columns, rows: Self.gridSize.rows) { x, y in
             evaluator.value(at: [x, y])
@@ -29,8 +31,10 @@ struct ContourFigure {
         let levels = Self.levels(for: grid)
         let trajectories = paths.map { thinned(Trajectory($0).truncated(to: box.expanded(by: 0.3)), box) }
         let text = FigureText(result: result)
-        let chart = Chart(x: .linear(box.x), y: .linear(box.y), xLabel: result.parameters[0], yLabel: result.parameters[1],
-                          legendPlacement: .top) {
+        let chart = Chart(
+            x: .linear(box.x), y: .linear(box.y), xLabel: result.parameters[0], yLabel: result.parameters[1],
+            legendPlacement: .top
+        ) {
             ContourMark(grid: grid, levels: levels, title: text.signature)
             for (run, trajectory) in zip(runs, trajectories) {
                 runMarks(run, trajectory, labelled: runs.count > 1)
@@ -53,8 +57,10 @@ struct ContourFigure {
     private func runMarks(_ run: RunSeries, _ trajectory: Trajectory, labelled: Bool) -> [any Mark] {
         let label = labelled ? run.legendLabel : nil
         guard animation == nil else {
-            return [ArrowMark(path: trajectory.points, series: run.index, label: label, animation: animation),
-                    PointMark(trajectory.points, series: run.index, label: label, size: 5, animation: animation)]
+            return [
+                ArrowMark(path: trajectory.points, series: run.index, label: label, animation: animation),
+                PointMark(trajectory.points, series: run.index, label: label, size: 5, animation: animation),
+            ]
         }
         var marks: [any Mark] = [LineMark(trajectory.points, series: run.index, label: label, lineWidth: 1.75)]
         if trajectory.points.count <= 60 {
@@ -71,8 +77,10 @@ struct ContourFigure {
         var starts: [Point] = []
         for point in trajectories.compactMap(\.points.first) where !starts.contains(point) { starts.append(point) }
         guard let first = starts.first else { return [] }
-        return [ReferencePointsMark(points: starts, style: .ring, size: 14),
-                TextMark("start", at: first, anchor: .middle, offset: Point(0, -12))]
+        return [
+            ReferencePointsMark(points: starts, style: .ring, size: 14),
+            TextMark("start", at: first, anchor: .middle, offset: Point(0, -12)),
+        ]
     }
 
     /// Log-spaced levels when the values above the grid's minimum are skewed over several
@@ -91,13 +99,19 @@ struct ContourFigure {
         let outcomes = OutcomeClauses(series: result.series)
         let spacing = logLevels ? "log-spaced" : "evenly spaced"
         let what = animation == nil ? "Contours" : "Animated contours"
-        let alt = (["\(what) of \(text.objective) with the path of \(text.method)\(text.variety.map { " for \($0)" } ?? "")"]
+        let alt =
+            (["\(what) of \(text.objective) with the path of \(text.method)\(text.variety.map { " for \($0)" } ?? "")"]
             + outcomes.clauses).joined(separator: "; ")
         var caption = "Contours of \(text.signature) (\(spacing) levels) with the path\(text.each)"
-        caption += MinimumPoint(result.experiment) == nil ? "; the start is ringed." : "; the start is ringed, the minimum marked ×."
-        if animation != nil { caption += " The steps appear one at a time (the final frame is shown when motion is reduced)." }
+        caption +=
+            MinimumPoint(result.experiment) == nil
+            ? "; the start is ringed." : "; the start is ringed, the minimum marked ×."
+        if animation != nil {
+            caption += " The steps appear one at a time (the final frame is shown when motion is reduced)."
+        }
         caption += outcomes.sentences.isEmpty ? "" : " " + outcomes.sentences
-        return FigureDraft(chart: chart, title: "\(what) of \(text.signature) with the descent", alt: alt, caption: caption)
+        return FigureDraft(
+            chart: chart, title: "\(what) of \(text.signature) with the descent", alt: alt, caption: caption)
     }
 }
 

@@ -31,13 +31,16 @@ struct DataFigure {
         let fits = model == nil ? [] : fits()
         let grid = PathFigure.samples(x.effectiveDomain, count: 120)
         let stride = max(1, (xs.count + Self.pointLimit - 1) / Self.pointLimit)
-        let points = zip(xs, ys).enumerated().filter { $0.offset % stride == 0 }.map { Point($0.element.0, $0.element.1) }
+        let points = zip(xs, ys).enumerated().filter { $0.offset % stride == 0 }.map {
+            Point($0.element.0, $0.element.1)
+        }
         let chart = Chart(x: x, y: y, xLabel: xName ?? "row", yLabel: yName) {
             ReferencePointsMark(points: points, style: .point, size: 6)
             if let model {
                 for fit in fits {
-                    LineMark(x: grid, y: model.predict(grid, parameters: fit.parameters), series: fit.series,
-                             label: fits.count > 1 ? fit.label : nil)
+                    LineMark(
+                        x: grid, y: model.predict(grid, parameters: fit.parameters), series: fit.series,
+                        label: fits.count > 1 ? fit.label : nil)
                 }
             }
         }
@@ -73,15 +76,21 @@ struct DataFigure {
         let outcomes = OutcomeClauses(series: result.series)
         let data = "the data (\(rows) row\(rows == 1 ? "" : "s"))"
         guard let model else {
-            let caption = "The data (\(rows) rows). The objective is not of the form mean((prediction - y)^2), so no fitted curve is drawn."
-            return FigureDraft(chart: chart, title: "The data", alt: "Scatter plot of \(data) behind \(text.objective)", caption: caption)
+            let caption =
+                "The data (\(rows) rows). The objective is not of the form mean((prediction - y)^2), so no fitted curve is drawn."
+            return FigureDraft(
+                chart: chart, title: "The data", alt: "Scatter plot of \(data) behind \(text.objective)",
+                caption: caption)
         }
         let curve = "\(model.target) = \(FigureText.superscripted(model.prediction.text))"
-        let shown = result.experiment.runs.count > 1
+        let shown =
+            result.experiment.runs.count > 1
             ? "the final fit \(curve)\(text.each)"
             : "the fit \(curve) at \(OutcomeClauses.joined(fits.map(\.label)))"
-        let alt = (["Scatter plot of \(data) with \(shown), fitted by \(text.subject)"] + outcomes.clauses).joined(separator: "; ")
-        let caption = "The data (\(rows) rows) with \(shown)." + (outcomes.sentences.isEmpty ? "" : " " + outcomes.sentences)
+        let alt = (["Scatter plot of \(data) with \(shown), fitted by \(text.subject)"] + outcomes.clauses).joined(
+            separator: "; ")
+        let caption =
+            "The data (\(rows) rows) with \(shown)." + (outcomes.sentences.isEmpty ? "" : " " + outcomes.sentences)
         return FigureDraft(chart: chart, title: "The data and the fitted model", alt: alt, caption: caption)
     }
 }

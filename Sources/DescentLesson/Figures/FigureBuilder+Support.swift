@@ -17,9 +17,12 @@ extension FigureBuilder {
             return count == 2 ? nil : "plot contour needs an objective of two parameters; \(has)"
         case .sweep:
             let rates = Set(experiment.runs.map(\.facets.learningRate))
-            return rates.count > 1 ? nil : "plot sweep needs several learning rates (lr: 0.01, 0.1, …); '\(experiment.spec.id)' runs with one"
+            return rates.count > 1
+                ? nil
+                : "plot sweep needs several learning rates (lr: 0.01, 0.1, …); '\(experiment.spec.id)' runs with one"
         case .data:
-            return experiment.objective.dataset != nil ? nil : "plot data needs a data set (data: …); \(signature) reads no data"
+            return experiment.objective.dataset != nil
+                ? nil : "plot data needs a data set (data: …); \(signature) reads no data"
         }
     }
 

@@ -1,6 +1,6 @@
-import Foundation
 import DescentEngine
 import DescentPlot
+import Foundation
 
 /// Draws the figures an experiment's `show:` line asks for.
 ///
@@ -25,8 +25,10 @@ struct FigureBuilder {
             return nil
         }
         let name = "\(result.id)-\(kind.rawValue)" + (logScale ? "-log" : "")
-        let svg = GeneratedFigure.signature + "\n" + draft.chart.svg(id: name, title: draft.title, description: draft.alt)
-        let reference = FigureReference(kind: kind, logScale: logScale, fileName: name + ".svg", alt: draft.alt, caption: caption(draft.caption))
+        let svg =
+            GeneratedFigure.signature + "\n" + draft.chart.svg(id: name, title: draft.title, description: draft.alt)
+        let reference = FigureReference(
+            kind: kind, logScale: logScale, fileName: name + ".svg", alt: draft.alt, caption: caption(draft.caption))
         return GeneratedFigure(reference: reference, svg: svg)
     }
 
@@ -39,7 +41,8 @@ struct FigureBuilder {
         case .path where result.parameters.count == 2: return ContourFigure(result: result, animation: nil).draft()
         case .path: return PathFigure(result: result, animation: nil).draft()
         case .contour: return ContourFigure(result: result, animation: nil).draft()
-        case .frames where result.parameters.count == 2: return ContourFigure(result: result, animation: Self.animation).draft()
+        case .frames where result.parameters.count == 2:
+            return ContourFigure(result: result, animation: Self.animation).draft()
         case .frames: return PathFigure(result: result, animation: Self.animation).draft()
         case .data: return DataFigure(result: result).draft()
         }
@@ -50,7 +53,8 @@ struct FigureBuilder {
 
     /// `Figure: ` + the block's `caption:` (as a lead sentence) + the figure's own sentences.
     private func caption(_ sentences: String) -> String {
-        guard var lead = result.experiment.spec.caption?.value.trimmingCharacters(in: .whitespaces), !lead.isEmpty else {
+        guard var lead = result.experiment.spec.caption?.value.trimmingCharacters(in: .whitespaces), !lead.isEmpty
+        else {
             return "Figure: " + sentences
         }
         if !(lead.hasSuffix(".") || lead.hasSuffix("!") || lead.hasSuffix("?")) { lead += "." }

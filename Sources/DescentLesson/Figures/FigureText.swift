@@ -56,12 +56,14 @@ struct FigureText {
         Set(result.experiment.runs.map { facet($0.facets) })
     }
 
-    private static var facetNouns: [(facet: (RunFacets) -> String, singular: String, plural: String)] { [
-        ({ $0.schedule }, "schedule", "schedules"),
-        ({ $0.start }, "start point", "start points"),
-        ({ $0.batch.map(String.init) ?? "all" }, "batch size", "batch sizes"),
-        ({ NumberText.plain($0.learningRate) }, "learning rate", "learning rates"),
-    ] }
+    private static var facetNouns: [(facet: (RunFacets) -> String, singular: String, plural: String)] {
+        [
+            ({ $0.schedule }, "schedule", "schedules"),
+            ({ $0.start }, "start point", "start points"),
+            ({ $0.batch.map(String.init) ?? "all" }, "batch size", "batch sizes"),
+            ({ NumberText.plain($0.learningRate) }, "learning rate", "learning rates"),
+        ]
+    }
 
     /// `w^2` → `w²`: a caret followed by one digit (and nothing numeric after it).
     static func superscripted(_ text: String) -> String {
@@ -72,7 +74,8 @@ struct FigureText {
         while index < characters.count {
             let character = characters[index]
             if character == "^", index + 1 < characters.count, let raised = superscripts[characters[index + 1]],
-               index + 2 >= characters.count || !(characters[index + 2].isNumber || characters[index + 2] == ".") {
+                index + 2 >= characters.count || !(characters[index + 2].isNumber || characters[index + 2] == ".")
+            {
                 output.append(raised)
                 index += 2
                 continue

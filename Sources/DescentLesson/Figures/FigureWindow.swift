@@ -59,13 +59,15 @@ struct Box {
 
     /// The box grown by `fraction` of its size on every side.
     func expanded(by fraction: Double) -> Box {
-        let dx = (x.upperBound - x.lowerBound) * fraction, dy = (y.upperBound - y.lowerBound) * fraction
+        let dx = (x.upperBound - x.lowerBound) * fraction
+        let dy = (y.upperBound - y.lowerBound) * fraction
         return Box(x: (x.lowerBound - dx)...(x.upperBound + dx), y: (y.lowerBound - dy)...(y.upperBound + dy))
     }
 
     /// `point` in box units: (0, 0) at the lower-left corner, (1, 1) at the upper right.
     func normalized(_ point: Point) -> Point {
-        Point((point.x - x.lowerBound) / max(x.upperBound - x.lowerBound, .leastNormalMagnitude),
-              (point.y - y.lowerBound) / max(y.upperBound - y.lowerBound, .leastNormalMagnitude))
+        Point(
+            (point.x - x.lowerBound) / max(x.upperBound - x.lowerBound, .leastNormalMagnitude),
+            (point.y - y.lowerBound) / max(y.upperBound - y.lowerBound, .leastNormalMagnitude))
     }
 }

@@ -12,12 +12,14 @@ struct LearningRateFigure {
         let log = logScale ? LogValues(raw.map { $0.map { $0 < 0 ? 0 : $0 } }, reference: 0) : nil
         let plotted = raw.map { series in log.map { transform in series.map(transform.callAsFunction) } ?? series }
         let finite = plotted.flatMap { $0.filter(\.isFinite) }
-        let y = log == nil ? Scale.fitting(finite + [0]).padded(by: 0.04).nice() : Scale.fitting(finite, kind: .log).nice()
+        let y =
+            log == nil ? Scale.fitting(finite + [0]).padded(by: 0.04).nice() : Scale.fitting(finite, kind: .log).nice()
         let lastX = max(plotted.map(\.count).max() ?? 1, 2) - 1
         let chart = Chart(x: .linear(0...Double(lastX)), y: y, xLabel: "iteration", yLabel: "learning rate") {
             for (run, series) in zip(runs, plotted) {
-                LineMark(x: series.indices.map(Double.init), y: series, series: run.index,
-                         label: runs.count > 1 ? run.legendLabel : nil)
+                LineMark(
+                    x: series.indices.map(Double.init), y: series, series: run.index,
+                    label: runs.count > 1 ? run.legendLabel : nil)
             }
         }
         return words(chart, rates: raw, log: log != nil)
@@ -29,16 +31,20 @@ struct LearningRateFigure {
         let range = if let low = finite.min(), let high = finite.max() { Self.range(low, high) } else { "" }
         let scale = log ? " (log scale)" : ""
         let schedules = Set(result.experiment.runs.map(\.facets.schedule))
-        let rule = if schedules.count == 1, let only = schedules.first, only != "constant" { " with \(only)" } else { "" }
+        let rule =
+            if schedules.count == 1, let only = schedules.first, only != "constant" { " with \(only)" } else { "" }
         let alt = "Learning rate per iteration of \(text.subject)\(rule)\(scale)" + (range.isEmpty ? "" : "; \(range)")
-        let caption = "Learning rate per iteration\(text.each)\(rule)\(scale)." + (range.isEmpty ? "" : " \(Self.capitalized(range)).")
+        let caption =
+            "Learning rate per iteration\(text.each)\(rule)\(scale)."
+            + (range.isEmpty ? "" : " \(Self.capitalized(range)).")
         return FigureDraft(chart: chart, title: "Learning rate per iteration", alt: alt, caption: caption)
     }
 
     /// `the rate stays at 0.1` or `the rate ranges from 0.001 to 0.1`.
     static func range(_ low: Double, _ high: Double) -> String {
         if low == high { return "the rate stays at \(NumberText.significant(low, digits: 4))" }
-        return "the rate ranges from \(NumberText.significant(low, digits: 4)) to \(NumberText.significant(high, digits: 4))"
+        return
+            "the rate ranges from \(NumberText.significant(low, digits: 4)) to \(NumberText.significant(high, digits: 4))"
     }
 
     static func capitalized(_ text: String) -> String {

@@ -30,14 +30,18 @@ struct LossFigure {
         let y = Self.yScale(plotted, diverged: runs.map(\.diverging), log: log != nil)
         let lastX = max(plotted.map(\.count).max() ?? 1, 2) - 1
         let unit = byEpoch ? "epoch" : "iteration"
-        let chart = Chart(x: .linear(0...Double(lastX)), y: y, xLabel: unit,
-                          yLabel: log?.axisLabel("loss") ?? "loss") {
+        let chart = Chart(
+            x: .linear(0...Double(lastX)), y: y, xLabel: unit,
+            yLabel: log?.axisLabel("loss") ?? "loss"
+        ) {
             for (run, series) in zip(runs, plotted) {
-                LineMark(x: series.indices.map(Double.init), y: series, series: run.index,
-                         label: runs.count > 1 ? run.legendLabel : nil, marksEscapes: run.diverging)
+                LineMark(
+                    x: series.indices.map(Double.init), y: series, series: run.index,
+                    label: runs.count > 1 ? run.legendLabel : nil, marksEscapes: run.diverging)
             }
         }
-        return words(chart, unit: unit, log: log, floorNote: log.flatMap { Self.floorNote($0, runs: runs, values: raw) })
+        return words(
+            chart, unit: unit, log: log, floorNote: log.flatMap { Self.floorNote($0, runs: runs, values: raw) })
     }
 
     /// `lr = 0.5 reaches 0 exactly and is drawn at the floor, 0.00254 (the lowest loss plotted).`
@@ -52,26 +56,32 @@ struct LossFigure {
         var clauses: [String] = []
         if !exact.isEmpty {
             let target = log.isShifted ? "the minimum" : "0"
-            clauses.append("\(OutcomeClauses.joined(exact)) \(exact.count == 1 ? "reaches" : "reach") \(target) exactly")
+            clauses.append(
+                "\(OutcomeClauses.joined(exact)) \(exact.count == 1 ? "reaches" : "reach") \(target) exactly")
         }
         if !below.isEmpty {
-            clauses.append("\(OutcomeClauses.joined(below)) \(below.count == 1 ? "falls" : "fall") below 10⁻¹⁵ of the largest value")
+            clauses.append(
+                "\(OutcomeClauses.joined(below)) \(below.count == 1 ? "falls" : "fall") below 10⁻¹⁵ of the largest value"
+            )
         }
         guard !clauses.isEmpty else { return nil }
         let drawn = exact.count + below.count == 1 ? "and is drawn" : "and are drawn"
-        let sentence = "\(clauses.joined(separator: "; ")) \(drawn) at the floor, \(floor) (the lowest \(log.isShifted ? "distance" : "loss") plotted)"
+        let sentence =
+            "\(clauses.joined(separator: "; ")) \(drawn) at the floor, \(floor) (the lowest \(log.isShifted ? "distance" : "loss") plotted)"
         return OutcomeClauses.sentence(sentence, labels: runs.count > 1 ? runs.map(\.label) : [])
     }
 
     private func words(_ chart: Chart, unit: String, log: LogValues?, floorNote: String?) -> FigureDraft {
         let text = FigureText(result: result)
         let outcomes = OutcomeClauses(series: result.series)
-        let scale = switch log {
-        case nil: ""
-        case let log?: log.isShifted ? " (log scale, distance to the minimum)" : " (log scale)"
-        }
+        let scale =
+            switch log {
+            case nil: ""
+            case let log?: log.isShifted ? " (log scale, distance to the minimum)" : " (log scale)"
+            }
         let alt = (["Loss of \(text.subject)\(scale)"] + outcomes.clauses).joined(separator: "; ")
-        let caption = (["Loss per \(unit)\(text.each)\(scale).", outcomes.sentences, floorNote ?? ""].filter { !$0.isEmpty })
+        let caption =
+            (["Loss per \(unit)\(text.each)\(scale).", outcomes.sentences, floorNote ?? ""].filter { !$0.isEmpty })
             .joined(separator: " ")
         return FigureDraft(chart: chart, title: "Loss per \(unit)", alt: alt, caption: caption)
     }

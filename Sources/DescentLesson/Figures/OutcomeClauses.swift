@@ -39,16 +39,21 @@ struct OutcomeClauses {
 
     private var converged: String? {
         let runs = series.filter(\.result.converged)
-        return list(runs, singular: "converges", plural: "converge", summary: "the fastest") { $0.result.outcome.iteration }
+        return list(runs, singular: "converges", plural: "converge", summary: "the fastest") {
+            $0.result.outcome.iteration
+        }
     }
 
     private var exhausted: String? {
         let runs = series.filter { !$0.diverging && !$0.result.converged }
         guard let first = runs.first else { return nil }
         let budgets = Set(runs.map(\.result.outcome.iteration))
-        let within = budgets.count == 1 ? "in \(Self.steps(first.result.outcome.iteration))" : "within their step budgets"
+        let within =
+            budgets.count == 1 ? "in \(Self.steps(first.result.outcome.iteration))" : "within their step budgets"
         if runs.count == 1 { return "\(name(first)) does not converge \(within)" }
-        if runs.count == series.count { return series.count == 1 ? "the run does not converge \(within)" : "no run converges \(within)" }
+        if runs.count == series.count {
+            return series.count == 1 ? "the run does not converge \(within)" : "no run converges \(within)"
+        }
         if runs.count > Self.listLimit { return "\(runs.count) runs do not converge \(within)" }
         return "\(Self.joined(runs.map(\.label))) do not converge \(within)"
     }
@@ -57,7 +62,9 @@ struct OutcomeClauses {
     private var growing: String? {
         let runs = series.filter(\.growing)
         guard let first = runs.first else { return nil }
-        if runs.count > Self.listLimit { return "\(runs.count) runs are diverging: their loss grows without converging" }
+        if runs.count > Self.listLimit {
+            return "\(runs.count) runs are diverging: their loss grows without converging"
+        }
         let parts = runs.map { run -> String in
             let losses = run.trace?.losses ?? []
             let from = NumberText.significant(losses.first ?? .nan, digits: 3)
@@ -69,8 +76,10 @@ struct OutcomeClauses {
     }
 
     /// `A diverges at iteration 3 and B at iteration 5`, or a summary for long lists.
-    private func list(_ runs: [RunSeries], singular: String, plural: String, summary: String,
-                      iteration: (RunSeries) -> Int) -> String? {
+    private func list(
+        _ runs: [RunSeries], singular: String, plural: String, summary: String,
+        iteration: (RunSeries) -> Int
+    ) -> String? {
         guard let first = runs.first else { return nil }
         if runs.count > Self.listLimit || (runs.count > 1 && runs.count == series.count && series.count > 2) {
             let extreme = runs.min { iteration($0) < iteration($1) } ?? first

@@ -23,12 +23,16 @@ struct PathFigure {
         let runs = result.tracedSeries
         let paths = runs.map { $0.trace?.path.map { $0[0] } ?? [] }
         let minimum = MinimumPoint(result.experiment)?.coordinates[0]
-        let core = zip(runs, paths).filter { !$0.0.diverging }.flatMap(\.1) + paths.compactMap(\.first) + [minimum].compactMap { $0 }
+        let core =
+            zip(runs, paths).filter { !$0.0.diverging }.flatMap(\.1) + paths.compactMap(\.first)
+            + [minimum].compactMap { $0 }
         let window = FigureWindow.interval(core: core, extra: zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1))
         let curve = Self.samples(window, count: 240).map { Point($0, f($0)) }
         let y = Scale.fitting(curve.map(\.y)).padded(by: 0.06, crossingZero: true)
         let box = Box(x: window, y: y.effectiveDomain)
-        let trajectories = paths.map { path in thinned(Trajectory(path.map { Point($0, f($0)) }).truncated(to: box.expanded(by: 0.3)), box) }
+        let trajectories = paths.map { path in
+            thinned(Trajectory(path.map { Point($0, f($0)) }).truncated(to: box.expanded(by: 0.3)), box)
+        }
         let text = FigureText(result: result)
         let chart = Chart(x: .linear(window), y: y, xLabel: result.parameters[0], yLabel: text.signature) {
             ReferenceCurveMark(points: curve)
@@ -64,8 +68,10 @@ struct PathFigure {
         var starts: [Point] = []
         for point in trajectories.compactMap(\.points.first) where !starts.contains(point) { starts.append(point) }
         guard let first = starts.first else { return [] }
-        return [ReferencePointsMark(points: starts, style: .ring, size: 13),
-                TextMark("start", at: first, anchor: .middle, offset: Point(0, -12))]
+        return [
+            ReferencePointsMark(points: starts, style: .ring, size: 13),
+            TextMark("start", at: first, anchor: .middle, offset: Point(0, -12)),
+        ]
     }
 
     /// Iteration numbers beside the iterates of short runs, in a regular sequence: 1, 2, 3, …
@@ -81,7 +87,9 @@ struct PathFigure {
         for trajectory in trajectories where (trajectory.iterations.last ?? 0) <= numberedLimit {
             let candidates = zip(trajectory.points, trajectory.iterations).filter { $0.1 > 0 && box.contains($0.0) }
             guard let last = candidates.last else { continue }
-            let labels = candidates.map { (point: $0.0, text: String($0.1), rect: labelRect(String($0.1), at: $0.0, in: box)) }
+            let labels = candidates.map {
+                (point: $0.0, text: String($0.1), rect: labelRect(String($0.1), at: $0.0, in: box))
+            }
             var chosen: [Int] = []
             for index in labels.indices.dropLast() {
                 let rect = labels[index].rect
@@ -93,7 +101,8 @@ struct PathFigure {
             chosen.append(labels.count - 1)
             for index in chosen {
                 placed.append(labels[index].rect)
-                marks.append(TextMark(labels[index].text, at: labels[index].point, anchor: .start, offset: numberOffset))
+                marks.append(
+                    TextMark(labels[index].text, at: labels[index].point, anchor: .start, offset: numberOffset))
             }
         }
         return marks
@@ -114,12 +123,15 @@ struct PathFigure {
     private func words(_ chart: Chart, text: FigureText) -> FigureDraft {
         let outcomes = OutcomeClauses(series: result.series)
         let what = animation == nil ? "Path" : "Animated path"
-        let alt = (["\(what) of \(text.subject): the iterates on the curve with an arrow for each step"] + outcomes.clauses)
+        let alt =
+            (["\(what) of \(text.subject): the iterates on the curve with an arrow for each step"] + outcomes.clauses)
             .joined(separator: "; ")
         var caption = "The iterates on \(text.signature)\(text.each), with an arrow for each step"
-        caption += animation == nil ? "." : ", appearing one step at a time (the final frame is shown when motion is reduced)."
+        caption +=
+            animation == nil ? "." : ", appearing one step at a time (the final frame is shown when motion is reduced)."
         caption += outcomes.sentences.isEmpty ? "" : " " + outcomes.sentences
-        return FigureDraft(chart: chart, title: "\(what) of \(text.method) on \(text.signature)", alt: alt, caption: caption)
+        return FigureDraft(
+            chart: chart, title: "\(what) of \(text.method) on \(text.signature)", alt: alt, caption: caption)
     }
 
     static func samples(_ range: ClosedRange<Double>, count: Int) -> [Double] {

@@ -6,7 +6,8 @@ import DescentPlot
 enum ReferenceStyle {
     /// The CSS rules for the reference classes inside the chart `root`.
     static func rules(root: String) -> [String] {
-        let muted = Theme.light.color("muted").hexString, fg = Theme.light.color("fg").hexString
+        let muted = Theme.light.color("muted").hexString
+        let fg = Theme.light.color("fg").hexString
         return [
             "\(root) .ref-curve{fill:none;stroke-width:1.75;stroke-linejoin:round;stroke:\(muted);stroke:var(--muted)}",
             "\(root) .ref-dash{stroke-dasharray:6 4}",
@@ -28,7 +29,8 @@ struct ReferenceCurveMark: Mark {
         var path = PathData()
         for run in clipping.runs { path.addPolyline(run) }
         guard !path.isEmpty else { return MarkOutput() }
-        let element = SVGElement("path", [("class", dashed ? "ref-curve ref-dash" : "ref-curve"), ("d", path.commands)])
+        let element = SVGElement(
+            "path", [("class", dashed ? "ref-curve ref-dash" : "ref-curve"), ("d", path.commands)])
         return MarkOutput(clipped: [element], styles: ReferenceStyle.rules(root: area.rootSelector))
     }
 }
@@ -37,7 +39,9 @@ struct ReferenceCurveMark: Mark {
 struct ReferencePointsMark: Mark {
     /// How the markers look.
     enum Style: String {
-        case point = "ref-point", ring = "ref-ring", cross = "ref-cross"
+        case point = "ref-point"
+        case ring = "ref-ring"
+        case cross = "ref-cross"
     }
 
     var points: [Point]
@@ -53,8 +57,9 @@ struct ReferencePointsMark: Mark {
         }
         let d = pixels.map { shape.path(at: $0, size: size) }.joined()
         guard !d.isEmpty else { return MarkOutput() }
-        return MarkOutput(clipped: [SVGElement("path", [("class", style.rawValue), ("d", d)])],
-                          styles: ReferenceStyle.rules(root: area.rootSelector))
+        return MarkOutput(
+            clipped: [SVGElement("path", [("class", style.rawValue), ("d", d)])],
+            styles: ReferenceStyle.rules(root: area.rootSelector))
     }
 }
 

@@ -24,7 +24,8 @@ struct RegressionModel {
         var name = input
         while objective.parameters.contains(name) { name += "′" }
         let body = Self.replacingColumn(input, with: name, in: prediction)
-        guard let compiled = try? CompiledObjective(Objective(parameters: objective.parameters + [name], body: body)) else { return nil }
+        guard let compiled = try? CompiledObjective(Objective(parameters: objective.parameters + [name], body: body))
+        else { return nil }
         self.target = target
         self.input = input
         self.prediction = prediction

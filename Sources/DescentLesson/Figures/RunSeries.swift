@@ -23,7 +23,8 @@ struct RunSeries {
     /// is on its way to diverging, and figures treat it like a diverged run.
     var growing: Bool {
         guard case .exhausted = result.outcome, let losses = trace?.losses, let first = losses.first,
-              let last = losses.last(where: \.isFinite) else { return false }
+            let last = losses.last(where: \.isFinite)
+        else { return false }
         return abs(last) > Self.growthFactor * max(abs(first), 1e-12)
     }
 

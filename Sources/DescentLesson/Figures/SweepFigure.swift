@@ -30,7 +30,10 @@ struct SweepFigure {
                 groups.append(Group(settings: key, runs: [run]))
             }
         }
-        return groups.map { Group(settings: $0.settings, runs: $0.runs.sorted { $0.run.facets.learningRate < $1.run.facets.learningRate }) }
+        return groups.map {
+            Group(
+                settings: $0.settings, runs: $0.runs.sorted { $0.run.facets.learningRate < $1.run.facets.learningRate })
+        }
     }
 
     /// The settings other than the learning rate.
@@ -41,17 +44,22 @@ struct SweepFigure {
     func draft() -> FigureDraft {
         let groups = groups
         let labels = SweepFigure.varyingLabels(groups)
-        let value: (RunSeries) -> Double = countsIterations
+        let value: (RunSeries) -> Double =
+            countsIterations
             ? { Double($0.result.outcome.iteration) } : { $0.result.finalLoss }
         let settled = result.series.filter { !$0.diverging }.map(value).filter(\.isFinite)
         let useLog = logScale && settled.allSatisfy { $0 > 0 }
-        let inner = useLog ? Scale.fitting(settled, kind: .log).nice() : Scale.linear(0...max(settled.max() ?? 1, 1e-12) * 1.04).nice()
+        let inner =
+            useLog
+            ? Scale.fitting(settled, kind: .log).nice() : Scale.linear(0...max(settled.max() ?? 1, 1e-12) * 1.04).nice()
         let (y, band) = Self.withDivergenceBand(inner, hasDiverged: result.series.contains(where: \.diverging))
         let rates = result.experiment.runs.map(\.facets.learningRate)
         let xLog = Self.usesLogRateAxis(rates)
         let x = xLog ? Scale.fitting(rates, kind: .log).padded(by: 0.06) : Scale.fitting(rates).padded(by: 0.06)
-        let chart = Chart(x: x, y: y, xLabel: "learning rate", yLabel: countsIterations ? "iterations to converge" : "final loss",
-                          legendPlacement: .top) {
+        let chart = Chart(
+            x: x, y: y, xLabel: "learning rate", yLabel: countsIterations ? "iterations to converge" : "final loss",
+            legendPlacement: .top
+        ) {
             if let band { RuleMark(y: band) }
             for (offset, group) in groups.enumerated() {
                 marks(group, series: offset, label: labels[offset], value: value, top: Self.bandMiddle(y, band: band))
@@ -86,29 +94,45 @@ struct SweepFigure {
         let summary = SweepFigure.summary(result.series, countsIterations: countsIterations)
         let alt = (["\(quantity) against the learning rate for \(text.subject)"] + summary).joined(separator: "; ")
         var caption = "\(quantity) against the learning rate\(scale)."
-        if !summary.isEmpty { caption += " " + summary.map { OutcomeClauses.sentence($0, labels: result.series.map(\.label)) }.joined(separator: " ") }
-        if result.series.contains(where: \.diverging) { caption += " Crosses on the top band mark settings that diverged." }
+        if !summary.isEmpty {
+            caption +=
+                " "
+                + summary.map { OutcomeClauses.sentence($0, labels: result.series.map(\.label)) }.joined(separator: " ")
+        }
+        if result.series.contains(where: \.diverging) {
+            caption += " Crosses on the top band mark settings that diverged."
+        }
         return FigureDraft(chart: chart, title: "\(quantity) against the learning rate", alt: alt, caption: caption)
     }
 
     /// `fastest: lr = 0.3 at iteration 12`, and which settings diverged or ran out of steps.
     static func summary(_ series: [RunSeries], countsIterations: Bool) -> [String] {
         var clauses: [String] = []
-        if countsIterations, let best = series.filter(\.result.converged).min(by: { $0.result.iterations < $1.result.iterations }) {
+        if countsIterations,
+            let best = series.filter(\.result.converged).min(by: { $0.result.iterations < $1.result.iterations })
+        {
             clauses.append("fastest: \(best.label), converging at iteration \(best.result.outcome.iteration)")
         }
         let diverged = series.filter(\.diverging).map(\.label)
         if !diverged.isEmpty {
-            clauses.append(diverged.count > OutcomeClauses.listLimit ? "\(diverged.count) settings diverge" : "\(OutcomeClauses.joined(diverged)) diverge\(diverged.count == 1 ? "s" : "")")
+            clauses.append(
+                diverged.count > OutcomeClauses.listLimit
+                    ? "\(diverged.count) settings diverge"
+                    : "\(OutcomeClauses.joined(diverged)) diverge\(diverged.count == 1 ? "s" : "")")
         }
         let stalled = series.filter { !$0.diverging && !$0.result.converged }.map(\.label)
         if countsIterations && !stalled.isEmpty {
-            clauses.append(stalled.count > OutcomeClauses.listLimit ? "\(stalled.count) settings do not converge" : "\(OutcomeClauses.joined(stalled)) \(stalled.count == 1 ? "does" : "do") not converge")
+            clauses.append(
+                stalled.count > OutcomeClauses.listLimit
+                    ? "\(stalled.count) settings do not converge"
+                    : "\(OutcomeClauses.joined(stalled)) \(stalled.count == 1 ? "does" : "do") not converge")
         }
         return clauses
     }
 
-    private func marks(_ group: Group, series: Int, label: String?, value: (RunSeries) -> Double, top: Double) -> [any Mark] {
+    private func marks(_ group: Group, series: Int, label: String?, value: (RunSeries) -> Double, top: Double)
+        -> [any Mark]
+    {
         let counted = group.runs.map { run -> Point in
             let shown = countsIterations ? run.result.converged : !run.diverging
             return Point(run.run.facets.learningRate, shown ? value(run) : .nan)
@@ -118,8 +142,11 @@ struct SweepFigure {
         let diverged = group.runs.filter(\.diverging)
         return [
             LineMark(counted, series: series, label: label),
-            PointMark(settled.map { Point($0.run.facets.learningRate, value($0)) }, series: series, label: label, shape: .circle, size: 8),
-            PointMark(stalled.map { Point($0.run.facets.learningRate, value($0)) }, series: series, shape: .triangle, size: 9),
+            PointMark(
+                settled.map { Point($0.run.facets.learningRate, value($0)) }, series: series, label: label,
+                shape: .circle, size: 8),
+            PointMark(
+                stalled.map { Point($0.run.facets.learningRate, value($0)) }, series: series, shape: .triangle, size: 9),
             PointMark(diverged.map { Point($0.run.facets.learningRate, top) }, series: series, shape: .cross, size: 9),
         ]
     }

@@ -24,7 +24,8 @@ struct Trajectory {
 
     /// The trajectory up to where it first leaves `box`, ending on the box's edge there.
     func truncated(to box: Box) -> Trajectory {
-        var kept: [Point] = [], numbers: [Int] = []
+        var kept: [Point] = []
+        var numbers: [Int] = []
         for (index, point) in points.enumerated() {
             guard point.isFinite, box.contains(point) else {
                 if let last = kept.last, let edge = Self.exit(from: last, toward: point, box: box) {
@@ -52,7 +53,8 @@ struct Trajectory {
     /// remain, the spacing (and, when the turns alone are too many, the tolerance) grows by
     /// half. Keeping every k-th point instead could join the start to a late iterate and hide
     /// the first, largest steps.
-    func thinned(in box: Box, spacing: Double = 3, tolerance: Double = 2, keepFirst: Int = 3, limit: Int) -> Trajectory {
+    func thinned(in box: Box, spacing: Double = 3, tolerance: Double = 2, keepFirst: Int = 3, limit: Int) -> Trajectory
+    {
         let head = min(keepFirst, points.count)
         guard points.count > head + 2 else { return self }
         let pixels = points.map { point -> Point in
@@ -67,8 +69,10 @@ struct Trajectory {
             for index in 0..<head { fixed[index] = true }
             for index in turns { fixed[index] = true }
             var kept: [Int] = []
-            for index in points.indices where fixed[index]
-                || kept.last.map({ pixels[index].distance(to: pixels[$0]) >= spacing }) ?? true {
+            for index in points.indices
+            where fixed[index]
+                || kept.last.map({ pixels[index].distance(to: pixels[$0]) >= spacing }) ?? true
+            {
                 kept.append(index)
             }
             if kept.count <= max(limit, head + 2) {

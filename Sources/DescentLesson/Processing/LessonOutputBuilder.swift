@@ -31,23 +31,27 @@ public struct LessonOutputBuilder: Sendable {
 
     /// Renders `run`; `references` holds every experiment of the course by id, for `{{…}}`.
     /// Failed expectations, hand-edited regions and unknown references are reported together.
-    public func render(_ run: LessonRun, references: [String: ExperimentResult]) throws(DiagnosticList) -> LessonOutput {
+    public func render(_ run: LessonRun, references: [String: ExperimentResult]) throws(DiagnosticList) -> LessonOutput
+    {
         var figures: [GeneratedFigure] = []
         var generated: [String: RegionContent] = [:]
         for result in run.results {
             let drawn = FigureBuilder(result: result).figures()
             figures += drawn
             let report = ExperimentReport(result: result, figures: drawn.map(\.reference))
-            generated[result.id] = report.content(figureDirectories: (figureDirectoryFromLesson, figureDirectoryFromSite))
+            generated[result.id] = report.content(
+                figureDirectories: (figureDirectoryFromLesson, figureDirectoryFromSite))
         }
         let expectations = run.failedExpectations()
         do throws(DiagnosticList) {
-            let spliced = try Splicer(run.document).splice(generated, references: InlineReference(results: references),
-                                                            force: force)
+            let spliced = try Splicer(run.document).splice(
+                generated, references: InlineReference(results: references),
+                force: force)
             guard expectations.isEmpty else { throw DiagnosticList(expectations) }
             return LessonOutput(spliced: spliced, figures: figures)
         } catch {
-            throw DiagnosticList(LessonRun.sorted(expectations + error.diagnostics.filter { !expectations.contains($0) }))
+            throw DiagnosticList(
+                LessonRun.sorted(expectations + error.diagnostics.filter { !expectations.contains($0) }))
         }
     }
 }

@@ -54,7 +54,8 @@ public struct LessonRun: Sendable {
     static func unsupportedFigures(_ experiment: CompiledExperiment, source: SourceText) -> [Diagnostic] {
         experiment.spec.show.compactMap { item in
             guard case .plot(let kind, _) = item.value,
-                  let message = FigureBuilder.unsupported(kind, for: experiment) else { return nil }
+                let message = FigureBuilder.unsupported(kind, for: experiment)
+            else { return nil }
             return source.error(line: item.line, column: item.column, message)
         }
     }

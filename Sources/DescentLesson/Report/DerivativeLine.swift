@@ -8,7 +8,8 @@ struct DerivativeLine {
         let name = objective.objective.name
         let parameters = objective.objective.parameters
         let parts = zip(parameters, objective.gradientExpressions).map { parameter, expression in
-            let left = parameters.count == 1
+            let left =
+                parameters.count == 1
                 ? "\(name)'(\(parameter))"
                 : "\\frac{\\partial \(name)}{\\partial \(parameter)}"
             return "$\(left) = \(expression.tex)$"
@@ -29,13 +30,17 @@ struct GradientCheckTable {
         _ = evaluator.evaluate(at: point, gradient: &exact)
         let numerical = evaluator.numericalGradient(at: point)
         let names = objective.objective.parameters
-        var table = MarkdownTable([("at", .left), ("exact (symbolic)", .right), ("central difference", .right), ("difference", .right)])
+        var table = MarkdownTable([
+            ("at", .left), ("exact (symbolic)", .right), ("central difference", .right), ("difference", .right),
+        ])
         for index in names.indices {
             let at = zip(names, point).map { "\($0) = \(NumberText.plain($1))" }.joined(separator: ", ")
             let label = names.count == 1 ? "f′ at \(at)" : "∂f/∂\(names[index]) at \(at)"
-            table.append([label, NumberText.significant(exact[index], digits: 10),
-                          NumberText.significant(numerical[index], digits: 10),
-                          NumberText.significant(abs(exact[index] - numerical[index]), digits: 2)])
+            table.append([
+                label, NumberText.significant(exact[index], digits: 10),
+                NumberText.significant(numerical[index], digits: 10),
+                NumberText.significant(abs(exact[index] - numerical[index]), digits: 2),
+            ])
         }
         return table.markdown
     }

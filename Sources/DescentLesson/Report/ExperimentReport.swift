@@ -21,7 +21,9 @@ public struct ExperimentReport: Sendable {
         var site: [String] = []
         for item in spec.show {
             if case .plot(let kind, let logScale) = item.value {
-                guard let figure = figures.first(where: { $0.kind == kind && $0.logScale == logScale }) else { continue }
+                guard let figure = figures.first(where: { $0.kind == kind && $0.logScale == logScale }) else {
+                    continue
+                }
                 lesson.append(figure.markdown(directory: figureDirectories.lesson))
                 site.append(figure.markdown(directory: figureDirectories.site))
             } else if let text = section(item.value) {

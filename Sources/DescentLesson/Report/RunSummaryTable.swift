@@ -5,12 +5,14 @@ struct RunSummaryTable {
     let result: ExperimentResult
 
     var markdown: String {
-        var table = MarkdownTable([("run", .left), ("outcome", .left)]
-                                  + result.parameters.map { ("final \($0)", .right) } + [("final loss", .right)])
+        var table = MarkdownTable(
+            [("run", .left), ("outcome", .left)]
+                + result.parameters.map { ("final \($0)", .right) } + [("final loss", .right)])
         for (run, outcome) in result.pairs {
-            table.append([run.label, outcome.outcome.sentence]
-                         + outcome.finalParameters.map { NumberText.significant($0) }
-                         + [NumberText.significant(outcome.finalLoss)])
+            table.append(
+                [run.label, outcome.outcome.sentence]
+                    + outcome.finalParameters.map { NumberText.significant($0) }
+                    + [NumberText.significant(outcome.finalLoss)])
         }
         return table.markdown
     }
@@ -24,15 +26,19 @@ struct ConvergenceTable {
 
     var markdown: String {
         let theory = showsTheory ? TheoryColumn(result) : nil
-        var columns: [(String, MarkdownTable.Alignment)] = [("setting", .left), ("outcome", .left), ("iterations", .right)]
+        var columns: [(String, MarkdownTable.Alignment)] = [
+            ("setting", .left), ("outcome", .left), ("iterations", .right),
+        ]
         if let theory { columns += theory.headers }
         columns.append(("final loss", .right))
         var table = MarkdownTable(columns)
         let best = result.best?.run.label
         for (run, outcome) in result.pairs {
             let mark = run.label == best ? " ★" : ""
-            var row = [run.label + mark, outcome.outcome.word,
-                       String(outcome.outcome.iteration)]
+            var row = [
+                run.label + mark, outcome.outcome.word,
+                String(outcome.outcome.iteration),
+            ]
             if let theory { row += theory.cells(run) }
             row.append(NumberText.significant(outcome.finalLoss))
             table.append(row)

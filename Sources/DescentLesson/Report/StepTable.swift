@@ -17,8 +17,9 @@ struct StepTable {
         for (position, index) in rows.enumerated() {
             if position > 0, index != rows[position - 1] + 1 {
                 let hidden = index - rows[position - 1] - 1
-                table.append(["⋮"] + Array(repeating: "", count: columns.count - 2)
-                             + ["\(hidden) row\(hidden == 1 ? "" : "s") omitted"])
+                table.append(
+                    ["⋮"] + Array(repeating: "", count: columns.count - 2)
+                        + ["\(hidden) row\(hidden == 1 ? "" : "s") omitted"])
             }
             table.append(row(trace[index]))
         }

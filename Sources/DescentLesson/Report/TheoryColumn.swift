@@ -22,7 +22,9 @@ struct TheoryColumn {
         budget = result.experiment.runs.first?.configuration.maxSteps ?? 0
     }
 
-    let headers: [(String, MarkdownTable.Alignment)] = [("r = 1 − 2a·lr", .right), ("regime", .left), ("predicted", .right)]
+    let headers: [(String, MarkdownTable.Alignment)] = [
+        ("r = 1 − 2a·lr", .right), ("regime", .left), ("predicted", .right),
+    ]
 
     /// Whether the closed form describes `run`: plain gradient descent at a constant rate.
     static func applies(to run: PlannedRun) -> Bool {
@@ -41,8 +43,9 @@ struct TheoryColumn {
     func prediction(_ run: PlannedRun) -> Int? {
         let lr = run.facets.learningRate
         guard let rule, let epsilon = radius(rule, lr: lr), epsilon > 0,
-              let start = run.configuration.start.first,
-              let n = theory.predictedIterations(start: start, learningRate: lr, epsilon: epsilon) else { return nil }
+            let start = run.configuration.start.first,
+            let n = theory.predictedIterations(start: start, learningRate: lr, epsilon: epsilon)
+        else { return nil }
         return Self.testsLossChange(rule) ? max(n, 1) : n
     }
 

@@ -1,4 +1,5 @@
 import DescentText
+
 /// An experiment block read into typed settings, still in the lesson's own terms: names and
 /// numbers as the author wrote them, each with its position. The engine validates and runs it.
 public struct ExperimentSpec: Sendable {

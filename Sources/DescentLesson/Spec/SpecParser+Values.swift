@@ -1,6 +1,6 @@
-import Foundation
 import DescentEngine
 import DescentText
+import Foundation
 
 extension SpecParser {
     /// A number in the block's syntax: decimal with optional exponent, `-`, or `inf`.
@@ -92,11 +92,14 @@ extension SpecParser {
             return nil
         }
         let arguments = call.arguments.map {
-            (Located($0.key.text, line: line, column: $0.key.column),
-             Located($0.value.text, line: line, column: $0.value.column))
+            (
+                Located($0.key.text, line: line, column: $0.key.column),
+                Located($0.value.text, line: line, column: $0.value.column)
+            )
         }
-        return Located(OptimizerCall(name: call.name.text, arguments: arguments, text: item.text),
-                       line: line, column: item.column)
+        return Located(
+            OptimizerCall(name: call.name.text, arguments: arguments, text: item.text),
+            line: line, column: item.column)
     }
 
     /// The `show:` items; a figure asked for twice (`plot loss, plot loss`) is an error at the
@@ -123,8 +126,11 @@ extension SpecParser {
             if words.first == "plot" { return readPlot(words, item, line) }
             var message = "unknown show item '\(item.text)'"
             let known = ShowItem.names.keys.sorted() + ["plot"]
-            if let hint = Suggestion.didYouMean(words.first ?? "", in: known) { message += "; \(hint)" }
-            else { message += "; expected one of " + known.joined(separator: ", ") }
+            if let hint = Suggestion.didYouMean(words.first ?? "", in: known) {
+                message += "; \(hint)"
+            } else {
+                message += "; expected one of " + known.joined(separator: ", ")
+            }
             fail(line, item.column, message)
             return nil
         }
@@ -135,8 +141,11 @@ extension SpecParser {
         guard words.count >= 2, let kind = PlotKind(rawValue: words[1]) else {
             let name = words.count >= 2 ? words[1] : ""
             var message = "unknown plot '\(name)'"
-            if let hint = Suggestion.didYouMean(name, in: kinds) { message += "; \(hint)" }
-            else { message += "; expected one of " + kinds.joined(separator: ", ") }
+            if let hint = Suggestion.didYouMean(name, in: kinds) {
+                message += "; \(hint)"
+            } else {
+                message += "; expected one of " + kinds.joined(separator: ", ")
+            }
             fail(line, item.column + (words.count >= 2 ? 5 : 0), message)
             return nil
         }

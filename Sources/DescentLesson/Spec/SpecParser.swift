@@ -32,7 +32,9 @@ struct SpecParser {
             parser.read(key, entry)
         }
         if parser.spec.objective == nil {
-            parser.fail(block.idLine, block.idColumn, "experiment '\(block.id)' has no objective; add a line such as 'f(w) = w^2'")
+            parser.fail(
+                block.idLine, block.idColumn,
+                "experiment '\(block.id)' has no objective; add a line such as 'f(w) = w^2'")
         }
         return (parser.spec, parser.problems)
     }
@@ -43,8 +45,11 @@ struct SpecParser {
 
     private mutating func unknownKey(_ entry: BlockEntry) {
         var message = "unknown key '\(entry.key)'"
-        if let hint = Suggestion.didYouMean(entry.key, in: BlockKey.spellings) { message += "; \(hint)" }
-        else { message += "; known keys: " + BlockKey.allCases.map(\.rawValue).joined(separator: ", ") }
+        if let hint = Suggestion.didYouMean(entry.key, in: BlockKey.spellings) {
+            message += "; \(hint)"
+        } else {
+            message += "; known keys: " + BlockKey.allCases.map(\.rawValue).joined(separator: ", ")
+        }
         fail(entry.line, entry.keyColumn, message)
     }
 
@@ -69,7 +74,8 @@ struct SpecParser {
         case .stop: spec.stop = located(entry.value, entry)
         case .show: spec.show = readShow(part, entry.line)
         case .expect: readExpectation(entry)
-        case .minimum: spec.minimum = readAssignments(part, entry.line).map { Located($0, line: entry.line, column: part.column) }
+        case .minimum:
+            spec.minimum = readAssignments(part, entry.line).map { Located($0, line: entry.line, column: part.column) }
         case .caption: spec.caption = located(entry.value, entry)
         }
     }

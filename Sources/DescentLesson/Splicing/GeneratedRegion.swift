@@ -1,4 +1,5 @@
 import DescentText
+
 /// A generated region found in a lesson: its id, the lines it spans and its stored checksum.
 public struct GeneratedRegion: Sendable, Equatable {
     public var id: String
@@ -34,26 +35,35 @@ extension GeneratedRegion {
             case nil: continue
             case let .begin(id, checksum):
                 if let open {
-                    problems.append(source.error(line: line.number, column: 1,
-                        "begin marker for '\(id)' inside the region of '\(open.id)' (opened at line \(open.line + 1))"))
+                    problems.append(
+                        source.error(
+                            line: line.number, column: 1,
+                            "begin marker for '\(id)' inside the region of '\(open.id)' (opened at line \(open.line + 1))"
+                        ))
                 }
                 open = (id, index, checksum)
             case let .end(id):
                 guard let current = open, current.id == id else {
-                    problems.append(source.error(line: line.number, column: 1,
-                        "end marker for '\(id)' without a matching begin marker"))
+                    problems.append(
+                        source.error(
+                            line: line.number, column: 1,
+                            "end marker for '\(id)' without a matching begin marker"))
                     open = nil
                     continue
                 }
                 let content = lines[(current.line + 1)..<index].map(\.raw).joined()
-                regions.append(GeneratedRegion(id: id, beginLine: current.line, endLine: index,
-                                               storedChecksum: current.checksum, content: content))
+                regions.append(
+                    GeneratedRegion(
+                        id: id, beginLine: current.line, endLine: index,
+                        storedChecksum: current.checksum, content: content))
                 open = nil
             }
         }
         if let open {
-            problems.append(source.error(line: open.line + 1, column: 1,
-                "begin marker for '\(open.id)' is never closed with '<!-- descent:end \(open.id) -->'"))
+            problems.append(
+                source.error(
+                    line: open.line + 1, column: 1,
+                    "begin marker for '\(open.id)' is never closed with '<!-- descent:end \(open.id) -->'"))
         }
         problems += duplicates(regions, source: source)
         return (regions, problems)
@@ -64,8 +74,10 @@ extension GeneratedRegion {
         var problems: [Diagnostic] = []
         for region in regions {
             if let first = seen[region.id] {
-                problems.append(source.error(line: region.beginLine + 1, column: 1,
-                    "duplicate generated region for '\(region.id)' (first at line \(first + 1))"))
+                problems.append(
+                    source.error(
+                        line: region.beginLine + 1, column: 1,
+                        "duplicate generated region for '\(region.id)' (first at line \(first + 1))"))
             } else {
                 seen[region.id] = region.beginLine
             }

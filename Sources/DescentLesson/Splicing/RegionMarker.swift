@@ -32,7 +32,8 @@ public enum RegionMarker: Sendable, Equatable {
         switch words.first {
         case "begin":
             guard words.count == 3, ExperimentID.isValid(words[1]), words[2].hasPrefix("sum="),
-                  words[2].count == 12 else {
+                words[2].count == 12
+            else {
                 throw MarkerSyntaxError("malformed begin marker; expected '<!-- descent:begin ID sum=XXXXXXXX -->'")
             }
             return .begin(id: String(words[1]), checksum: String(words[2].dropFirst(4)))

@@ -1,5 +1,5 @@
-import Foundation
 import DescentText
+import Foundation
 
 /// Writes generated Markdown into a lesson right after each experiment block, between region
 /// markers, changing nothing else: every byte outside the regions, line endings and a missing
@@ -30,13 +30,16 @@ public struct Splicer: Sendable {
     /// resolved by `references`. Content uses `\n` line endings and ends with one; it is
     /// converted to the file's line ending. Hand-edited regions (unless `force`) and unknown
     /// references are reported together.
-    public func splice(_ generated: [String: RegionContent], references: InlineReference,
-                       force: Bool = false) throws(DiagnosticList) -> SplicedLesson {
+    public func splice(
+        _ generated: [String: RegionContent], references: InlineReference,
+        force: Bool = false
+    ) throws(DiagnosticList) -> SplicedLesson {
         var problems = handEdits(document.regions, force: force)
         let regionsByStart = Dictionary(document.regions.map { ($0.beginLine, $0) }, uniquingKeysWith: { a, _ in a })
         let placed = Set(document.regions.map(\.id))
-        let insertAfter = Dictionary(document.blocks.filter { !placed.contains($0.id) }.map { ($0.closingLine, $0.id) },
-                                     uniquingKeysWith: { a, _ in a })
+        let insertAfter = Dictionary(
+            document.blocks.filter { !placed.contains($0.id) }.map { ($0.closingLine, $0.id) },
+            uniquingKeysWith: { a, _ in a })
         var output = SplicedOutput()
         var index = 0
         while index < lines.count {
@@ -46,8 +49,9 @@ public struct Splicer: Sendable {
                 continue
             }
             let resolved = references.resolve(line: index, of: document, problems: &problems)
-            output.append(lesson: lines[index].raw, site: resolved.map { $0.text + lines[index].terminator },
-                          columns: resolved?.columns)
+            output.append(
+                lesson: lines[index].raw, site: resolved.map { $0.text + lines[index].terminator },
+                columns: resolved?.columns)
             if let id = insertAfter[index], let content = generated[id] {
                 insert(content, id: id, after: index, into: &output)
             }
@@ -60,9 +64,10 @@ public struct Splicer: Sendable {
     private func handEdits(_ regions: [GeneratedRegion], force: Bool) -> [Diagnostic] {
         guard !force else { return [] }
         return regions.filter(\.isHandEdited).map {
-            source.error(line: $0.beginLine + 1, column: 1,
-                         "generated region '\($0.id)' was edited by hand; move your text outside the markers, "
-                         + "or rebuild with --force to overwrite it")
+            source.error(
+                line: $0.beginLine + 1, column: 1,
+                "generated region '\($0.id)' was edited by hand; move your text outside the markers, "
+                    + "or rebuild with --force to overwrite it")
         }
     }
 

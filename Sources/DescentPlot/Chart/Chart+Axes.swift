@@ -25,7 +25,9 @@ extension Chart {
     func axesElement(_ layout: ChartLayout) -> SVGElement {
         let plot = layout.plot
         var lines = PathData()
-        lines.addPolyline([Point(crisp(plot.x), plot.y), Point(crisp(plot.x), crisp(plot.maxY)), Point(plot.maxX, crisp(plot.maxY))])
+        lines.addPolyline([
+            Point(crisp(plot.x), plot.y), Point(crisp(plot.x), crisp(plot.maxY)), Point(plot.maxX, crisp(plot.maxY)),
+        ])
         var labels: [SVGElement] = []
         for tick in layout.xTicks {
             let x = crisp(layout.x(tick.value))
@@ -40,7 +42,10 @@ extension Chart {
             let length = tick.isMajor ? ChartLayout.tickLength : 3
             lines.addPolyline([Point(crisp(plot.x) - length, y), Point(crisp(plot.x), y)])
             if let label = tick.label {
-                labels.append(text(label, x: plot.x - ChartLayout.tickLength - ChartLayout.tickPadding, y: y + 4, anchor: "end", className: "tick-label"))
+                labels.append(
+                    text(
+                        label, x: plot.x - ChartLayout.tickLength - ChartLayout.tickPadding, y: y + 4, anchor: "end",
+                        className: "tick-label"))
             }
         }
         let ticks = SVGElement("path", [("class", "tick"), ("d", lines.commands)])
@@ -51,13 +56,18 @@ extension Chart {
         var titles: [SVGElement] = []
         let plot = layout.plot
         if let xLabel {
-            titles.append(text(xLabel, x: plot.x + plot.width / 2, y: plot.maxY + 38, anchor: "middle", className: "axis-label"))
+            titles.append(
+                text(xLabel, x: plot.x + plot.width / 2, y: plot.maxY + 38, anchor: "middle", className: "axis-label"))
         }
         if let yLabel {
             let center = SVGNumber.format(plot.y + plot.height / 2)
-            titles.append(SVGElement("text", [
-                ("class", "axis-label"), ("transform", "translate(20,\(center)) rotate(-90)"), ("text-anchor", "middle"),
-            ], text: yLabel))
+            titles.append(
+                SVGElement(
+                    "text",
+                    [
+                        ("class", "axis-label"), ("transform", "translate(20,\(center)) rotate(-90)"),
+                        ("text-anchor", "middle"),
+                    ], text: yLabel))
         }
         return titles
     }

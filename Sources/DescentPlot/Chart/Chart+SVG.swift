@@ -13,19 +13,26 @@ extension Chart {
         let colorLegend = marks.lazy.compactMap(\.colorLegend).first
         let layout = ChartLayout(chart: self, legend: legend, colorLegend: colorLegend)
         let outputs = marks.indices.map { index in
-            marks[index].render(in: PlotArea(x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(prefix)-m\(index)"))
+            marks[index].render(
+                in: PlotArea(
+                    x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(prefix)-m\(index)"))
         }
         var body: [SVGElement] = [
             SVGElement("title", [("id", "\(prefix)-title")], text: title),
             SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
             SVGElement("style", text: Stylesheet.css(root: "#" + prefix, extraRules: outputs.flatMap(\.styles))),
             SVGElement("defs", children: [clipPath(prefix, layout.plot)] + uniqueDefinitions(outputs)),
-            SVGElement("rect", [("class", "bg"), ("width", SVGNumber.format(width)), ("height", SVGNumber.format(height))]),
+            SVGElement(
+                "rect", [("class", "bg"), ("width", SVGNumber.format(width)), ("height", SVGNumber.format(height))]),
         ]
         body += [gridElement(layout), axesElement(layout)].compactMap { $0 }
-        body.append(SVGElement.group([("class", "marks"), ("clip-path", "url(#\(prefix)-clip)")], outputs.flatMap(\.clipped)))
+        body.append(
+            SVGElement.group([("class", "marks"), ("clip-path", "url(#\(prefix)-clip)")], outputs.flatMap(\.clipped)))
         body += outputs.flatMap(\.overlay)
-        body += [legend.render(placement: layout.legendPlacement, origin: layout.legendOrigin, rowWidth: layout.legendRowWidth)].compactMap { $0 }
+        body += [
+            legend.render(
+                placement: layout.legendPlacement, origin: layout.legendOrigin, rowWidth: layout.legendRowWidth)
+        ].compactMap { $0 }
         if let colorLegend, let origin = layout.colorBarOrigin {
             body.append(ColorBar.render(colorLegend, at: origin, plotHeight: layout.plot.height))
         }
@@ -43,12 +50,16 @@ extension Chart {
     }
 
     private func clipPath(_ prefix: String, _ plot: Rect) -> SVGElement {
-        SVGElement("clipPath", [("id", "\(prefix)-clip")], children: [
-            SVGElement("rect", [
-                ("x", SVGNumber.format(plot.x - 1.5)), ("y", SVGNumber.format(plot.y - 1.5)),
-                ("width", SVGNumber.format(plot.width + 3)), ("height", SVGNumber.format(plot.height + 3)),
+        SVGElement(
+            "clipPath", [("id", "\(prefix)-clip")],
+            children: [
+                SVGElement(
+                    "rect",
+                    [
+                        ("x", SVGNumber.format(plot.x - 1.5)), ("y", SVGNumber.format(plot.y - 1.5)),
+                        ("width", SVGNumber.format(plot.width + 3)), ("height", SVGNumber.format(plot.height + 3)),
+                    ])
             ])
-        ])
     }
 
     private func uniqueDefinitions(_ outputs: [MarkOutput]) -> [SVGElement] {

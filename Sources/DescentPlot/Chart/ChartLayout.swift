@@ -18,17 +18,21 @@ struct ChartLayout {
 
     init(chart: Chart, legend: Legend, colorLegend: ColorLegend?) {
         let colorBarWidth = colorLegend.map { ColorBar.width(of: $0, metrics: TextMetrics(fontSize: 12)) } ?? 0
-        let placement = Self.resolve(chart.legendPlacement, legend: legend, width: chart.width, hasColorBar: colorLegend != nil)
+        let placement = Self.resolve(
+            chart.legendPlacement, legend: legend, width: chart.width, hasColorBar: colorLegend != nil)
         let rowWidth = chart.width - 100
         let legendRows = placement == .top ? legend.rowLayout(width: rowWidth).rows : 0
         let top = 14 + (legendRows > 0 ? Double(legendRows) * Legend.rowHeight + 8 : 0)
         let bottom: Double = 18 + 4 + (chart.xLabel == nil ? 0 : 20) + 6
         let plotHeight = max(chart.height - top - bottom, 40)
         let yScale = chart.y.withRange(top + plotHeight, top)
-        let yTicks = Self.thinned(yScale.ticks(count: max(2, Int(plotHeight / 55))), position: yScale.callAsFunction, extent: { _ in 12 }, gap: 4)
+        let yTicks = Self.thinned(
+            yScale.ticks(count: max(2, Int(plotHeight / 55))), position: yScale.callAsFunction, extent: { _ in 12 },
+            gap: 4)
         let yLabelWidth = yTicks.compactMap(\.label).map { TextMetrics(fontSize: 12).width(of: $0) }.max() ?? 0
         let left = 10 + (chart.yLabel == nil ? 0 : 20) + yLabelWidth + Self.tickLength + Self.tickPadding + 2
-        var right = max(14, colorBarWidth + (placement == .right ? legend.columnWidth + Legend.plotGap + Legend.edgeMargin : 0))
+        var right = max(
+            14, colorBarWidth + (placement == .right ? legend.columnWidth + Legend.plotGap + Legend.edgeMargin : 0))
         let provisional = chart.x.withRange(left, chart.width - right)
         let lastLabel = provisional.ticks(count: max(2, Int((chart.width - left - right) / 80))).last?.label ?? ""
         right = max(right, TextMetrics(fontSize: 12).width(of: lastLabel) / 2 + 6)
@@ -39,18 +43,23 @@ struct ChartLayout {
         self.x = xScale
         self.y = yScale
         self.yTicks = yTicks
-        self.xTicks = Self.thinned(xScale.ticks(count: max(2, Int(plot.width / 80))), position: xScale.callAsFunction, extent: { metrics.width(of: $0.label ?? "") }, gap: 12)
+        self.xTicks = Self.thinned(
+            xScale.ticks(count: max(2, Int(plot.width / 80))), position: xScale.callAsFunction,
+            extent: { metrics.width(of: $0.label ?? "") }, gap: 12)
         self.legendPlacement = placement
         // Rows on top start at the plot's left edge unless that would push the widest row past
         // the right margin.
-        self.legendOrigin = placement == .right
+        self.legendOrigin =
+            placement == .right
             ? Point(plot.maxX + Legend.plotGap, plot.y)
             : Point(min(plot.x, chart.width - Legend.edgeMargin - rowWidth), 10)
         self.legendRowWidth = rowWidth
         self.colorBarOrigin = colorLegend == nil ? nil : Point(chart.width - colorBarWidth + 18, plot.y)
     }
 
-    private static func resolve(_ placement: LegendPlacement, legend: Legend, width: Double, hasColorBar: Bool) -> LegendPlacement {
+    private static func resolve(_ placement: LegendPlacement, legend: Legend, width: Double, hasColorBar: Bool)
+        -> LegendPlacement
+    {
         if legend.entries.isEmpty { return .hidden }
         guard placement == .automatic else { return placement }
         return !hasColorBar && legend.columnWidth + Legend.plotGap + Legend.edgeMargin <= width * 0.3 ? .right : .top
@@ -58,13 +67,15 @@ struct ChartLayout {
 
     /// Removes labels (keeping the ticks) until neighbouring labels are at least `gap` pixels
     /// apart: every second label, then every third, and so on.
-    static func thinned(_ ticks: [Tick], position: (Double) -> Double, extent: (Tick) -> Double, gap: Double) -> [Tick] {
+    static func thinned(_ ticks: [Tick], position: (Double) -> Double, extent: (Tick) -> Double, gap: Double) -> [Tick]
+    {
         let labelled = ticks.indices.filter { ticks[$0].label != nil }
         guard labelled.count > 2 else { return ticks }
         for stride in 1..<labelled.count {
             let kept = labelled.enumerated().filter { $0.offset % stride == 0 }.map(\.element)
             let fits = zip(kept, kept.dropFirst()).allSatisfy { a, b in
-                abs(position(ticks[b].value) - position(ticks[a].value)) - (extent(ticks[a]) + extent(ticks[b])) / 2 >= gap
+                abs(position(ticks[b].value) - position(ticks[a].value)) - (extent(ticks[a]) + extent(ticks[b])) / 2
+                    >= gap
             }
             if fits {
                 let keep = Set(kept)
@@ -75,6 +86,8 @@ struct ChartLayout {
                 }
             }
         }
-        return ticks.enumerated().map { Tick(value: $1.value, label: $0 == labelled[0] ? $1.label : nil, isMajor: $1.isMajor) }
+        return ticks.enumerated().map {
+            Tick(value: $1.value, label: $0 == labelled[0] ? $1.label : nil, isMajor: $1.isMajor)
+        }
     }
 }

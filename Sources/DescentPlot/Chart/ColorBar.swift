@@ -14,7 +14,11 @@ enum ColorBar {
         var children: [SVGElement] = []
         var top = origin.y
         if let title = legend.title {
-            children.append(SVGElement("text", [("class", "axis-label"), ("x", SVGNumber.format(origin.x)), ("y", SVGNumber.format(top + 9))], text: title))
+            children.append(
+                SVGElement(
+                    "text",
+                    [("class", "axis-label"), ("x", SVGNumber.format(origin.x)), ("y", SVGNumber.format(top + 9))],
+                    text: title))
             top += 18
         }
         let count = legend.levels.count
@@ -23,14 +27,22 @@ enum ColorBar {
         let stride = max(1, Int((14 / cell).rounded(.up)))
         for (offset, index) in (0..<count).reversed().enumerated() {
             let y = top + Double(offset) * cell
-            children.append(SVGElement("rect", [
-                ("class", "swatch \(legend.classes[index])"), ("x", SVGNumber.format(origin.x)), ("y", SVGNumber.format(y)),
-                ("width", SVGNumber.format(swatchWidth)), ("height", SVGNumber.format(cell + 0.5)),
-            ]))
+            children.append(
+                SVGElement(
+                    "rect",
+                    [
+                        ("class", "swatch \(legend.classes[index])"), ("x", SVGNumber.format(origin.x)),
+                        ("y", SVGNumber.format(y)),
+                        ("width", SVGNumber.format(swatchWidth)), ("height", SVGNumber.format(cell + 0.5)),
+                    ]))
             guard index % stride == 0 else { continue }
-            children.append(SVGElement("text", [
-                ("class", "tick-label"), ("x", SVGNumber.format(origin.x + swatchWidth + 6)), ("y", SVGNumber.format(y + cell / 2 + 4)),
-            ], text: legend.labels[index]))
+            children.append(
+                SVGElement(
+                    "text",
+                    [
+                        ("class", "tick-label"), ("x", SVGNumber.format(origin.x + swatchWidth + 6)),
+                        ("y", SVGNumber.format(y + cell / 2 + 4)),
+                    ], text: legend.labels[index]))
         }
         return SVGElement.group([("class", "colorbar")], children)
     }

@@ -2,7 +2,8 @@ extension Legend {
     /// The legend as a group at `origin`, as a column or in rows no wider than `rowWidth`.
     func render(placement: LegendPlacement, origin: Point, rowWidth: Double) -> SVGElement? {
         guard placement == .right || placement == .top, !entries.isEmpty else { return nil }
-        let origins = placement == .right
+        let origins =
+            placement == .right
             ? entries.indices.map { Point(0, Double($0) * Self.rowHeight) }
             : rowLayout(width: rowWidth).origins
         let items = zip(entries, origins).map { entry, offset in
@@ -16,10 +17,13 @@ extension Legend {
         var children: [SVGElement] = []
         let style = entry.series
         if entry.swatch == .area {
-            children.append(SVGElement("rect", [
-                ("class", "area"), ("x", SVGNumber.format(origin.x)), ("y", SVGNumber.format(middle - 6)),
-                ("width", SVGNumber.format(Self.swatchWidth)), ("height", "12"),
-            ]))
+            children.append(
+                SVGElement(
+                    "rect",
+                    [
+                        ("class", "area"), ("x", SVGNumber.format(origin.x)), ("y", SVGNumber.format(middle - 6)),
+                        ("width", SVGNumber.format(Self.swatchWidth)), ("height", "12"),
+                    ]))
         }
         if entry.swatch == .line || entry.swatch == .lineAndMarker {
             var path = PathData()
@@ -33,9 +37,13 @@ extension Legend {
             let d = shape.path(at: Point(origin.x + Self.swatchWidth / 2, middle), size: 7)
             children.append(SVGElement("path", [("class", shape.isStrokedOnly ? "pt-stroke" : "pt"), ("d", d)]))
         }
-        children.append(SVGElement("text", [
-            ("x", SVGNumber.format(origin.x + Self.swatchWidth + Self.labelGap)), ("y", SVGNumber.format(middle + 4)),
-        ], text: entry.label))
+        children.append(
+            SVGElement(
+                "text",
+                [
+                    ("x", SVGNumber.format(origin.x + Self.swatchWidth + Self.labelGap)),
+                    ("y", SVGNumber.format(middle + 4)),
+                ], text: entry.label))
         return SVGElement.group([("class", style.colorClass)], children)
     }
 }

@@ -47,7 +47,8 @@ struct Legend {
     /// Item origins when laid out in rows no wider than `width`, and the number of rows.
     func rowLayout(width: Double) -> (origins: [Point], rows: Int) {
         var origins: [Point] = []
-        var cursor = 0.0, row = 0
+        var cursor = 0.0
+        var row = 0
         for entry in entries {
             let itemWidth = itemWidth(entry)
             if cursor > 0 && cursor + itemWidth > width {

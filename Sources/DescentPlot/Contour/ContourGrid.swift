@@ -16,7 +16,9 @@ public struct ContourGrid: Sendable {
     }
 
     /// Samples `function` at `columns × rows` evenly spaced points covering `x` and `y`.
-    public init(x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int, function: (Double, Double) -> Double) {
+    public init(
+        x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int, function: (Double, Double) -> Double
+    ) {
         let xs = Self.steps(x, max(columns, 2))
         let ys = Self.steps(y, max(rows, 2))
         self.init(xs: xs, ys: ys, values: ys.flatMap { yValue in xs.map { function($0, yValue) } })

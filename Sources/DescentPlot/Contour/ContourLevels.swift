@@ -27,7 +27,8 @@ public enum ContourLevels: Sendable, Hashable {
     private static func logValues(_ range: ClosedRange<Double>, count: Int, decades: Double) -> [Double] {
         guard range.upperBound > 0 else { return [] }
         let floorValue = max(range.upperBound / pow(10, decades), range.lowerBound > 0 ? range.lowerBound : 0)
-        let low = Int(floor(log10(floorValue))), high = Int(ceil(log10(range.upperBound)))
+        let low = Int(floor(log10(floorValue)))
+        let high = Int(ceil(log10(range.upperBound)))
         let span = max(high - low, 1)
         let multiples: [Double] = count >= span * 3 ? [1, 2, 5] : count >= span * 2 ? [1, 3] : [1]
         var values: [Double] = []

@@ -13,7 +13,9 @@ public struct ContourMark: Mark {
     public var lineWidth: Double
 
     /// Creates a contour layer.
-    public init(grid: ContourGrid, levels: ContourLevels = .linear(count: 10), title: String? = nil, lineWidth: Double = 1.25) {
+    public init(
+        grid: ContourGrid, levels: ContourLevels = .linear(count: 10), title: String? = nil, lineWidth: Double = 1.25
+    ) {
         self.grid = grid
         self.levels = levels
         self.title = title
@@ -28,7 +30,8 @@ public struct ContourMark: Mark {
     public var colorLegend: ColorLegend? {
         let values = levelValues
         guard !values.isEmpty else { return nil }
-        return ColorLegend(title: title, levels: values, labels: labels(values), classes: values.indices.map { "lv\($0)" })
+        return ColorLegend(
+            title: title, levels: values, labels: labels(values), classes: values.indices.map { "lv\($0)" })
     }
 
     public func render(in area: PlotArea) -> MarkOutput {
@@ -44,7 +47,9 @@ public struct ContourMark: Mark {
             if lineWidth != 1.25 { attributes.append(("stroke-width", SVGNumber.format(lineWidth))) }
             paths.append(SVGElement("path", attributes))
         }
-        return MarkOutput(clipped: [SVGElement.group([("class", "contours")], paths)], styles: styles(values.count, root: area.rootSelector))
+        return MarkOutput(
+            clipped: [SVGElement.group([("class", "contours")], paths)],
+            styles: styles(values.count, root: area.rootSelector))
     }
 
     private func styles(_ count: Int, root: String) -> [String] {

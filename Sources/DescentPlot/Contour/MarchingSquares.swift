@@ -37,12 +37,16 @@ public enum MarchingSquares {
 
     /// Corners in order bottom-left, bottom-right, top-right, top-left; edges bottom, right, top, left.
     static func cellSegments(_ grid: ContourGrid, column c: Int, row r: Int, level: Double) -> [(Edge, Edge)] {
-        let corners = [grid.value(column: c, row: r), grid.value(column: c + 1, row: r),
-                       grid.value(column: c + 1, row: r + 1), grid.value(column: c, row: r + 1)]
+        let corners = [
+            grid.value(column: c, row: r), grid.value(column: c + 1, row: r),
+            grid.value(column: c + 1, row: r + 1), grid.value(column: c, row: r + 1),
+        ]
         guard corners.allSatisfy(\.isFinite) else { return [] }
         let above = corners.map { $0 > level }
-        let edges = [Edge(column: c, row: r, isHorizontal: true), Edge(column: c + 1, row: r, isHorizontal: false),
-                     Edge(column: c, row: r + 1, isHorizontal: true), Edge(column: c, row: r, isHorizontal: false)]
+        let edges = [
+            Edge(column: c, row: r, isHorizontal: true), Edge(column: c + 1, row: r, isHorizontal: false),
+            Edge(column: c, row: r + 1, isHorizontal: true), Edge(column: c, row: r, isHorizontal: false),
+        ]
         let crossed = (0..<4).filter { above[$0] != above[($0 + 1) % 4] }
         if crossed.count == 2 { return [(edges[crossed[0]], edges[crossed[1]])] }
         guard crossed.count == 4 else { return [] }

@@ -10,10 +10,12 @@ extension Animation {
         switch ending {
         case .hold:
             let appear = "@keyframes \(scope)-in{from{opacity:0}to{opacity:1}}"
-            return [appear] + (0..<frameCount).map { frame in
-                let delay = SVGNumber.format(Double(frame) * frameDuration)
-                return "\(root) .\(scope)-f\(frame){animation:\(scope)-in \(SVGNumber.format(fadeDuration))s ease-out \(delay)s both}"
-            }
+            return [appear]
+                + (0..<frameCount).map { frame in
+                    let delay = SVGNumber.format(Double(frame) * frameDuration)
+                    return
+                        "\(root) .\(scope)-f\(frame){animation:\(scope)-in \(SVGNumber.format(fadeDuration))s ease-out \(delay)s both}"
+                }
         case .loop(let pause):
             let period = Double(frameCount) * frameDuration + pause
             return (0..<frameCount).flatMap { frame in
@@ -26,7 +28,8 @@ extension Animation {
         let start = Double(frame) * frameDuration / period * 100
         let shown = min(100, start + fadeDuration / period * 100)
         let name = "\(scope)-k\(frame)"
-        let keyframes = "@keyframes \(name){0%,\(SVGNumber.format(start))%{opacity:0}\(SVGNumber.format(shown))%,100%{opacity:1}}"
+        let keyframes =
+            "@keyframes \(name){0%,\(SVGNumber.format(start))%{opacity:0}\(SVGNumber.format(shown))%,100%{opacity:1}}"
         let rule = "\(root) .\(scope)-f\(frame){animation:\(name) \(SVGNumber.format(period))s linear infinite}"
         return [keyframes, rule]
     }

@@ -43,13 +43,18 @@ public struct ArrowMark: Mark {
         let pixels = path.map(area.pixel)
         var arrows: [SVGElement] = []
         for index in pixels.indices.dropFirst() {
-            guard let element = arrow(from: pixels[index - 1], to: pixels[index], area: area, frame: index) else { continue }
+            guard let element = arrow(from: pixels[index - 1], to: pixels[index], area: area, frame: index) else {
+                continue
+            }
             arrows.append(element)
         }
-        let definition = SVGElement("marker", [
-            ("id", markerID(area)), ("class", series.colorClass), ("viewBox", "0 0 10 10"), ("refX", "9"), ("refY", "5"),
-            ("markerWidth", "9"), ("markerHeight", "9"), ("markerUnits", "userSpaceOnUse"), ("orient", "auto"),
-        ], children: [SVGElement("path", [("class", "arrowhead"), ("d", "M0,1L10,5L0,9L2.5,5Z")])])
+        let definition = SVGElement(
+            "marker",
+            [
+                ("id", markerID(area)), ("class", series.colorClass), ("viewBox", "0 0 10 10"), ("refX", "9"),
+                ("refY", "5"),
+                ("markerWidth", "9"), ("markerHeight", "9"), ("markerUnits", "userSpaceOnUse"), ("orient", "auto"),
+            ], children: [SVGElement("path", [("class", "arrowhead"), ("d", "M0,1L10,5L0,9L2.5,5Z")])])
         let styles = animation?.styles(frameCount: path.count, scope: area.scope, root: area.rootSelector) ?? []
         let group = SVGElement.group([("class", "arrow \(series.colorClass)")], arrows)
         return MarkOutput(clipped: arrows.isEmpty ? [] : [group], definitions: [definition], styles: styles)
@@ -59,7 +64,8 @@ public struct ArrowMark: Mark {
         guard a.isFinite, b.isFinite else { return nil }
         let length = a.distance(to: b)
         guard length > 2 * gap + 1 else { return nil }
-        let ux = (b.x - a.x) / length, uy = (b.y - a.y) / length
+        let ux = (b.x - a.x) / length
+        let uy = (b.y - a.y) / length
         let start = Point(a.x + ux * gap, a.y + uy * gap)
         let end = Point(b.x - ux * gap, b.y - uy * gap)
         var d = PathData()

@@ -29,10 +29,14 @@ extension Decimation {
         var stack = [(run.lowerBound, run.upperBound - 1)]
         while let (first, last) = stack.popLast() {
             guard last - first > 1 else { continue }
-            var farthest = first, distance = -1.0
+            var farthest = first
+            var distance = -1.0
             for index in (first + 1)..<last {
                 let d = distanceFromSegment(points[index], points[first], points[last])
-                if d > distance { distance = d; farthest = index }
+                if d > distance {
+                    distance = d
+                    farthest = index
+                }
             }
             guard distance > tolerance else { continue }
             keep[farthest - run.lowerBound] = true
@@ -44,11 +48,13 @@ extension Decimation {
 
     /// Distance from `p` to the segment from `a` to `b`.
     private static func distanceFromSegment(_ p: Point, _ a: Point, _ b: Point) -> Double {
-        let dx = b.x - a.x, dy = b.y - a.y
+        let dx = b.x - a.x
+        let dy = b.y - a.y
         let length = dx * dx + dy * dy
         guard length > 0 else { return ((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)).squareRoot() }
         let t = max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length))
-        let x = a.x + t * dx - p.x, y = a.y + t * dy - p.y
+        let x = a.x + t * dx - p.x
+        let y = a.y + t * dy - p.y
         return (x * x + y * y).squareRoot()
     }
 }

@@ -24,7 +24,10 @@ public enum Decimation {
                 continue
             }
             let column = (point.x / columnWidth).rounded(.down)
-            if column != bucketColumn { flush(); bucketColumn = column }
+            if column != bucketColumn {
+                flush()
+                bucketColumn = column
+            }
             bucket.append(index)
         }
         flush()
@@ -33,7 +36,8 @@ public enum Decimation {
 
     private static func extremes(of bucket: [Int], in points: [Point]) -> [Int] {
         guard let first = bucket.first, let last = bucket.last else { return [] }
-        var lowest = first, highest = first
+        var lowest = first
+        var highest = first
         for index in bucket {
             if points[index].y < points[lowest].y { lowest = index }
             if points[index].y > points[highest].y { highest = index }

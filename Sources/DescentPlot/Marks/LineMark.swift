@@ -17,7 +17,9 @@ public struct LineMark: Mark {
     public var lineWidth: Double
 
     /// Creates a line through `points`.
-    public init(_ points: [Point], series: Int = 0, label: String? = nil, marksEscapes: Bool = false, lineWidth: Double = 2) {
+    public init(
+        _ points: [Point], series: Int = 0, label: String? = nil, marksEscapes: Bool = false, lineWidth: Double = 2
+    ) {
         self.points = points
         self.series = SeriesStyle(index: series)
         self.label = label
@@ -27,9 +29,12 @@ public struct LineMark: Mark {
 
     /// Creates a line through `(x[i], y[i])`.
     public init(
-        x: [Double], y: [Double], series: Int = 0, label: String? = nil, marksEscapes: Bool = false, lineWidth: Double = 2
+        x: [Double], y: [Double], series: Int = 0, label: String? = nil, marksEscapes: Bool = false,
+        lineWidth: Double = 2
     ) {
-        self.init(zip(x, y).map { Point($0, $1) }, series: series, label: label, marksEscapes: marksEscapes, lineWidth: lineWidth)
+        self.init(
+            zip(x, y).map { Point($0, $1) }, series: series, label: label, marksEscapes: marksEscapes,
+            lineWidth: lineWidth)
     }
 
     public var legendEntries: [LegendEntry] {

@@ -12,16 +12,25 @@ public enum MarkerShape: String, Sendable, CaseIterable {
             return circlePath(center, r)
         case .square:
             let h = r * 0.89
-            path.addPolyline([Point(center.x - h, center.y - h), Point(center.x + h, center.y - h),
-                              Point(center.x + h, center.y + h), Point(center.x - h, center.y + h)], closed: true)
+            path.addPolyline(
+                [
+                    Point(center.x - h, center.y - h), Point(center.x + h, center.y - h),
+                    Point(center.x + h, center.y + h), Point(center.x - h, center.y + h),
+                ], closed: true)
         case .triangle:
             let h = r * 1.2
-            path.addPolyline([Point(center.x, center.y - h), Point(center.x + h * 0.93, center.y + h * 0.62),
-                              Point(center.x - h * 0.93, center.y + h * 0.62)], closed: true)
+            path.addPolyline(
+                [
+                    Point(center.x, center.y - h), Point(center.x + h * 0.93, center.y + h * 0.62),
+                    Point(center.x - h * 0.93, center.y + h * 0.62),
+                ], closed: true)
         case .diamond:
             let h = r * 1.25
-            path.addPolyline([Point(center.x, center.y - h), Point(center.x + h * 0.8, center.y),
-                              Point(center.x, center.y + h), Point(center.x - h * 0.8, center.y)], closed: true)
+            path.addPolyline(
+                [
+                    Point(center.x, center.y - h), Point(center.x + h * 0.8, center.y),
+                    Point(center.x, center.y + h), Point(center.x - h * 0.8, center.y),
+                ], closed: true)
         case .cross:
             let h = r * 1.05
             path.move(to: Point(center.x - h, center.y - h))
@@ -37,6 +46,7 @@ public enum MarkerShape: String, Sendable, CaseIterable {
 
     private func circlePath(_ c: Point, _ r: Double) -> String {
         let (x, y, rr) = (SVGNumber.format(c.x - r), SVGNumber.format(c.y), SVGNumber.format(r))
-        return "M\(x),\(y)a\(rr),\(rr) 0 1,0 \(SVGNumber.format(2 * r)),0a\(rr),\(rr) 0 1,0 -\(SVGNumber.format(2 * r)),0"
+        return
+            "M\(x),\(y)a\(rr),\(rr) 0 1,0 \(SVGNumber.format(2 * r)),0a\(rr),\(rr) 0 1,0 -\(SVGNumber.format(2 * r)),0"
     }
 }

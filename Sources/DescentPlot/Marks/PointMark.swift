@@ -44,7 +44,12 @@ public struct PointMark: Mark {
             return MarkOutput(clipped: d.isEmpty ? [] : [element])
         }
         let children = visible.map { index in
-            SVGElement("path", [("class", animation.classes(frame: index, scope: area.scope)), ("d", shape.path(at: pixels[index], size: size))])
+            SVGElement(
+                "path",
+                [
+                    ("class", animation.classes(frame: index, scope: area.scope)),
+                    ("d", shape.path(at: pixels[index], size: size)),
+                ])
         }
         return MarkOutput(
             clipped: [SVGElement.group([("class", groupClass)], children)],

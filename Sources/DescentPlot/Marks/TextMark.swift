@@ -25,7 +25,10 @@ public struct TextMark: Mark {
     public func render(in area: PlotArea) -> MarkOutput {
         let pixel = area.pixel(position)
         guard pixel.isFinite else { return MarkOutput() }
-        var attributes = [("class", "annotation"), ("x", SVGNumber.format(pixel.x + offset.x)), ("y", SVGNumber.format(pixel.y + offset.y))]
+        var attributes = [
+            ("class", "annotation"), ("x", SVGNumber.format(pixel.x + offset.x)),
+            ("y", SVGNumber.format(pixel.y + offset.y)),
+        ]
         if anchor != .start { attributes.append(("text-anchor", anchor.rawValue)) }
         return MarkOutput(clipped: [SVGElement("text", attributes, text: text)])
     }

@@ -41,11 +41,13 @@ public struct VerticalClipping: Sendable {
 
     private mutating func clipSegment(_ a: Point, _ b: Point, top: Double, bottom: Double, current: inout [Point]) {
         let dy = b.y - a.y
-        var enter = 0.0, leave = 1.0
+        var enter = 0.0
+        var leave = 1.0
         if dy == 0 {
             guard a.y >= top && a.y <= bottom else { return }
         } else {
-            let tTop = (top - a.y) / dy, tBottom = (bottom - a.y) / dy
+            let tTop = (top - a.y) / dy
+            let tBottom = (bottom - a.y) / dy
             enter = max(0, min(tTop, tBottom))
             leave = min(1, max(tTop, tBottom))
             guard enter <= leave else { return }

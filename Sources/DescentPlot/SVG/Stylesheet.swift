@@ -14,7 +14,9 @@ enum Stylesheet {
             "\(root) .c\(index){\(declaration("color", "c\(index)", CategoricalPalette.light[index]))}"
         }
         rules += extraRules
-        rules.append("@media (prefers-color-scheme:dark){\(customProperties(root: root, theme: .dark, palette: CategoricalPalette.dark))}")
+        rules.append(
+            "@media (prefers-color-scheme:dark){\(customProperties(root: root, theme: .dark, palette: CategoricalPalette.dark))}"
+        )
         rules.append("@media (prefers-reduced-motion:reduce){\(root) .anim{animation:none}}")
         return "\n" + rules.joined(separator: "\n") + "\n"
     }

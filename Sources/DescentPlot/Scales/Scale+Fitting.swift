@@ -1,3 +1,5 @@
+import Foundation
+
 extension Scale {
     /// A scale of `kind` whose domain is the extent of the values it accepts (finite, and
     /// positive for log scales). With no usable value the domain is `0…1` (`1…10` for log).
@@ -22,7 +24,8 @@ extension Scale {
     public func padded(by fraction: Double, crossingZero: Bool = false) -> Scale {
         let (lower, upper) = transformedDomain
         let pad = (upper - lower) * fraction
-        var low = kind.inverse(lower - pad), high = kind.inverse(upper + pad)
+        var low = kind.inverse(lower - pad)
+        var high = kind.inverse(upper + pad)
         if !crossingZero && kind != .log {
             let shown = effectiveDomain
             if shown.lowerBound >= 0 && low < 0 { low = 0 }
@@ -63,5 +66,3 @@ extension Scale {
         return value < 0 ? -decadeCeiling(-value) : decadeCeiling(value)
     }
 }
-
-import Foundation

@@ -41,7 +41,9 @@ public enum ExtendedTicks {
             for (index, q) in niceNumbers.enumerated() {
                 let simplicityMax = simplicityBound(index: index, j: j)
                 if weighted(simplicityMax, 1, 1, 1) < bestScore { return best }
-                searchCounts(dmin, dmax, m: m, q: q, index: index, j: j, onlyLoose: onlyLoose, best: &best, bestScore: &bestScore)
+                searchCounts(
+                    dmin, dmax, m: m, q: q, index: index, j: j, onlyLoose: onlyLoose, best: &best, bestScore: &bestScore
+                )
             }
             j += 1
         }
@@ -114,7 +116,9 @@ public enum ExtendedTicks {
         return 1 - 0.5 * (2 * half * half) / pow(0.1 * range, 2)
     }
 
-    private static func density(k: Double, m: Double, _ dmin: Double, _ dmax: Double, _ lmin: Double, _ lmax: Double) -> Double {
+    private static func density(k: Double, m: Double, _ dmin: Double, _ dmax: Double, _ lmin: Double, _ lmax: Double)
+        -> Double
+    {
         let r = (k - 1) / (lmax - lmin)
         let rt = (m - 1) / (max(lmax, dmax) - min(dmin, lmin))
         return 2 - max(r / rt, rt / r)

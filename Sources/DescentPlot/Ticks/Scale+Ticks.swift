@@ -45,7 +45,9 @@ enum LogTicks {
             let decade = pow(10, Double(exponent))
             if Scale.within(domain, decade) {
                 let labelled = exponent % stride == 0
-                ticks.append(Tick(value: decade, label: labelled ? TickLabelFormat.powerOfTen(exponent) : nil, isMajor: labelled))
+                ticks.append(
+                    Tick(value: decade, label: labelled ? TickLabelFormat.powerOfTen(exponent) : nil, isMajor: labelled)
+                )
             }
             guard showMinors else { continue }
             for multiple in 2...9 where Scale.within(domain, Double(multiple) * decade) {
@@ -65,7 +67,8 @@ enum LogTicks {
     /// Domains narrower than two decades: label 1, 2 and 5 times powers of ten when they fit,
     /// otherwise fall back to linear ticks.
     private static func subDecadeTicks(_ domain: ClosedRange<Double>, count: Int) -> [Tick] {
-        let low = Int(floor(log10(domain.lowerBound))), high = Int(ceil(log10(domain.upperBound)))
+        let low = Int(floor(log10(domain.lowerBound)))
+        let high = Int(ceil(log10(domain.upperBound)))
         var values: [Double] = []
         for exponent in low...high {
             for multiple in [1.0, 2, 5] where Scale.within(domain, multiple * pow(10, Double(exponent))) {
@@ -84,10 +87,14 @@ enum LogTicks {
         let largest = max(abs(domain.lowerBound), abs(domain.upperBound))
         let last = Int(floor(log10(max(largest, constant)) + 1e-9))
         let exponents = first <= last ? Array(first...last) : []
-        let stride = labelStride(exponents.count * (domain.lowerBound < 0 && domain.upperBound > 0 ? 2 : 1) + 1, count: count)
+        let stride = labelStride(
+            exponents.count * (domain.lowerBound < 0 && domain.upperBound > 0 ? 2 : 1) + 1, count: count)
         var ticks: [Tick] = []
         for exponent in exponents.reversed() where (exponent - first) % stride == 0 {
-            ticks.append(Tick(value: -pow(10, Double(exponent)), label: TickLabelFormat.minus + TickLabelFormat.powerOfTen(exponent)))
+            ticks.append(
+                Tick(
+                    value: -pow(10, Double(exponent)),
+                    label: TickLabelFormat.minus + TickLabelFormat.powerOfTen(exponent)))
         }
         ticks.append(Tick(value: 0, label: "0"))
         for exponent in exponents where (exponent - first) % stride == 0 {

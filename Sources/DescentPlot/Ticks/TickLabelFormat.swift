@@ -67,7 +67,9 @@ public enum TickLabelFormat {
         let mantissa = value / pow(10, Double(exponent))
         let scale = pow(10, Double(exponent))
         var digits = 0
-        while digits < 12 && abs((mantissa * pow(10, Double(digits))).rounded() / pow(10, Double(digits)) * scale - value) > tolerance {
+        while digits < 12
+            && abs((mantissa * pow(10, Double(digits))).rounded() / pow(10, Double(digits)) * scale - value) > tolerance
+        {
             digits += 1
         }
         let exponentText = exponent < 0 ? minus + String(-exponent) : String(exponent)

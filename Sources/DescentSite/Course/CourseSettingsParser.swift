@@ -19,7 +19,8 @@ enum CourseSettingsParser {
             guard let (key, keyColumn, value) = try scanner.keyValue() else { continue }
             guard keys.contains(key) else {
                 let hint = Suggestion.didYouMean(key, in: keys).map { "; " + $0 }
-                throw scanner.error(at: keyColumn, "unknown key '\(key)'" + (hint ?? "; expected 'title' or 'description'"))
+                throw scanner.error(
+                    at: keyColumn, "unknown key '\(key)'" + (hint ?? "; expected 'title' or 'description'"))
             }
             guard values[key] == nil else { throw scanner.error(at: keyColumn, "'\(key)' is set twice") }
             values[key] = value

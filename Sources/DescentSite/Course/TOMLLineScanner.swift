@@ -40,7 +40,9 @@ struct TOMLLineScanner {
     private mutating func readKey() throws(CourseSettingsError) -> String {
         if peek == "\"" || peek == "'" { return try readString() }
         let start = index
-        while let character = peek, character.isASCII, character.isLetter || character.isNumber || character == "_" || character == "-" {
+        while let character = peek, character.isASCII,
+            character.isLetter || character.isNumber || character == "_" || character == "-"
+        {
             index += 1
         }
         guard index > start else { throw error(at: index + 1, "expected a key such as 'title'") }
@@ -84,7 +86,8 @@ struct TOMLLineScanner {
         case "u", "U":
             let length = code == "u" ? 4 : 8
             let digits = String(characters[index..<min(index + length, characters.count)])
-            guard digits.count == length, let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value) else {
+            guard digits.count == length, let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value)
+            else {
                 throw error(at: column, "invalid unicode escape '\\\(code)\(digits)'")
             }
             index += length

@@ -20,10 +20,12 @@ public enum MathConverter {
             ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
         }
         let text = CharacterText(tex)
-        return MathConversion(mathml: mathml, warnings: ordered.map { _, warning in
-            let position = text.position(of: warning.offset)
-            return Located(warning.message, line: position.line, column: position.column)
-        })
+        return MathConversion(
+            mathml: mathml,
+            warnings: ordered.map { _, warning in
+                let position = text.position(of: warning.offset)
+                return Located(warning.message, line: position.line, column: position.column)
+            })
     }
 }
 

@@ -1,4 +1,5 @@
 import DescentText
+
 extension PageTemplate {
     /// The sidebar listing every lesson, the current one marked with `aria-current="page"`.
     func lessonList(_ course: [RenderedLesson], current: String) -> String {

@@ -1,4 +1,5 @@
 import DescentText
+
 /// The HTML shell every page shares: head, header, the course's lesson list, the page's
 /// contents, previous/next links and footer around a lesson's body. All text it adds is
 /// escaped; pages need no JavaScript.

@@ -32,10 +32,13 @@ public struct RenderedLesson: Sendable, Equatable {
     /// Renders `lesson` (`LessonRenderer`), taking its title from the first heading; links to
     /// the lesson files in `lessonPages` become links to their pages; `fencedBlocks` render the
     /// fenced code blocks they handle.
-    public init(_ lesson: SiteLesson, lessonPages: [String: String] = [:],
-                fencedBlocks: [any FencedBlockRenderer] = []) {
-        let body = LessonRenderer.render(lesson.markdown, options: lesson.allowsRawHTML ? [.unsafe] : [],
-                                         lessonPages: lessonPages, fencedBlocks: fencedBlocks)
+    public init(
+        _ lesson: SiteLesson, lessonPages: [String: String] = [:],
+        fencedBlocks: [any FencedBlockRenderer] = []
+    ) {
+        let body = LessonRenderer.render(
+            lesson.markdown, options: lesson.allowsRawHTML ? [.unsafe] : [],
+            lessonPages: lessonPages, fencedBlocks: fencedBlocks)
         slug = lesson.slug
         title = body.title ?? lesson.slug
         headerHTML = body.headerHTML

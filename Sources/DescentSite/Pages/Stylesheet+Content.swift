@@ -1,53 +1,53 @@
 extension Stylesheet {
     static let content = """
-    h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; letter-spacing: -0.005em; }
-    h1 { font-size: 2.1rem; margin: 0 0 1rem; }
-    h2 { font-size: 1.45rem; margin: 2.5rem 0 0.75rem; padding-top: 0.25rem; }
-    h3 { font-size: 1.2rem; margin: 2rem 0 0.5rem; }
-    h2[id], h3[id] { scroll-margin-top: 1rem; }
-    p, ul, ol, blockquote { margin: 0 0 1.1rem; }
-    li + li { margin-top: 0.25rem; }
-    blockquote { margin-left: 0; padding: 0.1rem 1.1rem; border-left: 3px solid var(--rule); color: var(--muted); }
-    hr { border: 0; border-top: 1px solid var(--rule); margin: 2.5rem 0; }
-    code, pre, kbd { font-family: var(--mono); font-size: 0.875em; }
-    pre code { font-size: 1em; }
-    :not(pre) > code { background: var(--surface); padding: 0.1em 0.3em; border-radius: 4px; }
-    pre {
-      background: var(--surface); padding: 0.8rem 1rem; overflow-x: auto; border-radius: 6px;
-      line-height: 1.5; tab-size: 4;
-    }
-    math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", "DejaVu Math TeX Gyre", math; font-size: 1.05em; }
-    math[display="block"] { margin: 1.1rem 0; overflow-x: auto; overflow-y: hidden; padding: 0.15rem 0; }
-    .table-scroll { overflow-x: auto; margin: 0 0 1.4rem; }
-    table { border-collapse: collapse; font: 0.9375rem/1.45 var(--sans); font-variant-numeric: tabular-nums; }
-    th, td { padding: 0.35rem 0.8rem; border-bottom: 1px solid var(--rule); vertical-align: baseline; }
-    th { text-align: left; border-bottom: 2px solid var(--muted); font-weight: 600; white-space: nowrap; }
-    td.num, th.num { text-align: right; }
-    tbody tr:nth-child(even) { background: color-mix(in srgb, var(--surface) 60%, transparent); }
-    img { max-width: 100%; height: auto; }
-    figure { margin: 1.75rem 0; break-inside: avoid; }
-    figure img { display: block; margin: 0 auto; background: var(--background); }
-    figcaption { margin-top: 0.6rem; color: var(--muted); font: 0.9rem/1.5 var(--sans); text-align: center; }
+        h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; letter-spacing: -0.005em; }
+        h1 { font-size: 2.1rem; margin: 0 0 1rem; }
+        h2 { font-size: 1.45rem; margin: 2.5rem 0 0.75rem; padding-top: 0.25rem; }
+        h3 { font-size: 1.2rem; margin: 2rem 0 0.5rem; }
+        h2[id], h3[id] { scroll-margin-top: 1rem; }
+        p, ul, ol, blockquote { margin: 0 0 1.1rem; }
+        li + li { margin-top: 0.25rem; }
+        blockquote { margin-left: 0; padding: 0.1rem 1.1rem; border-left: 3px solid var(--rule); color: var(--muted); }
+        hr { border: 0; border-top: 1px solid var(--rule); margin: 2.5rem 0; }
+        code, pre, kbd { font-family: var(--mono); font-size: 0.875em; }
+        pre code { font-size: 1em; }
+        :not(pre) > code { background: var(--surface); padding: 0.1em 0.3em; border-radius: 4px; }
+        pre {
+          background: var(--surface); padding: 0.8rem 1rem; overflow-x: auto; border-radius: 6px;
+          line-height: 1.5; tab-size: 4;
+        }
+        math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", "DejaVu Math TeX Gyre", math; font-size: 1.05em; }
+        math[display="block"] { margin: 1.1rem 0; overflow-x: auto; overflow-y: hidden; padding: 0.15rem 0; }
+        .table-scroll { overflow-x: auto; margin: 0 0 1.4rem; }
+        table { border-collapse: collapse; font: 0.9375rem/1.45 var(--sans); font-variant-numeric: tabular-nums; }
+        th, td { padding: 0.35rem 0.8rem; border-bottom: 1px solid var(--rule); vertical-align: baseline; }
+        th { text-align: left; border-bottom: 2px solid var(--muted); font-weight: 600; white-space: nowrap; }
+        td.num, th.num { text-align: right; }
+        tbody tr:nth-child(even) { background: color-mix(in srgb, var(--surface) 60%, transparent); }
+        img { max-width: 100%; height: auto; }
+        figure { margin: 1.75rem 0; break-inside: avoid; }
+        figure img { display: block; margin: 0 auto; background: var(--background); }
+        figcaption { margin-top: 0.6rem; color: var(--muted); font: 0.9rem/1.5 var(--sans); text-align: center; }
 
-    """
+        """
 
     static let print = """
-    @media print {
-      :root {
-        color-scheme: light; --text: #000; --muted: #333; --background: #fff; --surface: #fff;
-        --rule: #999; --accent: #000; --accent-soft: #fff;
-        --hl-key: #000; --hl-number: #000; --hl-comment: #333; --hl-objective: #000;
-      }
-      body { font-size: 11pt; background: #fff; color: #000; }
-      .site-header, .course-nav, .page-contents, .pager, .skip-link, .site-footer { display: none; }
-      .layout { display: block; max-width: none; padding: 0; }
-      a { color: #000; text-decoration: none; }
-      pre, figure, table, math[display="block"] { break-inside: avoid; }
-      h2, h3 { break-after: avoid; }
-      pre { white-space: pre-wrap; overflow: visible; }
-      .table-scroll, math[display="block"] { overflow: visible; }
-      tbody tr:nth-child(even) { background: none; }
-    }
+        @media print {
+          :root {
+            color-scheme: light; --text: #000; --muted: #333; --background: #fff; --surface: #fff;
+            --rule: #999; --accent: #000; --accent-soft: #fff;
+            --hl-key: #000; --hl-number: #000; --hl-comment: #333; --hl-objective: #000;
+          }
+          body { font-size: 11pt; background: #fff; color: #000; }
+          .site-header, .course-nav, .page-contents, .pager, .skip-link, .site-footer { display: none; }
+          .layout { display: block; max-width: none; padding: 0; }
+          a { color: #000; text-decoration: none; }
+          pre, figure, table, math[display="block"] { break-inside: avoid; }
+          h2, h3 { break-after: avoid; }
+          pre { white-space: pre-wrap; overflow: visible; }
+          .table-scroll, math[display="block"] { overflow: visible; }
+          tbody tr:nth-child(even) { background: none; }
+        }
 
-    """
+        """
 }

@@ -16,7 +16,8 @@ struct FigureParagraph {
     init?(_ paragraph: MarkdownNode) {
         let parts = paragraph.children
         guard paragraph.kind == .paragraph, parts.count == 3, parts[0].kind == .image,
-              parts[1].kind == .softBreak, parts[2].kind == .emphasis else { return nil }
+            parts[1].kind == .softBreak, parts[2].kind == .emphasis
+        else { return nil }
         image = parts[0]
         caption = parts[2]
     }

@@ -18,8 +18,10 @@ public struct LessonBody: Sendable, Hashable {
     public let warnings: [Located<String>]
 
     /// Creates a rendered body.
-    public init(title: String?, headerHTML: String, html: String, headings: [LessonHeading],
-                summary: String, warnings: [Located<String>]) {
+    public init(
+        title: String?, headerHTML: String, html: String, headings: [LessonHeading],
+        summary: String, warnings: [Located<String>]
+    ) {
         self.title = title
         self.headerHTML = headerHTML
         self.html = html

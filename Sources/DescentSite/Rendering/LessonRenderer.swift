@@ -12,21 +12,25 @@
 public enum LessonRenderer {
     /// Renders `markdown` with cmark `options` (`.unsafe` keeps raw HTML). Links to the files
     /// named in `lessonPages` (a lesson's `.md` file → its page) are pointed at the pages.
-    public static func render(_ markdown: String, options: MarkdownDocument.Options = [],
-                              lessonPages: [String: String] = [:],
-                              fencedBlocks: [any FencedBlockRenderer] = []) -> LessonBody {
+    public static func render(
+        _ markdown: String, options: MarkdownDocument.Options = [],
+        lessonPages: [String: String] = [:],
+        fencedBlocks: [any FencedBlockRenderer] = []
+    ) -> LessonBody {
         let math = MathExtractor.extract(markdown)
         let formulas = math.spans.map { $0.render() }
         let tables = PipeTableExtractor.extract(math.markdown)
         let document = MarkdownDocument(tables.markdown, options: options)
-        let tree = LessonTree(document: document, math: math,
-                              tableTokens: Set(tables.tables.map(\.placeholder)), lessonPages: lessonPages,
-                              fencedBlocks: fencedBlocks)
+        let tree = LessonTree(
+            document: document, math: math,
+            tableTokens: Set(tables.tables.map(\.placeholder)), lessonPages: lessonPages,
+            fencedBlocks: fencedBlocks)
         let title = tree.title()
         let summary = tree.summary()
         let rewrite = tree.rewrite()
-        let tableHTML = Dictionary(tables.tables.map { ($0.placeholder, $0.html(options: options)) },
-                                   uniquingKeysWith: { first, _ in first })
+        let tableHTML = Dictionary(
+            tables.tables.map { ($0.placeholder, $0.html(options: options)) },
+            uniquingKeysWith: { first, _ in first })
         let substitute: (String) -> String = { html in
             MathSubstitution.substitute(formulas, into: PlaceholderSubstitution.substitute(tableHTML, into: html))
         }

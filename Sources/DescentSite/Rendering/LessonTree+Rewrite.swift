@@ -1,4 +1,5 @@
 import DescentText
+
 extension LessonTree {
     /// What `rewrite()` took out of the tree for the page template.
     struct Rewrite {

@@ -1,4 +1,5 @@
 import DescentText
+
 /// Renders one line of Markdown as inline content only, as a table cell needs it: cmark's
 /// HTML for the paragraph's contents, without the `<p>` around it.
 ///

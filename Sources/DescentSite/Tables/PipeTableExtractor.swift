@@ -33,8 +33,10 @@ public enum PipeTableExtractor {
         var copied = 0
         for (number, table) in zip(1..., found) {
             let token = placeholders.token(number)
-            tables.append(PipeTable(alignments: table.alignments, header: table.header,
-                                    rows: table.rows, placeholder: token))
+            tables.append(
+                PipeTable(
+                    alignments: table.alignments, header: table.header,
+                    rows: table.rows, placeholder: token))
             let start = text.lineStarts[table.lines.lowerBound]
             let indent = lines[table.lines.lowerBound].prefix { $0 == " " || $0 == "\t" }
             output += String(text.characters[copied..<start]) + indent + token + "\n\n"
@@ -70,10 +72,11 @@ public enum PipeTableExtractor {
 
     private static func table(at start: Int, lines: [Substring], code: [Bool]) -> Found? {
         guard !code[start], !code[start + 1], beginsBlock(start, lines: lines, code: code),
-              PipeTableSyntax.indentation(lines[start]) <= 3,
-              let header = PipeTableSyntax.cells(lines[start]),
-              let alignments = PipeTableSyntax.delimiterRow(lines[start + 1]),
-              header.count == alignments.count else { return nil }
+            PipeTableSyntax.indentation(lines[start]) <= 3,
+            let header = PipeTableSyntax.cells(lines[start]),
+            let alignments = PipeTableSyntax.delimiterRow(lines[start + 1]),
+            header.count == alignments.count
+        else { return nil }
         var rows: [[String]] = []
         var end = start + 2
         while end < lines.count, !code[end], !PipeTableSyntax.interrupts(lines[end]) {

@@ -44,7 +44,10 @@ enum PipeTableSyntax {
         }
         let compact = text.filter { $0 != " " && $0 != "\t" }
         if let marker = compact.first, "-*_".contains(marker), compact.count >= 3,
-           compact.allSatisfy({ $0 == marker }) { return true }
+            compact.allSatisfy({ $0 == marker })
+        {
+            return true
+        }
         if "-+*".contains(first), text.dropFirst().first?.isWhitespace ?? true { return !text.contains("|") }
         return false
     }

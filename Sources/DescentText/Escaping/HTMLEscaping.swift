@@ -1,4 +1,5 @@
 import DescentText
+
 /// Escapes text for HTML element content and attribute values.
 public enum HTMLEscaping {
     /// `text` with `& < > " '` replaced by entities, safe in content and in quoted attributes.

@@ -58,7 +58,10 @@ struct CodeSpanScanner {
     private static func closingRun(_ flat: ArraySlice<Character>, from start: Int, length: Int) -> Int? {
         var index = start
         while index < flat.endIndex {
-            guard flat[index] == "`" else { index += 1; continue }
+            guard flat[index] == "`" else {
+                index += 1
+                continue
+            }
             let found = run(flat, from: index)
             if found == length { return index }
             index += found
@@ -84,7 +87,9 @@ struct CodeSpanScanner {
     private static func autolinkEnd(_ flat: ArraySlice<Character>, from start: Int) -> Int? {
         var index = start + 1
         guard index < flat.endIndex, flat[index].isASCII, flat[index].isLetter else { return nil }
-        while index < flat.endIndex, flat[index].isASCII, flat[index].isLetter || flat[index].isNumber || "+.-".contains(flat[index]) {
+        while index < flat.endIndex, flat[index].isASCII,
+            flat[index].isLetter || flat[index].isNumber || "+.-".contains(flat[index])
+        {
             index += 1
         }
         guard (2...32).contains(index - start - 1), index < flat.endIndex, flat[index] == ":" else { return nil }

@@ -31,7 +31,9 @@ enum HTMLTagSyntax {
     private static func name(_ text: ArraySlice<Character>, from start: Int) -> Int? {
         guard start < text.endIndex, text[start].isASCII, text[start].isLetter else { return nil }
         var index = start + 1
-        while index < text.endIndex, text[index].isASCII, text[index].isLetter || text[index].isNumber || text[index] == "-" {
+        while index < text.endIndex, text[index].isASCII,
+            text[index].isLetter || text[index].isNumber || text[index] == "-"
+        {
             index += 1
         }
         return index

@@ -31,9 +31,13 @@ struct LineCursor {
         var width = 0
         var position = index
         while position < end {
-            if characters[position] == " " { width += 1 }
-            else if characters[position] == "\t" { width += 4 - (column + width) % 4 }
-            else { break }
+            if characters[position] == " " {
+                width += 1
+            } else if characters[position] == "\t" {
+                width += 4 - (column + width) % 4
+            } else {
+                break
+            }
             position += 1
         }
         return width

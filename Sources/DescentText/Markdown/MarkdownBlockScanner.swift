@@ -107,7 +107,8 @@ struct MarkdownBlockScanner {
 
     /// A list item's marker at `cursor` (after indentation): the content column and the cursor
     /// moved to the content.
-    private func listItem(_ start: LineCursor, interruptingParagraph: Bool) -> (contentColumn: Int, cursor: LineCursor)? {
+    private func listItem(_ start: LineCursor, interruptingParagraph: Bool) -> (contentColumn: Int, cursor: LineCursor)?
+    {
         var cursor = start
         let rest = cursor.rest
         var ordered = false
@@ -116,7 +117,8 @@ struct MarkdownBlockScanner {
             cursor.advance()
         } else {
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            guard (1...9).contains(digits.count), let mark = rest.dropFirst(digits.count).first, mark == "." || mark == ")"
+            guard (1...9).contains(digits.count), let mark = rest.dropFirst(digits.count).first,
+                mark == "." || mark == ")"
             else { return nil }
             ordered = true
             number = Int(String(digits)) ?? 0
@@ -138,7 +140,10 @@ struct MarkdownBlockScanner {
     private mutating func continueOpenLeaf(_ cursor: inout LineCursor, line: Int, allMatched: Bool) -> Bool {
         switch leaf {
         case .fenced(let block, let character, let length, _):
-            guard allMatched else { closeLeaf(); return false }
+            guard allMatched else {
+                closeLeaf()
+                return false
+            }
             blocks[block].lastLine = line
             if LeafSyntax.closesFence(cursor, character: character, length: length) {
                 if case .fenced(var fence) = blocks[block].kind {
@@ -149,15 +154,27 @@ struct MarkdownBlockScanner {
             }
             return true
         case .html(let block, let kind):
-            guard allMatched else { closeLeaf(); return false }
-            if kind.endMarkers == nil, cursor.restIsBlank { leaf = .none; return true }
+            guard allMatched else {
+                closeLeaf()
+                return false
+            }
+            if kind.endMarkers == nil, cursor.restIsBlank {
+                leaf = .none
+                return true
+            }
             blocks[block].lastLine = line
             if kind.isEnded(by: cursor.rest) { leaf = .none }
             return true
         case .indented(let block):
-            guard allMatched else { closeLeaf(); return false }
+            guard allMatched else {
+                closeLeaf()
+                return false
+            }
             if cursor.restIsBlank { return true }
-            guard cursor.indentWidth >= 4 else { closeLeaf(); return false }
+            guard cursor.indentWidth >= 4 else {
+                closeLeaf()
+                return false
+            }
             blocks[block].lastLine = line
             return true
         case .none, .paragraph:
@@ -167,9 +184,15 @@ struct MarkdownBlockScanner {
 
     /// Starts the leaf block the rest of the line begins (or continues a paragraph).
     private mutating func startLeaf(_ cursor: inout LineCursor, line: Int) {
-        if cursor.restIsBlank { closeLeaf(); return }
+        if cursor.restIsBlank {
+            closeLeaf()
+            return
+        }
         if cursor.indentWidth >= 4 {
-            if leaf == .paragraph { addParagraphLine(cursor); return }
+            if leaf == .paragraph {
+                addParagraphLine(cursor)
+                return
+            }
             openBlock(.indented, line: line)
             leaf = .indented(block: blocks.count - 1)
             return

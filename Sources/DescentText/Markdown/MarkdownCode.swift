@@ -50,7 +50,9 @@ public struct MarkdownCode: Sendable {
 
     /// The HTML block kind that starts on line `line`, if one does.
     public func htmlBlockStarting(atLine line: Int) -> HTMLBlockKind? {
-        guard let block = block(atLine: line), block.firstLine == line, case .html(let kind) = block.kind else { return nil }
+        guard let block = block(atLine: line), block.firstLine == line, case .html(let kind) = block.kind else {
+            return nil
+        }
         return kind
     }
 

@@ -26,7 +26,8 @@ public struct SourceLine: Sendable, Equatable {
             let next = text.index(after: index)
             // "\r\n" is one Character in Swift, so both terminators are matched explicitly.
             if character == "\n" || character == "\r\n" || character == "\r" {
-                lines.append(SourceLine(number: lines.count + 1, text: text[start..<index], terminator: String(character)))
+                lines.append(
+                    SourceLine(number: lines.count + 1, text: text[start..<index], terminator: String(character)))
                 start = next
             }
             index = next

@@ -34,7 +34,8 @@ public enum Suggestion {
     /// substitutions and swaps of adjacent characters (optimal string alignment), so the
     /// common typo `adma` is one edit from `adam`.
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let left = Array(a), right = Array(b)
+        let left = Array(a)
+        let right = Array(b)
         if left.isEmpty { return right.count }
         if right.isEmpty { return left.count }
         var older = [Int](repeating: 0, count: right.count + 1)

@@ -45,7 +45,7 @@ struct Bench: ParsableCommand {
             print(ScalingReport.line(result, nameWidth: width))
             fflush(nil)
         }
-        report.footer.forEach { print($0) }
+        for line in report.footer { print(line) }
     }
 
     private static func format(_ value: Double) -> String {

@@ -22,8 +22,9 @@ struct Build: ParsableCommand {
         let lock: CourseLock
         do {
             lock = try CourseLock(lessonsDirectory: course.lessons) {
-                StandardError.print("waiting for another build of this course to finish "
-                    + "(lock: \(CourseLock.path(lessonsDirectory: course.lessons)))")
+                StandardError.print(
+                    "waiting for another build of this course to finish "
+                        + "(lock: \(CourseLock.path(lessonsDirectory: course.lessons)))")
             }
         } catch { throw error.report() }
         defer { withExtendedLifetime(lock) {} }
@@ -36,8 +37,9 @@ struct Build: ParsableCommand {
         // so its report must not say that nothing was.
         let result: PlanApplier.Result
         do { result = try PlanApplier.apply(plan) } catch { throw error.report(writes: false) }
-        print("built \(plan.files.count) file\(plan.files.count == 1 ? "" : "s"): "
-              + "\(result.written.count) written, \(result.unchanged) unchanged, "
-              + "\(result.removed.count) removed")
+        print(
+            "built \(plan.files.count) file\(plan.files.count == 1 ? "" : "s"): "
+                + "\(result.written.count) written, \(result.unchanged) unchanged, "
+                + "\(result.removed.count) removed")
     }
 }

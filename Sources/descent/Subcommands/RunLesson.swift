@@ -26,7 +26,9 @@ struct RunLesson: ParsableCommand {
 
     func run() throws {
         let export: TraceExport
-        do { export = try LessonTraceRun(lessonPath: lesson, id: id).export() } catch { throw error.report(writes: false) }
+        do { export = try LessonTraceRun(lessonPath: lesson, id: id).export() } catch {
+            throw error.report(writes: false)
+        }
         switch format {
         case .json: print(export.json, terminator: "")
         case .csv: print(export.csv, terminator: "")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentBench
 
 @Suite struct ScalingBenchmarkTests {
@@ -24,8 +25,10 @@ import Testing
 
     @Test func exponentAndVerdict() {
         var linear = ScalingResult(name: "linear")
-        linear.timings = [.init(size: 1, seconds: 1, runs: 3), .init(size: 2, seconds: 2, runs: 3),
-                          .init(size: 4, seconds: 4.2, runs: 3)]
+        linear.timings = [
+            .init(size: 1, seconds: 1, runs: 3), .init(size: 2, seconds: 2, runs: 3),
+            .init(size: 4, seconds: 4.2, runs: 3),
+        ]
         #expect(abs(linear.exponent - 1.0704) < 1e-4)
         #expect(linear.passes)
         var quadratic = linear
@@ -40,8 +43,10 @@ import Testing
 
     @Test func reportLinesAndBudget() {
         var blocks = ScalingResult(name: ScalingCase.blocks.name)
-        blocks.timings = [.init(size: 50, seconds: 0.1, runs: 3), .init(size: 100, seconds: 0.2, runs: 3),
-                          .init(size: 200, seconds: 1.5, runs: 1)]
+        blocks.timings = [
+            .init(size: 50, seconds: 0.1, runs: 3), .init(size: 100, seconds: 0.2, runs: 3),
+            .init(size: 200, seconds: 1.5, runs: 1),
+        ]
         let report = ScalingReport(results: [blocks])
         #expect(report.budgetSeconds == 1.5)
         let lines = report.lines

@@ -1,13 +1,16 @@
 import DescentEngine
 import Testing
+
 @testable import DescentBench
 
 @Suite struct ScalingInputsTests {
     @Test func generatedLessonsBuild() throws {
         // Each generated lesson is a valid lesson: the in-memory build succeeds and plans the
         // lesson, its page, the index and the stylesheet (no figures are asked for).
-        for lesson in [ScalingInputs.lessonWithBlocks(3), ScalingInputs.lessonWithReferences(3),
-                       ScalingInputs.lessonWithHeadings(3)] {
+        for lesson in [
+            ScalingInputs.lessonWithBlocks(3), ScalingInputs.lessonWithReferences(3),
+            ScalingInputs.lessonWithHeadings(3),
+        ] {
             #expect(try ScratchCourse(lesson: lesson).plan() >= 3)
         }
     }
@@ -28,7 +31,8 @@ import Testing
         let objective = try Objective.parse(ScalingInputs.productOfSines(3))
         // The simplifier merges equal factors but not reordered ones, so the derivative keeps
         // one term per factor: n terms, not n² (its size grows linearly with n).
-        #expect(objective.derivative(withRespectTo: "w").text == "(cos(w)*sin(w) + sin(w)*cos(w))*sin(w) + sin(w)^2*cos(w)")
+        #expect(
+            objective.derivative(withRespectTo: "w").text == "(cos(w)*sin(w) + sin(w)*cos(w))*sin(w) + sin(w)^2*cos(w)")
     }
 
     @Test func everyCaseRunsAtATinySize() throws {

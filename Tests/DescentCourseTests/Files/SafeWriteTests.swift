@@ -21,7 +21,8 @@ import Testing
         #expect {
             try PlanApplier.apply(plan)
         } throws: { error in
-            (error as? DiagnosticList)?.description == course.lessons + "/01-w.md: error: changed while building; run the build again"
+            (error as? DiagnosticList)?.description == course.lessons
+                + "/01-w.md: error: changed while building; run the build again"
         }
         #expect(course.read("lessons/01-w.md") == saved)
         #expect(course.read("output/01-w.html") == nil)
@@ -78,7 +79,9 @@ import Testing
         }
         #expect(!CourseLock.isHeld(lessonsDirectory: course.lessons))
         #expect(course.snapshot() == before)
-        #expect(CourseLock.path(lessonsDirectory: course.lessons) == CourseLock.path(lessonsDirectory: course.lessons + "/"))
+        #expect(
+            CourseLock.path(lessonsDirectory: course.lessons) == CourseLock.path(lessonsDirectory: course.lessons + "/")
+        )
     }
 
     @Test func anOutputDirectoryHoldingTheLessonsIsRefused() throws {
@@ -117,7 +120,8 @@ import Testing
 /// Each figure has its own file, so a build is followed by a clean check (issue #11).
 @Suite struct FigureNameTests {
     @Test func aFigureAndItsLogVariantAreTwoFilesAndCheckPasses() throws {
-        let lesson = "# F\n\n```descent f\nf(w) = w^2\nstart: w = -3\nlr: 0.1, 0.3\nsteps: 20\nshow: plot loss, plot loss log, plot sweep, plot sweep log\n```\n"
+        let lesson =
+            "# F\n\n```descent f\nf(w) = w^2\nstart: w = -3\nlr: 0.1, 0.3\nsteps: 20\nshow: plot loss, plot loss log, plot sweep, plot sweep log\n```\n"
         let course = try TemporaryCourse(lessons: ["01-f.md": lesson])
         let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
         _ = try PlanApplier.apply(try CourseBuilder(layout: layout).plan())
@@ -129,7 +133,8 @@ import Testing
     }
 
     @Test func aFigureAskedForTwiceIsAnErrorAtTheSecond() throws {
-        let lesson = "# F\n\n```descent f\nf(w) = w^2\nstart: w = -3\nshow: plot loss log, summary, plot loss log\n```\n"
+        let lesson =
+            "# F\n\n```descent f\nf(w) = w^2\nstart: w = -3\nshow: plot loss log, summary, plot loss log\n```\n"
         let course = try TemporaryCourse(lessons: ["01-f.md": lesson])
         let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
         #expect {
@@ -145,7 +150,9 @@ import Testing
 /// Text from the author's machine that the site turns into links or file reads (issue #11).
 @Suite struct UntrustedTextTests {
     @Test func lessonFileNamesMustBePortable() throws {
-        let course = try TemporaryCourse(lessons: ["01-ok.md": "# Ok\n", "javascript:alert(1).md": "# X\n", "a b.md": "# Y\n"])
+        let course = try TemporaryCourse(lessons: [
+            "01-ok.md": "# Ok\n", "javascript:alert(1).md": "# X\n", "a b.md": "# Y\n",
+        ])
         let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
         #expect {
             try CourseBuilder(layout: layout).plan()

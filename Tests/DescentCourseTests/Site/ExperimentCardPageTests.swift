@@ -12,12 +12,16 @@ import Testing
 
     @Test func descentBlockBecomesACardOnThePage() {
         let html = render("Text\n\n```descent lr-sweep\nlr: 0.3\n```\n")
-        #expect(html.contains("<section class=\"experiment\" id=\"experiment-lr-sweep\" aria-label=\"Experiment lr-sweep\">"))
+        #expect(
+            html.contains(
+                "<section class=\"experiment\" id=\"experiment-lr-sweep\" aria-label=\"Experiment lr-sweep\">"))
         #expect(!html.contains("language-descent"))
     }
 
     @Test func otherBlocksStayCmarks() {
-        for markdown in ["```descent\nlr: 1\n```\n", "```descent a b\nlr: 1\n```\n", "```python\nlr: 1\n```\n", "    lr: 1\n"] {
+        for markdown in [
+            "```descent\nlr: 1\n```\n", "```descent a b\nlr: 1\n```\n", "```python\nlr: 1\n```\n", "    lr: 1\n",
+        ] {
             #expect(render(markdown) == MarkdownDocument(markdown).html(), "\(markdown)")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentEngine
 
 @Suite struct DataTests {
@@ -29,9 +30,12 @@ import Testing
 
     @Test func fullBatchRegressionFindsTheLine() throws {
         let data = try Dataset(csv: "x,y\n0,1\n1,3\n2,5\n3,7\n")
-        let objective = try CompiledObjective(Objective.parse("J(w, b) = mean((w*x + b - y)^2)", columns: data.columns), dataset: data)
-        let result = try Run.execute(RunConfiguration(objective: objective, start: [0, 0], optimizer: SGD(), learningRate: 0.05,
-                                                      maxSteps: 5000, recording: .summary))
+        let objective = try CompiledObjective(
+            Objective.parse("J(w, b) = mean((w*x + b - y)^2)", columns: data.columns), dataset: data)
+        let result = try Run.execute(
+            RunConfiguration(
+                objective: objective, start: [0, 0], optimizer: SGD(), learningRate: 0.05,
+                maxSteps: 5000, recording: .summary))
         #expect(close(result.finalParameters, [2, 1], 1e-6))
         // J(0, 0) = mean(y²) = (1 + 9 + 25 + 49)/4 = 21; ∂J/∂w = mean(2x(−y)) = −2(0 + 3 + 10 + 21)/4 = −17;
         // ∂J/∂b = mean(−2y) = −2·16/4 = −8
@@ -44,16 +48,19 @@ import Testing
     @Test func miniBatchesRecordOneEntryPerUpdateAndEpochLosses() throws {
         let data = try Dataset(csv: "x,y\n0,1\n1,3\n2,5\n3,7\n4,9\n")
         let objective = try CompiledObjective(Objective.parse("J(w, b) = mean((w*x + b - y)^2)"), dataset: data)
-        let configuration = RunConfiguration(objective: objective, start: [0, 0], optimizer: SGD(), learningRate: 0.01,
-                                             maxSteps: 9, batchSize: .rows(2), seed: 3)
+        let configuration = RunConfiguration(
+            objective: objective, start: [0, 0], optimizer: SGD(), learningRate: 0.01,
+            maxSteps: 9, batchSize: .rows(2), seed: 3)
         let result = try Run.execute(configuration)
         #expect(result.trace?.count == 9)
         #expect(result.epochLosses.count == 4)
         #expect(result.epochLosses[0] == (1 + 9 + 25 + 49 + 81) / 5.0)
         #expect(result.epochLosses[3] < result.epochLosses[0])
         #expect(try Run.execute(configuration) == result)
-        let single = try Run.execute(RunConfiguration(objective: objective, start: [0, 0], optimizer: SGD(), learningRate: 0.01,
-                                                      maxSteps: 5, batchSize: .rows(1), seed: 3))
+        let single = try Run.execute(
+            RunConfiguration(
+                objective: objective, start: [0, 0], optimizer: SGD(), learningRate: 0.01,
+                maxSteps: 5, batchSize: .rows(1), seed: 3))
         // each SGD step sees one row: the loss is that row's squared residual y²
         #expect(Set(single.trace!.losses.prefix(1)).isSubset(of: [1, 9, 25, 49, 81]))
     }

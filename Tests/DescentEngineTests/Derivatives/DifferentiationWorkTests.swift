@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentEngine
 
 @Suite struct DifferentiationWorkTests {
@@ -50,8 +51,10 @@ import Testing
             case .min, .max:
                 let v = arguments[1]
                 let dv = raw(v, p)
-                let (first, second) = function == .min ? (Expression.subtract(v, u), Expression.subtract(u, v))
-                                                         : (Expression.subtract(u, v), Expression.subtract(v, u))
+                let (first, second) =
+                    function == .min
+                    ? (Expression.subtract(v, u), Expression.subtract(u, v))
+                    : (Expression.subtract(u, v), Expression.subtract(v, u))
                 return .add(.multiply(.call(.step, [first]), du), .multiply(.call(.step, [second]), dv))
             }
         case .aggregate(let kind, let body): return .aggregate(kind, raw(body, p))
@@ -61,15 +64,18 @@ import Testing
     @Test func derivativesMatchTheUnsimplifiedThenSimplifiedRule() throws {
         var generator = RandomFormulas(seed: 10)
         var formulas = (0..<3_000).map { _ in generator.formula(depth: 5) }
-        formulas += try ["f(w) = w^2", "f(w) = w^4 - 8*w^2", "f(x, y) = (1 - x)^2 + 100*(y - x^2)^2",
-                         "f(w) = sin(w)*sin(w)*sin(w)*sin(w)", "f(w) = 2^w + e^w + w^w", "f(w) = abs(w) + min(w, 1)",
-                         "f(w) = sqrt(w^2 + 1)/(w - 3)", "f(w) = -(-w)^3"].map { try Objective.parse($0).body }
+        formulas += try [
+            "f(w) = w^2", "f(w) = w^4 - 8*w^2", "f(x, y) = (1 - x)^2 + 100*(y - x^2)^2",
+            "f(w) = sin(w)*sin(w)*sin(w)*sin(w)", "f(w) = 2^w + e^w + w^w", "f(w) = abs(w) + min(w, 1)",
+            "f(w) = sqrt(w^2 + 1)/(w - 3)", "f(w) = -(-w)^3",
+        ].map { try Objective.parse($0).body }
         for formula in formulas {
             for parameter in ["w", "x"] {
                 let derivative = Differentiation.derivative(of: formula, withRespectTo: parameter)
                 let reference = Self.referenceDerivative(formula, parameter)
                 // The full structure, with nan (from folding 0/0) equal to itself; and the text.
-                let same = String(reflecting: derivative) == String(reflecting: reference) && derivative.text == reference.text
+                let same =
+                    String(reflecting: derivative) == String(reflecting: reference) && derivative.text == reference.text
                 #expect(same, "d/d\(parameter) \(formula.text)")
                 if !same { return }
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentEngine
 
 @Suite struct PrintingTests {
@@ -60,7 +61,8 @@ import Testing
             case .sqrt: return "\\sqrt{" + inner + "}"
             case .exp: return "e^{" + inner + "}"
             case .abs: return "\\left|" + inner + "\\right|"
-            case .sin, .cos, .tan, .tanh, .log, .min, .max: return "\\" + function.rawValue + "\\left(" + inner + "\\right)"
+            case .sin, .cos, .tan, .tanh, .log, .min, .max:
+                return "\\" + function.rawValue + "\\left(" + inner + "\\right)"
             case .sigmoid: return "\\sigma\\left(" + inner + "\\right)"
             case .sign, .step: return "\\operatorname{" + function.rawValue + "}\\left(" + inner + "\\right)"
             }

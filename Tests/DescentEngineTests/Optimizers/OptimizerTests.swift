@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DescentEngine
 
 /// Every expected number is worked out from the documented rule for f(w) = w² (∇f = 2w),
@@ -37,7 +38,8 @@ import Testing
     @Test func adam() throws {
         let w1 = 1 - 0.1 * (0.2 / 0.1) / ((0.004 / 0.001).squareRoot() + 1e-8)
         let g2 = 2 * w1
-        let m2 = 0.9 * 0.2 + 0.1 * g2, v2 = 0.999 * 0.004 + 0.001 * g2 * g2
+        let m2 = 0.9 * 0.2 + 0.1 * g2
+        let v2 = 0.999 * 0.004 + 0.001 * g2 * g2
         let w2 = w1 - 0.1 * (m2 / (1 - 0.81)) / ((v2 / (1 - 0.998001)).squareRoot() + 1e-8)
         #expect(close(try steps(Adam(), 2), [w1, w2]))
     }
@@ -50,7 +52,8 @@ import Testing
     @Test func amsgradKeepsTheLargestSecondMoment() throws {
         let w1 = 1 - 0.1 * 2 / (2 + 1e-8)
         let g2 = 2 * w1
-        let m2 = 0.18 + 0.1 * g2, v2 = Swift.max(0.004, 0.999 * 0.004 + 0.001 * g2 * g2)
+        let m2 = 0.18 + 0.1 * g2
+        let v2 = Swift.max(0.004, 0.999 * 0.004 + 0.001 * g2 * g2)
         let w2 = w1 - 0.1 * (m2 / 0.19) / ((v2 / (1 - 0.998001)).squareRoot() + 1e-8)
         #expect(close(try steps(Adam(amsgrad: true), 2), [w1, w2]))
     }
@@ -82,13 +85,15 @@ import Testing
     @Test func adamax() throws {
         let w1 = 1 - 0.1 * 0.2 / ((1 - 0.9) * (2 + 1e-8))
         let g2 = 2 * w1
-        let m2 = 0.18 + 0.1 * g2, u2 = Swift.max(0.999 * (2 + 1e-8), Swift.abs(g2) + 1e-8)
+        let m2 = 0.18 + 0.1 * g2
+        let u2 = Swift.max(0.999 * (2 + 1e-8), Swift.abs(g2) + 1e-8)
         let w2 = w1 - 0.1 * m2 / ((1 - 0.81) * u2)
         #expect(close(try steps(Adamax(), 2), [w1, w2]))
     }
 
     @Test func nadamUsesTheMuProduct() throws {
-        let mu1 = 0.9 * (1 - 0.5 * pow(0.96, 0.004)), mu2 = 0.9 * (1 - 0.5 * pow(0.96, 0.008))
+        let mu1 = 0.9 * (1 - 0.5 * pow(0.96, 0.004))
+        let mu2 = 0.9 * (1 - 0.5 * pow(0.96, 0.008))
         let d = (0.004 / 0.001).squareRoot() + 1e-8
         let w1 = 1 - 0.1 * (1 - mu1) / (1 - mu1) * 2 / d - 0.1 * mu2 / (1 - mu1 * mu2) * 0.2 / d
         #expect(close(try steps(NAdam(), 1), [w1]))
@@ -102,17 +107,21 @@ import Testing
     }
 
     @Test func radamRectifiesOnceRhoExceedsFive() throws {
-        var m = 0.0, v = 0.0, w = 1.0
+        var m = 0.0
+        var v = 0.0
+        var w = 1.0
         let rhoInfinity = 2 / (1 - 0.999) - 1
         for t in 1...8 {
-            let g = 2 * w, tt = Double(t)
+            let g = 2 * w
+            let tt = Double(t)
             m = 0.9 * m + 0.1 * g
             v = 0.999 * v + 0.001 * g * g
             let corrected = m / (1 - pow(0.9, tt))
             let rho = rhoInfinity - 2 * tt * pow(0.999, tt) / (1 - pow(0.999, tt))
             if rho > 5 {
                 let l = (1 - pow(0.999, tt)).squareRoot() / (v.squareRoot() + 1e-8)
-                let r = ((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho)).squareRoot()
+                let r = ((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho))
+                    .squareRoot()
                 w -= 0.1 * corrected * r * l
             } else {
                 w -= 0.1 * corrected

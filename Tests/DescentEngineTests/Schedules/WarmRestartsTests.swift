@@ -1,22 +1,29 @@
 import Foundation
 import Testing
+
 @testable import DescentEngine
 
 @Suite struct WarmRestartsTests {
     /// The rule as first written: walk the cycles from the start on every call (PyTorch's
     /// `scheduler.step()` walk), so a run of n steps with T_0 = 1 costs n²/2 iterations.
-    private func walked(_ schedule: WarmRestartsSchedule, at t: Int, base: Double) -> (rate: Double, elapsed: Int, length: Int) {
-        var elapsed = t, length = schedule.firstPeriod
+    private func walked(_ schedule: WarmRestartsSchedule, at t: Int, base: Double) -> (
+        rate: Double, elapsed: Int, length: Int
+    ) {
+        var elapsed = t
+        var length = schedule.firstPeriod
         while elapsed >= length {
             elapsed -= length
             length *= schedule.periodMultiplier
         }
-        let rate = schedule.minimumRate
+        let rate =
+            schedule.minimumRate
             + (base - schedule.minimumRate) * (1 + Foundation.cos(Double.pi * Double(elapsed) / Double(length))) / 2
         return (rate, elapsed, length)
     }
 
-    private let pairs = [(1, 1), (3, 1), (7, 1), (1, 2), (2, 2), (3, 2), (1, 3), (5, 3), (1, 4), (2, 5), (1, 10), (3, 10), (1, 7)]
+    private let pairs = [
+        (1, 1), (3, 1), (7, 1), (1, 2), (2, 2), (3, 2), (1, 3), (5, 3), (1, 4), (2, 5), (1, 10), (3, 10), (1, 7),
+    ]
 
     @Test func closedFormMatchesTheWalkBitForBit() {
         for (first, multiplier) in pairs {
@@ -24,8 +31,9 @@ import Testing
             for t in 0..<5_000 {
                 let expected = walked(schedule, at: t, base: 0.3)
                 let position = schedule.position(at: t)
-                #expect(position.elapsed == expected.elapsed && position.length == expected.length,
-                        "T_0 = \(first), T_mult = \(multiplier), t = \(t)")
+                #expect(
+                    position.elapsed == expected.elapsed && position.length == expected.length,
+                    "T_0 = \(first), T_mult = \(multiplier), t = \(t)")
                 #expect(schedule.rate(at: t, base: 0.3).bitPattern == expected.rate.bitPattern)
                 if position.elapsed != expected.elapsed { return }
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentLesson
 
 @Suite struct LessonOptionsTests {

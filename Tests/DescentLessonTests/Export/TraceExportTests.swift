@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DescentLesson
 
 /// The documented JSON shape of `descent run`, decoded strictly.
@@ -20,12 +21,18 @@ private struct RunJSON: Decodable {
         var outcome: Outcome
     }
     enum Hyper: Decodable, Equatable {
-        case number(Double), flag(Bool), list([Double])
+        case number(Double)
+        case flag(Bool)
+        case list([Double])
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let flag = try? container.decode(Bool.self) { self = .flag(flag) }
-            else if let number = try? container.decode(Double.self) { self = .number(number) }
-            else { self = .list(try container.decode([Double].self)) }
+            if let flag = try? container.decode(Bool.self) {
+                self = .flag(flag)
+            } else if let number = try? container.decode(Double.self) {
+                self = .number(number)
+            } else {
+                self = .list(try container.decode([Double].self))
+            }
         }
     }
     struct Entry: Decodable {

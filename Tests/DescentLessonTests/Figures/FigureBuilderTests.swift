@@ -1,13 +1,17 @@
 import DescentEngine
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import DescentLesson
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 @Suite struct FigureBuilderTests {
-    static let bodies = [FigureFixtures.sweepBody, FigureFixtures.bowlBody, FigureFixtures.rosenbrockBody, FigureFixtures.regressionBody]
+    static let bodies = [
+        FigureFixtures.sweepBody, FigureFixtures.bowlBody, FigureFixtures.rosenbrockBody, FigureFixtures.regressionBody,
+    ]
 
     func figures(_ body: String) throws -> [GeneratedFigure] {
         FigureBuilder(result: try FigureFixtures.run(body)).figures()
@@ -62,12 +66,15 @@ import Testing
     }
 
     @Test func hugeRunsStaySmall() throws {
-        let body = "f(w) = w^2\nstart: w = -3\nlr: 0.00001\nsteps: 100000\nshow: plot loss log, plot path, plot lr, plot frames\n"
+        let body =
+            "f(w) = w^2\nstart: w = -3\nlr: 0.00001\nsteps: 100000\nshow: plot loss log, plot path, plot lr, plot frames\n"
         let result = try FigureFixtures.run(body)
         #expect(result.results[0].iterations == 100_000)
         let figures = FigureBuilder(result: result).figures()
         #expect(figures.count == 4)
-        for figure in figures { #expect(figure.svg.utf8.count < 60_000, "\(figure.reference.kind): \(figure.svg.utf8.count) bytes") }
+        for figure in figures {
+            #expect(figure.svg.utf8.count < 60_000, "\(figure.reference.kind): \(figure.svg.utf8.count) bytes")
+        }
     }
 
     @Test func contoursUseLogLevelsForRosenbrockAndLinearForABowl() throws {
@@ -105,9 +112,15 @@ import Testing
     @Test func unsupportedKindsAreExplained() throws {
         let result = try FigureFixtures.run("f(w) = w^2\nstart: w = 1\nlr: 0.1\nshow: plot loss\n")
         let experiment = result.experiment
-        #expect(FigureBuilder.unsupported(.contour, for: experiment) == "plot contour needs an objective of two parameters; f(w) has one")
-        #expect(FigureBuilder.unsupported(.data, for: experiment) == "plot data needs a data set (data: …); f(w) reads no data")
-        #expect(FigureBuilder.unsupported(.sweep, for: experiment)?.hasPrefix("plot sweep needs several learning rates") == true)
+        #expect(
+            FigureBuilder.unsupported(.contour, for: experiment)
+                == "plot contour needs an objective of two parameters; f(w) has one")
+        #expect(
+            FigureBuilder.unsupported(.data, for: experiment)
+                == "plot data needs a data set (data: …); f(w) reads no data")
+        #expect(
+            FigureBuilder.unsupported(.sweep, for: experiment)?.hasPrefix("plot sweep needs several learning rates")
+                == true)
         #expect(FigureBuilder.unsupported(.loss, for: experiment) == nil)
         #expect(FigureBuilder(result: result).figures().map(\.reference.kind) == [.loss])
         // Asking for one of them in a block is an error at the show item (see FigureRequestTests).

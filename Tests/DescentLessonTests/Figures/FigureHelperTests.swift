@@ -1,11 +1,15 @@
 import DescentEngine
 import DescentPlot
 import Testing
+
 @testable import DescentLesson
 
 @Suite struct FigureHelperTests {
     @Test func regressionModelFindsThePrediction() throws {
-        for definition in ["f(w, b) = mean((w*x + b - y)^2)", "f(w, b) = 0.5*mean((y - (w*x + b))^2)", "f(w, b) = sum(abs(w*x + b - y))"] {
+        for definition in [
+            "f(w, b) = mean((w*x + b - y)^2)", "f(w, b) = 0.5*mean((y - (w*x + b))^2)",
+            "f(w, b) = sum(abs(w*x + b - y))",
+        ] {
             let model = try #require(RegressionModel(try Objective.parse(definition)), "\(definition)")
             #expect(model.input == "x" && model.target == "y")
             #expect(model.predict([0, 2], parameters: [3, 1]) == [1, 7])

@@ -2,6 +2,7 @@ import DescentEngine
 import DescentPlot
 import Foundation
 import Testing
+
 @testable import DescentLesson
 
 /// Defects found by reviewers of the bundled course, each pinned by the figure it showed in.
@@ -44,13 +45,19 @@ import Testing
         #expect(Array(thinned.iterations.prefix(4)) == [0, 1, 2, 3])
         #expect(thinned.iterations.last == path.count - 1)
         let firstSteps = thinned.points.prefix(4).map(\.x)
-        for (kept, expected) in zip(firstSteps, [3, -0.9, -1.65, -2.2]) { #expect(abs(kept - expected) < 0.01, "\(firstSteps)") }
+        for (kept, expected) in zip(firstSteps, [3, -0.9, -1.65, -2.2]) {
+            #expect(abs(kept - expected) < 0.01, "\(firstSteps)")
+        }
         // Every dropped iterate lies near the drawn polyline: within the tolerance of a kept
         // segment or within the spacing of a kept point (in pixels).
-        let pixel = { (p: Point) in Point(box.normalized(p).x * Trajectory.plotSize.x, box.normalized(p).y * Trajectory.plotSize.y) }
+        let pixel = { (p: Point) in
+            Point(box.normalized(p).x * Trajectory.plotSize.x, box.normalized(p).y * Trajectory.plotSize.y)
+        }
         for (index, point) in points.enumerated() {
             let k = thinned.iterations.lastIndex { $0 <= index }!
-            let a = pixel(thinned.points[k]), b = pixel(thinned.points[min(k + 1, thinned.points.count - 1)]), p = pixel(point)
+            let a = pixel(thinned.points[k])
+            let b = pixel(thinned.points[min(k + 1, thinned.points.count - 1)])
+            let p = pixel(point)
             let near = min(p.distance(to: a), p.distance(to: b), Self.distance(p, fromSegment: a, b))
             #expect(near <= 6, "iteration \(index) is \(near) px from the drawn path")
             if near > 6 { break }
@@ -59,7 +66,9 @@ import Testing
         let svg = try #require(FigureBuilder(result: result).figures().first).svg
         #expect(svg.utf8.count < 60_000)
         let annotations = svg.components(separatedBy: "<text class=\"annotation\"").dropFirst()
-        #expect(annotations.allSatisfy { $0.hasPrefix(" x=") && !$0.contains(">4999<") } && annotations.count == 1, "\(annotations)")
+        #expect(
+            annotations.allSatisfy { $0.hasPrefix(" x=") && !$0.contains(">4999<") } && annotations.count == 1,
+            "\(annotations)")
     }
 
     /// walk-loop-path numbered 1, 2, 3, then 7, and never the last iterate (10).
@@ -76,7 +85,8 @@ import Testing
         let result = try FigureFixtures.run(body)
         let last = result.results[0].outcome.iteration
         let svg = try #require(FigureBuilder(result: result).figures().first).svg
-        let numbers = svg.components(separatedBy: "<text class=\"annotation\"").dropFirst().compactMap { chunk -> Int? in
+        let numbers = svg.components(separatedBy: "<text class=\"annotation\"").dropFirst().compactMap {
+            chunk -> Int? in
             guard let open = chunk.firstIndex(of: ">"), let close = chunk.range(of: "</text>") else { return nil }
             return Int(chunk[chunk.index(after: open)..<close.lowerBound])
         }
@@ -99,7 +109,8 @@ import Testing
     /// mom-tune-sweep (rates 0.5 … 0.668) said "log learning-rate axis" over an axis that
     /// reads as linear: the caption now names the axis actually drawn.
     @Test func sweepCaptionNamesTheAxisDrawn() throws {
-        let narrow = "f(w) = w^2\nstart: w = -3\nlr: 0.5, 0.6, 0.668\nsteps: 100\nstop: |grad| < 1e-6\nshow: plot sweep\n"
+        let narrow =
+            "f(w) = w^2\nstart: w = -3\nlr: 0.5, 0.6, 0.668\nsteps: 100\nstop: |grad| < 1e-6\nshow: plot sweep\n"
         let figure = try #require(FigureBuilder(result: try FigureFixtures.run(narrow)).figures().first)
         let draft = SweepFigure(result: try FigureFixtures.run(narrow), logScale: false).draft()
         #expect(draft.chart.x.kind == .linear)
@@ -141,14 +152,18 @@ import Testing
     @Test func exactZerosAreNamedInTheCaption() throws {
         let body = "f(w) = w^2\nstart: w = -3\nlr: 0.1, 0.5, 0.8\nsteps: 8\nshow: plot loss log\n"
         let figure = try #require(FigureBuilder(result: try FigureFixtures.run(body)).figures().first)
-        #expect(figure.reference.caption.contains("lr = 0.5 reaches 0 exactly and is drawn at the floor, "), "\(figure.reference.caption)")
+        #expect(
+            figure.reference.caption.contains("lr = 0.5 reaches 0 exactly and is drawn at the floor, "),
+            "\(figure.reference.caption)")
         #expect(!figure.reference.caption.contains("lr = 0.1 reaches"))
         let shifted = LogValues([[5, 0, -4, -4]], reference: -4)
         #expect(shifted.floorContact([5, -4]) == .exact && shifted.floorContact([5, 1]) == nil)
     }
 
     static func distance(_ p: Point, fromSegment a: Point, _ b: Point) -> Double {
-        let dx = b.x - a.x, dy = b.y - a.y, length = dx * dx + dy * dy
+        let dx = b.x - a.x
+        let dy = b.y - a.y
+        let length = dx * dx + dy * dy
         guard length > 0 else { return p.distance(to: a) }
         let t = max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length))
         return p.distance(to: Point(a.x + t * dx, a.y + t * dy))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentLesson
 
 @Suite struct LessonProcessingTests {
@@ -7,17 +8,26 @@ import Testing
         let result = try #require(run.results.first?.results.first)
         #expect(result.outcome == .converged(iteration: 10))
         // The lecture's loop, written out: it stops at i = 10 without applying that step.
-        var w = -3.0, stoppedAt = -1
+        var w = -3.0
+        var stoppedAt = -1
         for i in 0..<25 {
-            let gradient = 2 * w, next = w - 0.3 * gradient
-            if abs(next - w) < 0.001, abs(gradient) < 0.001 { stoppedAt = i; break }
+            let gradient = 2 * w
+            let next = w - 0.3 * gradient
+            if abs(next - w) < 0.001, abs(gradient) < 0.001 {
+                stoppedAt = i
+                break
+            }
             w = next
         }
         #expect(stoppedAt == 10)
         #expect(result.finalParameters == [w])
         let text = output.lessonText
-        #expect(text.contains("| i | w | f′(w) | next w | loss |\n|---:|---:|---:|---:|---:|\n| 0 | -3 | -6 | -1.2 | 9 |\n"))
-        #expect(text.contains("| 10 | -0.000314573 | -0.000629146 | -0.000125829 | 9.8956e-8 |\n\nConverged at iteration 10.\n"))
+        #expect(
+            text.contains("| i | w | f′(w) | next w | loss |\n|---:|---:|---:|---:|---:|\n| 0 | -3 | -6 | -1.2 | 9 |\n")
+        )
+        #expect(
+            text.contains(
+                "| 10 | -0.000314573 | -0.000629146 | -0.000125829 | 9.8956e-8 |\n\nConverged at iteration 10.\n"))
         #expect(text.contains("| gd | converged at iteration 10 | -0.000314573 | 9.8956e-8 |"))
         #expect(text.contains("Derivative, derived exactly: $f'(w) = 2w$"))
     }
@@ -30,7 +40,8 @@ import Testing
     }
 
     @Test func siteMarkdownHasNoMarkersAndSitePaths() throws {
-        let output = try render(block("seed-loop", lectureLoop) + "\nIt took {{seed-loop.iterations}} iterations.\n").output
+        let output = try render(block("seed-loop", lectureLoop) + "\nIt took {{seed-loop.iterations}} iterations.\n")
+            .output
         #expect(!output.siteMarkdown.contains("descent:begin"))
         #expect(output.siteMarkdown.contains("It took 10 iterations."))
         #expect(output.lessonText.contains("It took {{seed-loop.iterations}} iterations."))
@@ -71,28 +82,34 @@ import Testing
     let sweep = "f(w) = w^2\nstart: w = -3\nlr: 0.1, 0.3, 1.1\nsteps: 100\nstop: |Δw| < 0.001 and |grad| < 0.001\n"
 
     @Test func passingClaimsBuild() {
-        let claims = ["lr=0.3 converges", "lr = 0.3 converges in 10 iterations", "lr=0.1 converges within 39 iterations",
-                      "lr=1.1 diverges within 80 iterations", "lr=0.3 w ≈ 0 ± 1e-3", "lr=0.3 loss < 1e-6",
-                      "lr=0.3 converges faster than lr=0.1", "lr=0.3 reaches loss < 1e-3 before lr=0.1"]
+        let claims = [
+            "lr=0.3 converges", "lr = 0.3 converges in 10 iterations", "lr=0.1 converges within 39 iterations",
+            "lr=1.1 diverges within 80 iterations", "lr=0.3 w ≈ 0 ± 1e-3", "lr=0.3 loss < 1e-6",
+            "lr=0.3 converges faster than lr=0.1", "lr=0.3 reaches loss < 1e-3 before lr=0.1",
+        ]
         #expect(problems(block("s", sweep + claims.map { "expect: \($0)\n" }.joined())) == [])
     }
 
     @Test func failingClaimsReportTheMeasurement() {
-        let lesson = block("s", sweep + "expect: lr=0.1 converges within 12 iterations\nexpect: lr=0.1 converges faster than lr=0.3\n")
-        #expect(problems(lesson) == [
-            "7:9: expectation 'lr=0.1 converges within 12 iterations' failed: measured lr = 0.1: converged at iteration 39 (final w = -0.00049846, loss 2.48463e-7)",
-            "8:9: expectation 'lr=0.1 converges faster than lr=0.3' failed: measured lr = 0.1 at iteration 39; lr = 0.3 at iteration 10",
-        ])
+        let lesson = block(
+            "s", sweep + "expect: lr=0.1 converges within 12 iterations\nexpect: lr=0.1 converges faster than lr=0.3\n")
+        #expect(
+            problems(lesson) == [
+                "7:9: expectation 'lr=0.1 converges within 12 iterations' failed: measured lr = 0.1: converged at iteration 39 (final w = -0.00049846, loss 2.48463e-7)",
+                "8:9: expectation 'lr=0.1 converges faster than lr=0.3' failed: measured lr = 0.1 at iteration 39; lr = 0.3 at iteration 10",
+            ])
     }
 
     @Test func unknownSubjectsAndMalformedClaimsAreErrors() {
         let lesson = block("s", sweep + "expect: adam converges\nexpect: lr=0.3 wanders\n")
-        #expect(problems(lesson) == [
-            "8:9: cannot read this expectation; expected e.g. 'converges within 12 iterations', 'diverges', 'w ≈ 0 ± 1e-3', 'loss < 1e-4', 'adam converges faster than gd' or 'adam reaches loss < 1e-4 before gd'",
-        ])
-        #expect(problems(block("s", sweep + "expect: adam converges\n")) == [
-            "7:9: no run matches 'adam'; runs are: lr = 0.1; lr = 0.3; lr = 1.1",
-        ])
+        #expect(
+            problems(lesson) == [
+                "8:9: cannot read this expectation; expected e.g. 'converges within 12 iterations', 'diverges', 'w ≈ 0 ± 1e-3', 'loss < 1e-4', 'adam converges faster than gd' or 'adam reaches loss < 1e-4 before gd'"
+            ])
+        #expect(
+            problems(block("s", sweep + "expect: adam converges\n")) == [
+                "7:9: no run matches 'adam'; runs are: lr = 0.1; lr = 0.3; lr = 1.1"
+            ])
     }
 
     @Test func withoutAStopRuleFasterMeansLowerFinalLoss() {
@@ -105,7 +122,9 @@ import Testing
 
             """
         #expect(problems(block("b", bowl + "expect: momentum converges faster than gd\n")) == [])
-        #expect(problems(block("b", bowl + "expect: gd converges faster than momentum\n")).first?.contains("compared by final loss") == true)
+        #expect(
+            problems(block("b", bowl + "expect: gd converges faster than momentum\n")).first?.contains(
+                "compared by final loss") == true)
     }
 }
 
@@ -113,7 +132,8 @@ import Testing
     let lesson = block("sweep", "f(w) = w^2\nstart: w = -3\nlr: 0.3, 1.1\nsteps: 50\nstop: |grad| < 0.001\n")
 
     @Test func resolvesFieldsSelectorsAndBest() throws {
-        let prose = "A {{sweep.runs}} B {{sweep.best.lr}} C {{sweep[lr=1.1].outcome}} D {{sweep.derivative}} E `{{sweep.nope}}` F {{sweep.final.w}} G {{sweep[lr=0.3].theory.iterations}}\n"
+        let prose =
+            "A {{sweep.runs}} B {{sweep.best.lr}} C {{sweep[lr=1.1].outcome}} D {{sweep.derivative}} E `{{sweep.nope}}` F {{sweep.final.w}} G {{sweep[lr=0.3].theory.iterations}}\n"
         let site = try render(lesson + "\n" + prose).output.siteMarkdown
         #expect(site.contains("A 2 B 0.3 C no convergence in 50 steps D 2\\*w E `{{sweep.nope}}` F -0.000314573 G 10"))
     }
@@ -121,7 +141,8 @@ import Testing
     /// References in code are text: in indented code, in code spans of any backtick length, in
     /// fenced code and in HTML comments they are neither replaced nor reported.
     @Test func referencesInCodeAreLeftAlone() throws {
-        let prose = "Para.\n\n    {{sweep.nope}} indented\n\nA ``x {{sweep.nope}} ` y`` and `{{a.b}}` B {{sweep.runs}}\n\n"
+        let prose =
+            "Para.\n\n    {{sweep.nope}} indented\n\nA ``x {{sweep.nope}} ` y`` and `{{a.b}}` B {{sweep.runs}}\n\n"
             + "~~~\n{{sweep.nope}}\n~~~\n\n<!--\n{{sweep.nope}}\n-->\n"
         let site = try render(lesson + "\n" + prose).output.siteMarkdown
         #expect(site.contains("    {{sweep.nope}} indented\n"))
@@ -134,22 +155,26 @@ import Testing
     @Test func manyReferencesOnOneLine() throws {
         let prose = "R " + String(repeating: "{{sweep.runs}} ", count: 5_000) + "{{sweep.nah}}\n"
         #expect(problems(lesson + "\n" + prose).first?.hasPrefix("9:75003: unknown field 'nah'") == true)
-        let site = try render(lesson + "\nR " + String(repeating: "{{sweep.runs}} ", count: 5_000) + "\n").output.siteMarkdown
+        let site = try render(lesson + "\nR " + String(repeating: "{{sweep.runs}} ", count: 5_000) + "\n").output
+            .siteMarkdown
         #expect(site.hasSuffix("R " + String(repeating: "2 ", count: 5_000) + "\n"))
     }
 
     @Test func unknownReferencesAreErrorsAtTheirColumn() {
         let prose = "See {{swep.runs}} and {{sweep.speed}}.\n"
-        #expect(problems(lesson + "\n" + prose) == [
-            "9:5: unknown experiment 'swep' in reference '{{swep.runs}}'; did you mean 'sweep'?",
-            "9:23: unknown field 'speed' in '{{sweep.speed}}'; fields: " + ReferenceValue.fields.joined(separator: ", "),
-        ])
+        #expect(
+            problems(lesson + "\n" + prose) == [
+                "9:5: unknown experiment 'swep' in reference '{{swep.runs}}'; did you mean 'sweep'?",
+                "9:23: unknown field 'speed' in '{{sweep.speed}}'; fields: "
+                    + ReferenceValue.fields.joined(separator: ", "),
+            ])
     }
 }
 
 @Suite struct RunSelectorTests {
-    let facets = RunFacets(optimizer: "adam(betas=(0.9, 0.999))", optimizerName: "adam", learningRate: 0.1,
-                           schedule: "cosine(T_max=20)", start: "w = 1", batch: 8)
+    let facets = RunFacets(
+        optimizer: "adam(betas=(0.9, 0.999))", optimizerName: "adam", learningRate: 0.1,
+        schedule: "cosine(T_max=20)", start: "w = 1", batch: 8)
 
     @Test func matchesNamesCallsAsWrittenAndSettings() {
         #expect(RunSelector("adam").matches(facets))
@@ -163,14 +188,17 @@ import Testing
     }
 
     @Test func markerLikeLinesInIndentedCodeAreText() throws {
-        let lesson = "Markers look like this:\n\n    <!-- descent:begin x sum=00000000 -->\n    <!-- descent:end y -->\n\n"
+        let lesson =
+            "Markers look like this:\n\n    <!-- descent:begin x sum=00000000 -->\n    <!-- descent:end y -->\n\n"
             + block("d", "f(w) = w^2\n")
         #expect(problems(lesson) == [])
         #expect(try render(lesson).output.lessonText.hasPrefix(lesson))
     }
 
     @Test func theRawHTMLDirectiveIsNotAMarker() throws {
-        let lesson = "# T\n\n<!-- descent: raw-html -->\n\n<details><summary>A</summary>x</details>\n\n" + block("d", "f(w) = w^2\n")
+        let lesson =
+            "# T\n\n<!-- descent: raw-html -->\n\n<details><summary>A</summary>x</details>\n\n"
+            + block("d", "f(w) = w^2\n")
         #expect(problems(lesson) == [])
         #expect(try render(lesson).output.siteMarkdown.contains("<!-- descent: raw-html -->"))
     }
@@ -178,13 +206,19 @@ import Testing
 
 @Suite struct ReferencePlacementTests {
     @Test func valuesAtTheStartOfALineCannotStartAList() throws {
-        let lesson = block("b", "f(w) = w^2 + 1\nstart: w = -3\nlr: 0.5\nsteps: 3\n") + "\nThe loss was\n{{b.loss}}. Final w:\n{{b.final.w}} and {{b.loss}}.\n"
+        let lesson =
+            block("b", "f(w) = w^2 + 1\nstart: w = -3\nlr: 0.5\nsteps: 3\n")
+            + "\nThe loss was\n{{b.loss}}. Final w:\n{{b.final.w}} and {{b.loss}}.\n"
         let site = try render(lesson).output.siteMarkdown
         #expect(site.contains("The loss was\n&#49;. Final w:\n&#48; and 1.\n"))
     }
 
     @Test func runsCanBeSelectedByStartPoint() throws {
-        let lesson = block("s", "f(x) = x^4 - 8*x^2\nstart: x = -0.5; x = 0.5\nlr: 0.01\nsteps: 200\nstop: |grad| < 1e-6\nexpect: x=0.5 x ≈ 2 ± 0.01\nexpect: x = -0.5 x ≈ -2 ± 0.01\n")
+        let lesson =
+            block(
+                "s",
+                "f(x) = x^4 - 8*x^2\nstart: x = -0.5; x = 0.5\nlr: 0.01\nsteps: 200\nstop: |grad| < 1e-6\nexpect: x=0.5 x ≈ 2 ± 0.01\nexpect: x = -0.5 x ≈ -2 ± 0.01\n"
+            )
             + "\nRight: {{s[x=0.5].final.x}}\n"
         #expect(problems(lesson) == [])
         #expect(try render(lesson).output.siteMarkdown.contains("Right: 2\n"))

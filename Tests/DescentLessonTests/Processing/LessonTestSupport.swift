@@ -1,11 +1,17 @@
-@testable import DescentLesson
 import DescentText
 
+@testable import DescentLesson
+
 /// Runs and renders a lesson given as text, as the course pipeline does.
-func render(_ text: String, path: String = "l.md", files: [String: String] = [:]) throws(DiagnosticList) -> (run: LessonRun, output: LessonOutput) {
-    let run = try LessonRun(SourceText(path: path, text: text), readFile: { name in files[name].map { .file(path: name, text: $0) } ?? .unreadable })
+func render(_ text: String, path: String = "l.md", files: [String: String] = [:]) throws(DiagnosticList) -> (
+    run: LessonRun, output: LessonOutput
+) {
+    let run = try LessonRun(
+        SourceText(path: path, text: text),
+        readFile: { name in files[name].map { .file(path: name, text: $0) } ?? .unreadable })
     let results = Dictionary(uniqueKeysWithValues: run.results.map { ($0.id, $0) })
-    let output = try LessonOutputBuilder(figureDirectoryFromLesson: "../output/figures").render(run, references: results)
+    let output = try LessonOutputBuilder(figureDirectoryFromLesson: "../output/figures").render(
+        run, references: results)
     return (run, output)
 }
 

@@ -1,6 +1,7 @@
-import Testing
-@testable import DescentLesson
 import DescentText
+import Testing
+
+@testable import DescentLesson
 
 @Suite struct SpecParserTests {
     func parse(_ body: String) -> (spec: ExperimentSpec, problems: [Diagnostic]) {
@@ -10,7 +11,8 @@ import DescentText
     }
 
     @Test func readsEveryKey() throws {
-        let (spec, problems) = parse("""
+        let (spec, problems) = parse(
+            """
             f(x, y) = 0.1*x^2 + 2*y^2
             start: x = -5, y = -2; x = 1, y = 1
             optimizer: gd, momentum(momentum=0.5), adam(betas=(0.9, 0.999))
@@ -44,7 +46,10 @@ import DescentText
         #expect(spec.seed?.value == 7)
         #expect(spec.data?.value == "points.csv")
         #expect(spec.stop?.value == "|Δw| < 0.001 and |grad| < 0.001")
-        #expect(spec.show.map(\.value) == [.table, .summary, .plot(.contour, logScale: false), .plot(.loss, logScale: true)])
+        #expect(
+            spec.show.map(\.value) == [
+                .table, .summary, .plot(.contour, logScale: false), .plot(.loss, logScale: true),
+            ])
         #expect(spec.expectations.map(\.value.text) == ["converges", "momentum converges faster than gd"])
         #expect(spec.rows?.value == 12)
         #expect(spec.minimum?.value.map(\.name) == ["x", "y"])
@@ -52,7 +57,8 @@ import DescentText
     }
 
     @Test func reportsEveryProblemWithItsPosition() {
-        let (_, problems) = parse("""
+        let (_, problems) = parse(
+            """
             f(w) = w^2
             optimiser: adam
             lr: 0.1, fast, -1
@@ -64,29 +70,34 @@ import DescentText
 
             """)
         let rendered = problems.map { "\($0.line):\($0.column): \($0.message)" }
-        #expect(rendered == [
-            "3:1: unknown key 'optimiser'; did you mean 'optimizer'?",
-            "4:10: expected a number, found 'fast'",
-            "4:16: learning rate must be a positive number, found '-1'",
-            "5:8: expected a whole number of at least 1 for 'steps', found 'ten'",
-            "6:7: unknown show item 'tabel'; did you mean 'table'?",
-            "6:19: unknown plot 'los'; did you mean 'loss'?",
-            "6:24: unknown plot option in 'plot loss big'; the only option is 'log'",
-            "7:12: expected a number for 'w', found 'x'",
-            "8:1: duplicate key 'lr' (first given at line 4)",
-            "9:6: 'seed' needs a value",
-        ])
+        #expect(
+            rendered == [
+                "3:1: unknown key 'optimiser'; did you mean 'optimizer'?",
+                "4:10: expected a number, found 'fast'",
+                "4:16: learning rate must be a positive number, found '-1'",
+                "5:8: expected a whole number of at least 1 for 'steps', found 'ten'",
+                "6:7: unknown show item 'tabel'; did you mean 'table'?",
+                "6:19: unknown plot 'los'; did you mean 'loss'?",
+                "6:24: unknown plot option in 'plot loss big'; the only option is 'log'",
+                "7:12: expected a number for 'w', found 'x'",
+                "8:1: duplicate key 'lr' (first given at line 4)",
+                "9:6: 'seed' needs a value",
+            ])
     }
 
     @Test func expectLinesAreParsedOnceIntoLocatedClaims() {
-        let (spec, problems) = parse("""
+        let (spec, problems) = parse(
+            """
             f(w) = w^2
             expect:   lr=1.1 diverges within 3 iterations
             expect: w ≈ 0 ± 1e-3
             expect: wanders
 
             """)
-        #expect(spec.expectations.map(\.value.claim) == [.diverges(within: 3), .parameter(name: "w", value: 0, tolerance: 1e-3)])
+        #expect(
+            spec.expectations.map(\.value.claim) == [
+                .diverges(within: 3), .parameter(name: "w", value: 0, tolerance: 1e-3),
+            ])
         #expect(spec.expectations.map(\.value.subject.terms) == [["lr=1.1"], []])
         #expect(spec.expectations.map { [$0.line, $0.column] } == [[3, 11], [4, 9]])
         #expect(problems.map { "\($0.line):\($0.column)" } == ["5:9"])

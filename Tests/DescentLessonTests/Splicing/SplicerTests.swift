@@ -1,6 +1,7 @@
-import Testing
-@testable import DescentLesson
 import DescentText
+import Testing
+
+@testable import DescentLesson
 
 extension LessonDocument {
     /// The lesson text a splice of `generated` (the same for lesson and site) writes.
@@ -9,8 +10,9 @@ extension LessonDocument {
     }
 
     func spliced(_ generated: [String: String], force: Bool = false) throws(DiagnosticList) -> SplicedLesson {
-        try Splicer(self).splice(generated.mapValues(RegionContent.init), references: InlineReference(results: [:]),
-                                 force: force)
+        try Splicer(self).splice(
+            generated.mapValues(RegionContent.init), references: InlineReference(results: [:]),
+            force: force)
     }
 }
 
@@ -21,14 +23,17 @@ extension LessonDocument {
 
     func region(_ id: String, _ content: String, _ eol: String = "\n") -> String {
         let body = content.replacingOccurrences(of: "\n", with: eol)
-        return "<!-- descent:begin \(id) sum=\(RegionMarker.checksum(of: body)) -->\(eol)\(body)<!-- descent:end \(id) -->\(eol)"
+        return
+            "<!-- descent:begin \(id) sum=\(RegionMarker.checksum(of: body)) -->\(eol)\(body)<!-- descent:end \(id) -->\(eol)"
     }
 
     let lesson = "# Title\n\nBefore.\n\n```descent loop\nlr: 0.3\n```\n\nAfter.\n"
 
     @Test func insertsARegionAfterTheBlock() throws {
         let spliced = try document(lesson).splicing(["loop": "| a |\n"])
-        #expect(spliced == "# Title\n\nBefore.\n\n```descent loop\nlr: 0.3\n```\n\n" + region("loop", "| a |\n") + "\nAfter.\n")
+        #expect(
+            spliced == "# Title\n\nBefore.\n\n```descent loop\nlr: 0.3\n```\n\n" + region("loop", "| a |\n")
+                + "\nAfter.\n")
     }
 
     @Test func replacesARegionInPlaceAndIsIdempotent() throws {
@@ -41,7 +46,9 @@ extension LessonDocument {
     @Test func removesARegionWhoseBlockIsGone() throws {
         let withRegion = try document(lesson).splicing(["loop": "x\n"])
         let blockGone = withRegion.replacingOccurrences(of: "```descent loop\nlr: 0.3\n```\n", with: "")
-        #expect(try document(blockGone).splicing([:]) == lesson.replacingOccurrences(of: "```descent loop\nlr: 0.3\n```\n", with: ""))
+        #expect(
+            try document(blockGone).splicing([:])
+                == lesson.replacingOccurrences(of: "```descent loop\nlr: 0.3\n```\n", with: ""))
     }
 
     @Test func refusesAHandEditedRegionUnlessForced() throws {
@@ -74,7 +81,10 @@ extension LessonDocument {
     @Test func keepsCRLFLineEndings() throws {
         let crlf = lesson.replacingOccurrences(of: "\n", with: "\r\n")
         let spliced = try document(crlf).splicing(["loop": "a\nb\n"])
-        #expect(spliced == crlf.replacingOccurrences(of: "```\r\n\r\nAfter", with: "```\r\n\r\n" + region("loop", "a\nb\n", "\r\n") + "\r\nAfter"))
+        #expect(
+            spliced
+                == crlf.replacingOccurrences(
+                    of: "```\r\n\r\nAfter", with: "```\r\n\r\n" + region("loop", "a\nb\n", "\r\n") + "\r\nAfter"))
         #expect(try document(spliced).splicing(["loop": "a\nb\n"]) == spliced)
         #expect(try document(spliced).splicing([:]) == crlf)
     }
@@ -98,7 +108,8 @@ extension LessonDocument {
 
     @Test func reportsBrokenMarkers() {
         let unclosed = document("<!-- descent:begin a sum=12345678 -->\nx\n")
-        #expect(unclosed.problems.map(\.message) == ["begin marker for 'a' is never closed with '<!-- descent:end a -->'"])
+        #expect(
+            unclosed.problems.map(\.message) == ["begin marker for 'a' is never closed with '<!-- descent:end a -->'"])
         let stray = document("x\n<!-- descent:end a -->\n")
         #expect(stray.problems.map(\.line) == [2])
         let malformed = document("<!-- descent:begin a -->\n<!-- descent:end a -->\n")
@@ -111,7 +122,8 @@ extension LessonDocument {
 
     @Test func siteMarkdownBlanksMarkersLineForLine() throws {
         let spliced = try document(lesson).spliced(["loop": "| a |\n"])
-        #expect(spliced.siteMarkdown == lesson.replacingOccurrences(of: "```\n\nAfter", with: "```\n\n\n| a |\n\n\nAfter"))
+        #expect(
+            spliced.siteMarkdown == lesson.replacingOccurrences(of: "```\n\nAfter", with: "```\n\n\n| a |\n\n\nAfter"))
         let lines = { (text: String) in text.split(separator: "\n", omittingEmptySubsequences: false).count }
         #expect(lines(spliced.siteMarkdown) == lines(spliced.lessonText))
     }
@@ -145,15 +157,17 @@ extension LessonDocument {
         let block = try #require(document.blocks.first)
         #expect(block.id == "seed-loop")
         #expect((block.idLine, block.idColumn) == (3, 12))
-        #expect(block.entries == [
-            BlockEntry(key: "objective", value: "f(w) = w^2", line: 4, keyColumn: 1, valueColumn: 1),
-            BlockEntry(key: "start", value: "w = -3", line: 5, keyColumn: 1, valueColumn: 8),
-            BlockEntry(key: "lr", value: "0.3", line: 6, keyColumn: 3, valueColumn: 6),
-        ])
+        #expect(
+            block.entries == [
+                BlockEntry(key: "objective", value: "f(w) = w^2", line: 4, keyColumn: 1, valueColumn: 1),
+                BlockEntry(key: "start", value: "w = -3", line: 5, keyColumn: 1, valueColumn: 8),
+                BlockEntry(key: "lr", value: "0.3", line: 6, keyColumn: 3, valueColumn: 6),
+            ])
     }
 
     @Test func reportsMalformedBlocks() {
-        let text = "```descent\nlr: 1\n```\n\n```descent a b\n```\n\n```descent ok\njust words\n```\n\n```descent x\nlr: 1\n"
+        let text =
+            "```descent\nlr: 1\n```\n\n```descent a b\n```\n\n```descent ok\njust words\n```\n\n```descent x\nlr: 1\n"
         let problems = LessonDocument(SourceText(path: "a.md", text: text)).problems
         #expect(problems.map { "\($0.line):\($0.column)" } == ["1:4", "5:4", "9:1", "12:1"])
         #expect(problems[2].message == "expected 'key: value' or an objective such as 'f(w) = w^2'")
@@ -163,7 +177,10 @@ extension LessonDocument {
     @Test func duplicateIDsInALessonAreErrors() {
         let text = "```descent a\n```\n\n```descent a\n```\n"
         let problems = LessonDocument(SourceText(path: "a.md", text: text)).problems
-        #expect(problems.map(\.description) == ["a.md:4:12: error: duplicate experiment id 'a' (first used at line 1)\n    ```descent a\n               ^"])
+        #expect(
+            problems.map(\.description) == [
+                "a.md:4:12: error: duplicate experiment id 'a' (first used at line 1)\n    ```descent a\n               ^"
+            ])
     }
 
     @Test func ignoresOtherCodeBlocks() {
@@ -175,8 +192,11 @@ extension LessonDocument {
 @Suite struct ValueSyntaxTests {
     @Test func splitsOnTopLevelCommasKeepingColumns() {
         let items = ValueSyntax.split(ValuePart("gd, momentum(momentum=0.5),  adam(betas=(0.9, 0.999))", column: 12))
-        #expect(items == [ValuePart("gd", column: 12), ValuePart("momentum(momentum=0.5)", column: 16),
-                          ValuePart("adam(betas=(0.9, 0.999))", column: 41)])
+        #expect(
+            items == [
+                ValuePart("gd", column: 12), ValuePart("momentum(momentum=0.5)", column: 16),
+                ValuePart("adam(betas=(0.9, 0.999))", column: 41),
+            ])
     }
 
     @Test func parsesCalls() throws {

@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import DescentPlot
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct ChartSVGTests {
     static let steps = (0...50).map(Double.init)
@@ -17,7 +19,9 @@ import Testing
     }
 
     static func contourChart() -> Chart {
-        let grid = ContourGrid(x: -2...2, y: -1...3, columns: 60, rows: 60) { x, y in pow(1 - x, 2) + 100 * pow(y - x * x, 2) }
+        let grid = ContourGrid(x: -2...2, y: -1...3, columns: 60, rows: 60) { x, y in
+            pow(1 - x, 2) + 100 * pow(y - x * x, 2)
+        }
         let path = [Point(-1.5, 2), Point(-1, 1), Point(0, 0.2), Point(0.8, 0.6), Point(1, 1)]
         return Chart(x: .linear(-2...2), y: .linear(-1...3)) {
             ContourMark(grid: grid, levels: .logarithmic(count: 10, decades: 4), title: "f")
@@ -51,8 +55,12 @@ import Testing
     }
 
     @Test func renderingIsDeterministic() {
-        #expect(Self.contourChart().svg(id: "a", title: "t", description: "d") == Self.contourChart().svg(id: "a", title: "t", description: "d"))
-        #expect(Self.lossChart().svg(id: "a", title: "t", description: "d") == Self.lossChart().svg(id: "a", title: "t", description: "d"))
+        #expect(
+            Self.contourChart().svg(id: "a", title: "t", description: "d")
+                == Self.contourChart().svg(id: "a", title: "t", description: "d"))
+        #expect(
+            Self.lossChart().svg(id: "a", title: "t", description: "d")
+                == Self.lossChart().svg(id: "a", title: "t", description: "d"))
     }
 
     @Test func labelsAreEscaped() {
@@ -90,8 +98,10 @@ import Testing
     @Test func yMarginFitsTheWidestTickLabel() {
         let chart = Chart(x: .linear(0...1), y: .linear(0...1_000_000), yLabel: "count")
         let narrow = Chart(x: .linear(0...1), y: .linear(0...1), yLabel: "count")
-        let wide = ChartLayout(chart: chart, legend: Legend(marks: [], metrics: TextMetrics(fontSize: 12)), colorLegend: nil)
-        let small = ChartLayout(chart: narrow, legend: Legend(marks: [], metrics: TextMetrics(fontSize: 12)), colorLegend: nil)
+        let wide = ChartLayout(
+            chart: chart, legend: Legend(marks: [], metrics: TextMetrics(fontSize: 12)), colorLegend: nil)
+        let small = ChartLayout(
+            chart: narrow, legend: Legend(marks: [], metrics: TextMetrics(fontSize: 12)), colorLegend: nil)
         #expect(wide.plot.x > small.plot.x)
     }
 
@@ -110,13 +120,17 @@ import Testing
         ["lr = 0.5", "lr = 1.05"],
         ["lr = 0.1", "lr = 0.5", "lr = 1.1 (diverged)"],
         ["constant", "bold_driver, lr = 0.01", "bold_driver, lr = 0.001"],
-        ["gd", "momentum(momentum=0.5)", "nesterov(momentum=0.5)", "adam(beta1=0.9, beta2=0.999)", "rmsprop(decay=0.9)"],
+        [
+            "gd", "momentum(momentum=0.5)", "nesterov(momentum=0.5)", "adam(beta1=0.9, beta2=0.999)",
+            "rmsprop(decay=0.9)",
+        ],
     ])
     func legendTextEndsInsideTheFigure(labels: [String]) {
         let chart = Self.legendChart(labels)
         let legend = Legend(marks: chart.marks, metrics: TextMetrics(fontSize: 12))
         let layout = ChartLayout(chart: chart, legend: legend, colorLegend: nil)
-        let offsets = layout.legendPlacement == .right
+        let offsets =
+            layout.legendPlacement == .right
             ? legend.entries.indices.map { Point(0, Double($0) * Legend.rowHeight) }
             : legend.rowLayout(width: layout.legendRowWidth).origins
         for (entry, offset) in zip(legend.entries, offsets) {
@@ -130,7 +144,8 @@ import Testing
     @Test func legendLabelStandsClearOfItsSwatch() throws {
         let svg = Self.legendChart(["gd", "momentum(momentum=0.5)"]).svg(id: "a", title: "t", description: "d")
         let legend = try #require(svg.range(of: "<g class=\"legend\">").map { String(svg[$0.upperBound...]) })
-        let swatchEnds = matches(of: #"<path class="line" d="M[0-9.]+,[0-9.]+L([0-9.]+),"#, in: legend).compactMap(Double.init)
+        let swatchEnds = matches(of: #"<path class="line" d="M[0-9.]+,[0-9.]+L([0-9.]+),"#, in: legend).compactMap(
+            Double.init)
         let labelStarts = matches(of: #"<text x="([0-9.]+)""#, in: legend).compactMap(Double.init)
         #expect(swatchEnds.count == 2 && labelStarts.count == 2)
         for (end, start) in zip(swatchEnds, labelStarts) {

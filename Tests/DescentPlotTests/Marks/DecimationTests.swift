@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DescentPlot
 
 @Suite struct DecimationTests {
@@ -37,7 +38,8 @@ import Testing
 
 @Suite struct VerticalClippingTests {
     @Test func nanBreaksTheLine() {
-        let clipping = VerticalClipping([Point(0, 5), Point(1, 6), Point(2, .nan), Point(3, 5), Point(4, 4)], top: 0, bottom: 10)
+        let clipping = VerticalClipping(
+            [Point(0, 5), Point(1, 6), Point(2, .nan), Point(3, 5), Point(4, 4)], top: 0, bottom: 10)
         #expect(clipping.runs.count == 2)
         #expect(clipping.exits.isEmpty)
     }
@@ -56,8 +58,9 @@ import Testing
     }
 
     @Test func lineMarkFindsWhereItLeavesThePlot() {
-        let area = PlotArea(x: Scale.linear(0...10).withRange(0, 100), y: Scale.linear(0...10).withRange(100, 0),
-                            frame: Rect(x: 0, y: 0, width: 100, height: 100), idPrefix: "t", scope: "t-m0")
+        let area = PlotArea(
+            x: Scale.linear(0...10).withRange(0, 100), y: Scale.linear(0...10).withRange(100, 0),
+            frame: Rect(x: 0, y: 0, width: 100, height: 100), idPrefix: "t", scope: "t-m0")
         let escapes = LineMark([Point(0, 5), Point(5, 15)], marksEscapes: true).clipping(in: area).exits
         #expect(escapes.count == 1)
         #expect(abs(escapes[0].point.x - 25) < 1e-9 && abs(escapes[0].point.y) < 1e-9 && escapes[0].throughTop)

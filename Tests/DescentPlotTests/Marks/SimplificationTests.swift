@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentPlot
 
 @Suite struct SimplificationTests {
@@ -25,8 +26,10 @@ import Testing
         var segment = 0
         for point in curve {
             while segment < kept.count - 2, point.x > kept[segment + 1].x { segment += 1 }
-            let a = kept[segment], b = kept[segment + 1]
-            let dx = b.x - a.x, dy = b.y - a.y
+            let a = kept[segment]
+            let b = kept[segment + 1]
+            let dx = b.x - a.x
+            let dy = b.y - a.y
             let perpendicular = abs(dy * (point.x - a.x) - dx * (point.y - a.y)) / (dx * dx + dy * dy).squareRoot()
             #expect(perpendicular < 0.1 + 1e-9)
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentPlot
 
 @Suite struct SVGPrimitivesTests {
@@ -32,7 +33,10 @@ import Testing
     @Test func textWidthIsNoLessThanDejaVuSans() {
         let metrics = TextMetrics(fontSize: 12)
         // DejaVu Sans advances at 12 px, measured with FreeType.
-        let dejaVu: [(String, Double)] = [("lr = 0.055", 60.31), ("lr = 1.1 (diverged)", 110.99), ("momentum(momentum=0.5)", 177.93), ("bold_driver, lr = 0.001", 135.15), ("10\u{207B}\u{2076}", 26.42)]
+        let dejaVu: [(String, Double)] = [
+            ("lr = 0.055", 60.31), ("lr = 1.1 (diverged)", 110.99), ("momentum(momentum=0.5)", 177.93),
+            ("bold_driver, lr = 0.001", 135.15), ("10\u{207B}\u{2076}", 26.42),
+        ]
         for (text, width) in dejaVu {
             #expect(metrics.width(of: text) >= width, "\(text)")
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentPlot
 
 @Suite struct ScaleTests {
@@ -7,7 +8,9 @@ import Testing
     ])
     func mappingRoundTrips(scale: Scale) {
         let ranged = scale.withRange(40, 640)
-        for value in [scale.domain.lowerBound, scale.domain.upperBound, (scale.domain.lowerBound + scale.domain.upperBound) / 3] {
+        for value in [
+            scale.domain.lowerBound, scale.domain.upperBound, (scale.domain.lowerBound + scale.domain.upperBound) / 3,
+        ] {
             let pixel = ranged(value)
             #expect(abs(ranged.invert(pixel) - value) <= 1e-9 * max(1, abs(value)))
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentPlot
 
 @Suite struct ExtendedTicksTests {

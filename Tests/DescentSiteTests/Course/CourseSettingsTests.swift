@@ -1,14 +1,16 @@
 import Testing
+
 @testable import DescentSite
 
 @Suite struct CourseSettingsTests {
     @Test func titleDescriptionAndComments() throws {
-        let settings = try CourseSettings(parsing: """
-        # The course
-        title = "Gradient descent, \\"by running it\\""   # shown everywhere
+        let settings = try CourseSettings(
+            parsing: """
+                # The course
+                title = "Gradient descent, \\"by running it\\""   # shown everywhere
 
-        "description" = 'Six lessons; C:\\path stays literal.'
-        """)
+                "description" = 'Six lessons; C:\\path stays literal.'
+                """)
         #expect(settings.title == "Gradient descent, \"by running it\"")
         #expect(settings.description == "Six lessons; C:\\path stays literal.")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DescentSite
 
 /// Reads a committed fixture from the test bundle.
@@ -29,8 +30,11 @@ func fixture(_ name: String) throws -> String {
             seen.append((node.kind, entering))
             if node.kind == .codeBlock { code = node }
         }
-        #expect(seen.map(\.0) == [.document, .heading, .text, .heading, .paragraph, .text,
-                                  .paragraph, .codeBlock, .document])
+        #expect(
+            seen.map(\.0) == [
+                .document, .heading, .text, .heading, .paragraph, .text,
+                .paragraph, .codeBlock, .document,
+            ])
         #expect(seen.map(\.1) == [true, true, true, false, true, true, false, true, false])
         #expect(code?.fenceInfo == "descent loop")
         #expect(code?.literal == "lr: 0.3\n")

@@ -1,5 +1,6 @@
 import DescentText
 import Testing
+
 @testable import DescentSite
 
 @Suite struct MathConverterErrorTests {
@@ -10,8 +11,14 @@ import Testing
     }
 
     @Test func unknownCommandSuggestsTheClosestKnownOne() {
-        #expect(mathWarnings(#"\farc{a}{b}"#) == [Located(#"unknown command '\farc'; did you mean '\frac'?"#, line: 1, column: 1)])
-        #expect(mathWarnings(#"a \alpah"#) == [Located(#"unknown command '\alpah'; did you mean '\alpha'?"#, line: 1, column: 3)])
+        #expect(
+            mathWarnings(#"\farc{a}{b}"#) == [
+                Located(#"unknown command '\farc'; did you mean '\frac'?"#, line: 1, column: 1)
+            ])
+        #expect(
+            mathWarnings(#"a \alpah"#) == [
+                Located(#"unknown command '\alpah'; did you mean '\alpha'?"#, line: 1, column: 3)
+            ])
         #expect(mathWarnings(#"\nabal"#).first?.value.hasSuffix(#"did you mean '\nabla'?"#) == true)
     }
 
@@ -33,7 +40,8 @@ import Testing
 
     @Test func leftWithoutRight() {
         #expect(mathWarnings(#"\left( x"#) == [Located(#"'\left' without matching '\right'"#, line: 1, column: 1)])
-        #expect(mathBody(#"\left( x"#) == #"<mrow><mo fence="true" form="prefix" stretchy="true">(</mo><mi>x</mi></mrow>"#)
+        #expect(
+            mathBody(#"\left( x"#) == #"<mrow><mo fence="true" form="prefix" stretchy="true">(</mo><mi>x</mi></mrow>"#)
     }
 
     @Test func rightWithoutLeft() {
@@ -42,18 +50,26 @@ import Testing
     }
 
     @Test func strayAlignmentOutsideEnvironment() {
-        #expect(mathWarnings("a & b") == [Located("'&' is only allowed inside an environment such as 'aligned'", line: 1, column: 3)])
+        #expect(
+            mathWarnings("a & b") == [
+                Located("'&' is only allowed inside an environment such as 'aligned'", line: 1, column: 3)
+            ])
         #expect(mathWarnings(#"a \\ b"#).count == 1)
     }
 
     @Test func unknownEnvironment() {
         let warnings = mathWarnings(#"\begin{algined} a \end{algined}"#)
         #expect(warnings == [Located("unknown environment 'algined'; did you mean 'aligned'?", line: 1, column: 1)])
-        #expect(mathBody(#"\begin{algined} a \end{algined}"#).hasPrefix(#"<mrow><merror><mtext>\begin{algined}</mtext></merror><mtable>"#))
+        #expect(
+            mathBody(#"\begin{algined} a \end{algined}"#).hasPrefix(
+                #"<mrow><merror><mtext>\begin{algined}</mtext></merror><mtable>"#))
     }
 
     @Test func unclosedEnvironment() {
-        #expect(mathWarnings(#"\begin{aligned} a &= b"#) == [Located(#"'\begin{aligned}' without matching '\end{aligned}'"#, line: 1, column: 1)])
+        #expect(
+            mathWarnings(#"\begin{aligned} a &= b"#) == [
+                Located(#"'\begin{aligned}' without matching '\end{aligned}'"#, line: 1, column: 1)
+            ])
     }
 
     @Test func warningsAreInSourceOrder() {

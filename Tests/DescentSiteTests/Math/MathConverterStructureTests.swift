@@ -1,5 +1,6 @@
 import DescentText
 import Testing
+
 @testable import DescentSite
 
 @Suite struct MathConverterScriptTests {
@@ -9,7 +10,9 @@ import Testing
 
     @Test func subscriptSuperscriptAndBoth() {
         #expect(mathBody("x_i") == "<msub><mi>x</mi><mi>i</mi></msub>")
-        #expect(mathBody("x_{i+1}^{2}") == "<msubsup><mi>x</mi><mrow><mi>i</mi><mo>+</mo><mn>1</mn></mrow><mn>2</mn></msubsup>")
+        #expect(
+            mathBody("x_{i+1}^{2}")
+                == "<msubsup><mi>x</mi><mrow><mi>i</mi><mo>+</mo><mn>1</mn></mrow><mn>2</mn></msubsup>")
         #expect(mathBody("x^2_i") == "<msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup>")
     }
 
@@ -18,21 +21,31 @@ import Testing
     }
 
     @Test func primeDerivative() {
-        #expect(mathBody("f'(w) = 2w") == #"<mrow><msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo><mo>=</mo><mn>2</mn><mi>w</mi></mrow>"#)
+        #expect(
+            mathBody("f'(w) = 2w")
+                == #"<mrow><msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo><mo>=</mo><mn>2</mn><mi>w</mi></mrow>"#
+        )
         #expect(mathBody("f''") == "<msup><mi>f</mi><mo>″</mo></msup>")
         #expect(mathBody("f'^2") == "<msup><mi>f</mi><mrow><mo>′</mo><mn>2</mn></mrow></msup>")
     }
 
     @Test func gradientDescentUpdate() {
-        #expect(mathBody(#"w_{\text{new}} = w - \eta f'(w)"#) == #"<mrow><msub><mi>w</mi><mtext>new</mtext></msub><mo>=</mo><mi>w</mi><mo>−</mo><mi>η</mi><msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo></mrow>"#)
+        #expect(
+            mathBody(#"w_{\text{new}} = w - \eta f'(w)"#)
+                == #"<mrow><msub><mi>w</mi><mtext>new</mtext></msub><mo>=</mo><mi>w</mi><mo>−</mo><mi>η</mi><msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo></mrow>"#
+        )
     }
 
     @Test func sumInlineUsesScripts() {
-        #expect(mathBody(#"\sum_{i=1}^{n}"#) == "<msubsup><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></msubsup>")
+        #expect(
+            mathBody(#"\sum_{i=1}^{n}"#)
+                == "<msubsup><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></msubsup>")
     }
 
     @Test func sumInDisplayUsesLimits() {
-        #expect(mathBody(#"\sum_{i=1}^{n}"#, display: true) == "<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover>")
+        #expect(
+            mathBody(#"\sum_{i=1}^{n}"#, display: true)
+                == "<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover>")
         #expect(mathBody(#"\prod_i"#, display: true) == "<munder><mo>∏</mo><mi>i</mi></munder>")
     }
 
@@ -56,7 +69,9 @@ import Testing
     }
 
     @Test func partialDerivative() {
-        #expect(mathBody(#"\frac{\partial L}{\partial w}"#) == "<mfrac><mrow><mi>∂</mi><mi>L</mi></mrow><mrow><mi>∂</mi><mi>w</mi></mrow></mfrac>")
+        #expect(
+            mathBody(#"\frac{\partial L}{\partial w}"#)
+                == "<mfrac><mrow><mi>∂</mi><mi>L</mi></mrow><mrow><mi>∂</mi><mi>w</mi></mrow></mfrac>")
     }
 
     @Test func roots() {
@@ -71,14 +86,28 @@ import Testing
     }
 
     @Test func leftRightFences() {
-        #expect(mathBody(#"\left(\frac{a}{b}\right)"#) == #"<mrow><mo fence="true" form="prefix" stretchy="true">(</mo><mfrac><mi>a</mi><mi>b</mi></mfrac><mo fence="true" form="postfix" stretchy="true">)</mo></mrow>"#)
-        #expect(mathBody(#"\left. x \right|"#) == #"<mrow><mi>x</mi><mo fence="true" form="postfix" stretchy="true">|</mo></mrow>"#)
+        #expect(
+            mathBody(#"\left(\frac{a}{b}\right)"#)
+                == #"<mrow><mo fence="true" form="prefix" stretchy="true">(</mo><mfrac><mi>a</mi><mi>b</mi></mfrac><mo fence="true" form="postfix" stretchy="true">)</mo></mrow>"#
+        )
+        #expect(
+            mathBody(#"\left. x \right|"#)
+                == #"<mrow><mi>x</mi><mo fence="true" form="postfix" stretchy="true">|</mo></mrow>"#)
     }
 
     @Test func normBars() {
-        #expect(mathBody(#"\lVert \nabla f \rVert"#) == #"<mrow><mo form="prefix" stretchy="false">‖</mo><mi mathvariant="normal">∇</mi><mi>f</mi><mo form="postfix" stretchy="false">‖</mo></mrow>"#)
-        #expect(mathBody(#"\lvert x \rvert"#) == #"<mrow><mo form="prefix" stretchy="false">|</mo><mi>x</mi><mo form="postfix" stretchy="false">|</mo></mrow>"#)
-        #expect(mathBody(#"\left\lVert x \right\rVert"#) == #"<mrow><mo fence="true" form="prefix" stretchy="true">‖</mo><mi>x</mi><mo fence="true" form="postfix" stretchy="true">‖</mo></mrow>"#)
+        #expect(
+            mathBody(#"\lVert \nabla f \rVert"#)
+                == #"<mrow><mo form="prefix" stretchy="false">‖</mo><mi mathvariant="normal">∇</mi><mi>f</mi><mo form="postfix" stretchy="false">‖</mo></mrow>"#
+        )
+        #expect(
+            mathBody(#"\lvert x \rvert"#)
+                == #"<mrow><mo form="prefix" stretchy="false">|</mo><mi>x</mi><mo form="postfix" stretchy="false">|</mo></mrow>"#
+        )
+        #expect(
+            mathBody(#"\left\lVert x \right\rVert"#)
+                == #"<mrow><mo fence="true" form="prefix" stretchy="true">‖</mo><mi>x</mi><mo fence="true" form="postfix" stretchy="true">‖</mo></mrow>"#
+        )
     }
 
     @Test func boldLettersAndDigits() {
@@ -95,14 +124,16 @@ import Testing
     @Test func accents() {
         #expect(mathBody(#"\hat{x}"#) == #"<mover accent="true"><mi>x</mi><mo stretchy="false">^</mo></mover>"#)
         #expect(mathBody(#"\bar{x}"#) == #"<mover accent="true"><mi>x</mi><mo stretchy="false">¯</mo></mover>"#)
-        #expect(mathBody(#"\hat{\mathbf{w}}"#) == #"<mover accent="true"><mi>𝐰</mi><mo stretchy="false">^</mo></mover>"#)
+        #expect(
+            mathBody(#"\hat{\mathbf{w}}"#) == #"<mover accent="true"><mi>𝐰</mi><mo stretchy="false">^</mo></mover>"#)
     }
 
     @Test func alignedAlternatesRightAndLeft() {
         let tex = #"\begin{aligned} f(w) &= w^2 \\ f'(w) &= 2w \end{aligned}"#
         let right = #"<mtd style="text-align:right;padding-right:0">"#
         let left = #"<mtd style="text-align:left;padding-left:0">"#
-        let expected = #"<mtable displaystyle="true"><mtr>"# + right
+        let expected =
+            #"<mtable displaystyle="true"><mtr>"# + right
             + #"<mi>f</mi><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo></mtd>"#
             + left + "<mo>=</mo><msup><mi>w</mi><mn>2</mn></msup></mtd></mtr><mtr>" + right
             + #"<msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo></mtd>"#
@@ -117,6 +148,9 @@ import Testing
     }
 
     @Test func matrices() {
-        #expect(mathBody(#"\begin{pmatrix} 1 & 0 \\ 0 & 1 \end{pmatrix}"#) == #"<mrow><mo fence="true" form="prefix" stretchy="true">(</mo><mtable><mtr><mtd><mn>1</mn></mtd><mtd><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mn>1</mn></mtd></mtr></mtable><mo fence="true" form="postfix" stretchy="true">)</mo></mrow>"#)
+        #expect(
+            mathBody(#"\begin{pmatrix} 1 & 0 \\ 0 & 1 \end{pmatrix}"#)
+                == #"<mrow><mo fence="true" form="prefix" stretchy="true">(</mo><mtable><mtr><mtd><mn>1</mn></mtd><mtd><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mn>1</mn></mtd></mtr></mtable><mo fence="true" form="postfix" stretchy="true">)</mo></mrow>"#
+        )
     }
 }

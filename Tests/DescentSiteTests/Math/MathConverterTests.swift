@@ -1,5 +1,6 @@
 import DescentText
 import Testing
+
 @testable import DescentSite
 
 /// The presentation MathML of `tex`, without the `<math>`/`<semantics>` wrapper and annotation.
@@ -17,13 +18,19 @@ func mathWarnings(_ tex: String) -> [Located<String>] {
 @Suite struct MathConverterDocumentTests {
     @Test func inlineDocumentKeepsTeXAsAnnotation() {
         let result = MathConverter.convert("x", display: false)
-        #expect(result.mathml == "<math><semantics><mi>x</mi><annotation encoding=\"application/x-tex\">x</annotation></semantics></math>")
+        #expect(
+            result.mathml
+                == "<math><semantics><mi>x</mi><annotation encoding=\"application/x-tex\">x</annotation></semantics></math>"
+        )
         #expect(result.warnings.isEmpty)
     }
 
     @Test func displayDocumentIsBlock() {
         let result = MathConverter.convert(" a+b \n", display: true)
-        #expect(result.mathml == "<math display=\"block\"><semantics><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><annotation encoding=\"application/x-tex\">a+b</annotation></semantics></math>")
+        #expect(
+            result.mathml
+                == "<math display=\"block\"><semantics><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><annotation encoding=\"application/x-tex\">a+b</annotation></semantics></math>"
+        )
     }
 
     @Test func escapesLessThanAndAmpersand() {
@@ -52,24 +59,34 @@ func mathWarnings(_ tex: String) -> [Located<String>] {
     }
 
     @Test func lowercaseGreekIsItalic() {
-        #expect(mathBody(#"\alpha\beta\eta\theta\omega"#) == "<mrow><mi>α</mi><mi>β</mi><mi>η</mi><mi>θ</mi><mi>ω</mi></mrow>")
+        #expect(
+            mathBody(#"\alpha\beta\eta\theta\omega"#)
+                == "<mrow><mi>α</mi><mi>β</mi><mi>η</mi><mi>θ</mi><mi>ω</mi></mrow>")
     }
 
     @Test func uppercaseGreekIsUpright() {
-        #expect(mathBody(#"\Gamma \Omega"#) == #"<mrow><mi mathvariant="normal">Γ</mi><mi mathvariant="normal">Ω</mi></mrow>"#)
+        #expect(
+            mathBody(#"\Gamma \Omega"#)
+                == #"<mrow><mi mathvariant="normal">Γ</mi><mi mathvariant="normal">Ω</mi></mrow>"#)
     }
 
     @Test func nablaPartialInfinity() {
-        #expect(mathBody(#"\nabla \partial \infty"#) == #"<mrow><mi mathvariant="normal">∇</mi><mi>∂</mi><mi>∞</mi></mrow>"#)
+        #expect(
+            mathBody(#"\nabla \partial \infty"#) == #"<mrow><mi mathvariant="normal">∇</mi><mi>∂</mi><mi>∞</mi></mrow>"#
+        )
     }
 
     @Test func operatorsAndRelations() {
-        #expect(mathBody(#"a \cdot b \times c \approx d \le e \ge f \ne g \pm h \mid i"#) ==
-            "<mrow><mi>a</mi><mo>⋅</mo><mi>b</mi><mo>×</mo><mi>c</mi><mo>≈</mo><mi>d</mi><mo>≤</mo><mi>e</mi><mo>≥</mo><mi>f</mi><mo>≠</mo><mi>g</mi><mo>±</mo><mi>h</mi><mo>∣</mo><mi>i</mi></mrow>")
+        #expect(
+            mathBody(#"a \cdot b \times c \approx d \le e \ge f \ne g \pm h \mid i"#)
+                == "<mrow><mi>a</mi><mo>⋅</mo><mi>b</mi><mo>×</mo><mi>c</mi><mo>≈</mo><mi>d</mi><mo>≤</mo><mi>e</mi><mo>≥</mo><mi>f</mi><mo>≠</mo><mi>g</mi><mo>±</mo><mi>h</mi><mo>∣</mo><mi>i</mi></mrow>"
+        )
     }
 
     @Test func arrows() {
-        #expect(mathBody(#"\leftarrow\rightarrow\Rightarrow\to"#) == "<mrow><mo>←</mo><mo>→</mo><mo>⇒</mo><mo>→</mo></mrow>")
+        #expect(
+            mathBody(#"\leftarrow\rightarrow\Rightarrow\to"#) == "<mrow><mo>←</mo><mo>→</mo><mo>⇒</mo><mo>→</mo></mrow>"
+        )
     }
 
     @Test func asciiMinusBecomesMinusSign() {
@@ -77,15 +94,22 @@ func mathWarnings(_ tex: String) -> [Located<String>] {
     }
 
     @Test func bracketsKeepTheirSize() {
-        #expect(mathBody("[a,b]") == #"<mrow><mo stretchy="false">[</mo><mi>a</mi><mo>,</mo><mi>b</mi><mo stretchy="false">]</mo></mrow>"#)
+        #expect(
+            mathBody("[a,b]")
+                == #"<mrow><mo stretchy="false">[</mo><mi>a</mi><mo>,</mo><mi>b</mi><mo stretchy="false">]</mo></mrow>"#
+        )
     }
 
     @Test func escapedBraces() {
-        #expect(mathBody(#"\{x\}"#) == #"<mrow><mo stretchy="false">{</mo><mi>x</mi><mo stretchy="false">}</mo></mrow>"#)
+        #expect(
+            mathBody(#"\{x\}"#) == #"<mrow><mo stretchy="false">{</mo><mi>x</mi><mo stretchy="false">}</mo></mrow>"#)
     }
 
     @Test func spaces() {
-        #expect(mathBody(#"a\quad b\qquad c\,d"#) == #"<mrow><mi>a</mi><mspace width="1em"></mspace><mi>b</mi><mspace width="2em"></mspace><mi>c</mi><mspace width="0.1667em"></mspace><mi>d</mi></mrow>"#)
+        #expect(
+            mathBody(#"a\quad b\qquad c\,d"#)
+                == #"<mrow><mi>a</mi><mspace width="1em"></mspace><mi>b</mi><mspace width="2em"></mspace><mi>c</mi><mspace width="0.1667em"></mspace><mi>d</mi></mrow>"#
+        )
     }
 
     @Test func commentsAreDropped() {
@@ -95,8 +119,13 @@ func mathWarnings(_ tex: String) -> [Located<String>] {
 
 @Suite struct MathConverterFunctionTests {
     @Test func functionNamesAreUprightWithApplication() {
-        #expect(mathBody(#"\sin x"#) == #"<mrow><mi>sin</mi><mo>&#x2061;</mo><mspace width="0.1667em"></mspace><mi>x</mi></mrow>"#)
-        #expect(mathBody(#"\log(x)"#) == #"<mrow><mi>log</mi><mo>&#x2061;</mo><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo></mrow>"#)
+        #expect(
+            mathBody(#"\sin x"#)
+                == #"<mrow><mi>sin</mi><mo>&#x2061;</mo><mspace width="0.1667em"></mspace><mi>x</mi></mrow>"#)
+        #expect(
+            mathBody(#"\log(x)"#)
+                == #"<mrow><mi>log</mi><mo>&#x2061;</mo><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo></mrow>"#
+        )
     }
 
     @Test func everyListedFunctionIsKnown() {

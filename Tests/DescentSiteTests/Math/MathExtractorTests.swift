@@ -1,23 +1,28 @@
 import DescentText
 import Testing
+
 @testable import DescentSite
 
 @Suite struct MathExtractorTests {
     @Test func inlineMathIsReplacedByAPlaceholder() {
         let extraction = MathExtractor.extract("Let $a_1 * b_2$ be.")
         #expect(extraction.markdown == "Let MATHPH0001X be.")
-        #expect(extraction.spans == [MathSpan(
-            tex: "a_1 * b_2", display: false, placeholder: "MATHPH0001X",
-            position: SourcePosition(line: 1, column: 5),
-            texPosition: SourcePosition(line: 1, column: 6)
-        )])
+        #expect(
+            extraction.spans == [
+                MathSpan(
+                    tex: "a_1 * b_2", display: false, placeholder: "MATHPH0001X",
+                    position: SourcePosition(line: 1, column: 5),
+                    texPosition: SourcePosition(line: 1, column: 6)
+                )
+            ])
     }
 
     @Test func positionsAreLineAndColumnInTheOriginal() {
         let extraction = MathExtractor.extract("# Title\n\nSome *text* and $x$,\nthen $$y$$.\n")
-        #expect(extraction.spans.map(\.position) == [
-            SourcePosition(line: 3, column: 17), SourcePosition(line: 4, column: 6),
-        ])
+        #expect(
+            extraction.spans.map(\.position) == [
+                SourcePosition(line: 3, column: 17), SourcePosition(line: 4, column: 6),
+            ])
         #expect(extraction.spans.map(\.display) == [false, true])
         #expect(extraction.markdown == "# Title\n\nSome *text* and MATHPH0001X,\nthen MATHPH0002X.\n")
     }

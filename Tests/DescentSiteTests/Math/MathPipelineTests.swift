@@ -1,5 +1,6 @@
 import DescentText
 import Testing
+
 @testable import DescentSite
 
 /// extract → cmark → substitute, spelled out as a caller would.
@@ -56,8 +57,12 @@ private func display(_ tex: String) -> String {
     @Test func placeholdersSurviveStrongHeadingsAndLinks() {
         #expect(renderPage("**bold $x$**") == "<p><strong>bold \(inline("x"))</strong></p>\n")
         #expect(renderPage("## Minimizing $w^2$") == "<h2>Minimizing \(inline("w^2"))</h2>\n")
-        #expect(renderPage("[see $f'(w)$](https://example.com)") == "<p><a href=\"https://example.com\">see \(inline("f'(w)"))</a></p>\n")
-        #expect(renderPage("- item $x_i$\n- *em $y$*") == "<ul>\n<li>item \(inline("x_i"))</li>\n<li><em>em \(inline("y"))</em></li>\n</ul>\n")
+        #expect(
+            renderPage("[see $f'(w)$](https://example.com)")
+                == "<p><a href=\"https://example.com\">see \(inline("f'(w)"))</a></p>\n")
+        #expect(
+            renderPage("- item $x_i$\n- *em $y$*")
+                == "<ul>\n<li>item \(inline("x_i"))</li>\n<li><em>em \(inline("y"))</em></li>\n</ul>\n")
     }
 
     @Test func placeholderInAnAttributeBecomesTheEscapedSource() {
@@ -72,10 +77,11 @@ private func display(_ tex: String) -> String {
 
     @Test func rendererCollectsPositionedWarnings() {
         let body = LessonRenderer.render("# T\n\nA $\\foo$ and\n$$\\frac{a}$$\n")
-        #expect(body.warnings == [
-            Located(#"unknown command '\foo'"#, line: 3, column: 4),
-            Located(#"missing argument for '\frac'"#, line: 4, column: 3),
-        ])
+        #expect(
+            body.warnings == [
+                Located(#"unknown command '\foo'"#, line: 3, column: 4),
+                Located(#"missing argument for '\frac'"#, line: 4, column: 3),
+            ])
         #expect(body.html.contains(#"<merror><mtext>\foo</mtext></merror>"#))
     }
 

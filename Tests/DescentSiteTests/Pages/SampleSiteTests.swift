@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DescentSite
 
 /// The committed sample site (`Fixtures/sample-site`) is exactly what `Site` renders from
@@ -19,14 +20,18 @@ import Testing
         for file in output.files {
             #expect(try fixture("sample-site/\(file.path)") == file.contents, "sample-site/\(file.path) is stale")
         }
-        #expect(try fixture("sample-site/figures/lr-sweep-loss.svg") == (try fixture("sample-course/figures/lr-sweep-loss.svg")))
+        #expect(
+            try fixture("sample-site/figures/lr-sweep-loss.svg")
+                == (try fixture("sample-course/figures/lr-sweep-loss.svg")))
         #expect(output.warnings.isEmpty)
     }
 
     @Test func sampleUsesEveryConstruct() throws {
         let page = try #require(try Self.render().files.first { $0.path == "01-walk.html" }).contents
-        for needle in ["<math display=\"block\">", "<table>", "<figure>",
-                       "<figcaption>", "aria-current=\"page\"", "<td style=\"text-align:right\">-2.4</td>"] {
+        for needle in [
+            "<math display=\"block\">", "<table>", "<figure>",
+            "<figcaption>", "aria-current=\"page\"", "<td style=\"text-align:right\">-2.4</td>",
+        ] {
             #expect(page.contains(needle), "\(needle)")
         }
     }
@@ -35,11 +40,13 @@ import Testing
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Fixtures")
         let site = fixtures.appendingPathComponent("sample-site")
-        try FileManager.default.createDirectory(at: site.appendingPathComponent("figures"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: site.appendingPathComponent("figures"), withIntermediateDirectories: true)
         for file in output.files {
             try file.contents.write(to: site.appendingPathComponent(file.path), atomically: true, encoding: .utf8)
         }
         let figure = "figures/lr-sweep-loss.svg"
-        try fixture("sample-course/\(figure)").write(to: site.appendingPathComponent(figure), atomically: true, encoding: .utf8)
+        try fixture("sample-course/\(figure)").write(
+            to: site.appendingPathComponent(figure), atomically: true, encoding: .utf8)
     }
 }

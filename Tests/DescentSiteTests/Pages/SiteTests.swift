@@ -1,5 +1,6 @@
 import DescentText
 import Testing
+
 @testable import DescentSite
 
 @Suite struct SiteTests {
@@ -19,8 +20,11 @@ import Testing
         #expect(page.contains("<title>Walking downhill · GD</title>"))
         #expect(page.contains("<link rel=\"stylesheet\" href=\"style.css\">"))
         #expect(page.contains("<a href=\"index.html\">GD</a>"))
-        #expect(page.contains("<a rel=\"prev\" href=\"00-welcome.html\"><span class=\"pager-label\">Previous</span> Welcome</a>"))
-        #expect(page.contains("<a rel=\"next\" href=\"02-none.html\"><span class=\"pager-label\">Next</span> 02-none</a>"))
+        #expect(
+            page.contains(
+                "<a rel=\"prev\" href=\"00-welcome.html\"><span class=\"pager-label\">Previous</span> Welcome</a>"))
+        #expect(
+            page.contains("<a rel=\"next\" href=\"02-none.html\"><span class=\"pager-label\">Next</span> 02-none</a>"))
         #expect(page.contains("<h2 id=\"walking-downhill\">Walking <em>downhill</em></h2>"))
         #expect(!files[0].contents.contains("rel=\"prev\""))
         #expect(!files[2].contents.contains("rel=\"next\""))
@@ -38,26 +42,33 @@ import Testing
 
     @Test func sidebarListsEveryLessonAndMarksTheCurrentOne() {
         let page = Site(courseTitle: "GD").files(for: lessons)[1].contents
-        #expect(page.contains("<li><a href=\"00-welcome.html\">Welcome</a></li>\n<li><a href=\"01-walk.html\" aria-current=\"page\">Walking downhill</a></li>\n<li><a href=\"02-none.html\">02-none</a></li>"))
+        #expect(
+            page.contains(
+                "<li><a href=\"00-welcome.html\">Welcome</a></li>\n<li><a href=\"01-walk.html\" aria-current=\"page\">Walking downhill</a></li>\n<li><a href=\"02-none.html\">02-none</a></li>"
+            ))
         #expect(page.components(separatedBy: "aria-current").count == 2)
     }
 
     @Test func contentsListFollowsTheTitle() {
-        let lesson = SiteLesson(slug: "a", markdown: "# Title\n\nIntro.\n\n## One\n\n### Sub\n\n## Two [link](x.html)\n")
+        let lesson = SiteLesson(
+            slug: "a", markdown: "# Title\n\nIntro.\n\n## One\n\n### Sub\n\n## Two [link](x.html)\n")
         let page = Site(courseTitle: "GD").files(for: [lesson])[0].contents
-        #expect(page.contains("""
-        <article class="lesson">
-        <h1>Title</h1>
-        <nav class="page-contents" id="contents" aria-labelledby="contents-title">
-        <p class="nav-title" id="contents-title">On this page</p>
-        <ol>
-        <li><a href="#one">One</a></li>
-        <li><a href="#two-link">Two link</a></li>
-        </ol>
-        </nav>
-        <p>Intro.</p>
-        """))
-        let none = Site(courseTitle: "GD").files(for: [SiteLesson(slug: "b", markdown: "# T\n\n### only h3\n")])[0].contents
+        #expect(
+            page.contains(
+                """
+                <article class="lesson">
+                <h1>Title</h1>
+                <nav class="page-contents" id="contents" aria-labelledby="contents-title">
+                <p class="nav-title" id="contents-title">On this page</p>
+                <ol>
+                <li><a href="#one">One</a></li>
+                <li><a href="#two-link">Two link</a></li>
+                </ol>
+                </nav>
+                <p>Intro.</p>
+                """))
+        let none = Site(courseTitle: "GD").files(for: [SiteLesson(slug: "b", markdown: "# T\n\n### only h3\n")])[0]
+            .contents
         #expect(!none.contains("page-contents"))
     }
 
@@ -73,7 +84,10 @@ import Testing
         let all = [SiteLesson(slug: "a", markdown: "$\\foo$\n"), SiteLesson(slug: "b", markdown: "x\n\n$\\qux$\n")]
         let output = Site(courseTitle: "GD").render(lessons: all, selected: ["b"])
         #expect(output.files.map(\.path) == ["b.html", "index.html", "style.css"])
-        #expect(output.warnings.map(\.description) == [#"b.md:3:2: warning: unknown command '\qux'"# + "\n    $\\qux$\n     ^"])
+        #expect(
+            output.warnings.map(\.description) == [
+                #"b.md:3:2: warning: unknown command '\qux'"# + "\n    $\\qux$\n     ^"
+            ])
         let named = SiteLesson(slug: "b", markdown: "x\n\n$\\qux$\n", sourcePath: "lessons/b.md")
         #expect(Site(courseTitle: "GD").render(lessons: [named]).warnings.map(\.path) == ["lessons/b.md"])
         #expect(Site(courseTitle: "GD").render(lessons: all).warnings.map(\.path) == ["a.md", "b.md"])
@@ -99,7 +113,8 @@ import Testing
 
     @Test func rawHTMLFollowsTheLessonsOptIn() {
         let off = Site(courseTitle: "c").files(for: [SiteLesson(slug: "a", markdown: "<b>x</b>\n")])[0]
-        let on = Site(courseTitle: "c").files(for: [SiteLesson(slug: "a", markdown: "<b>x</b>\n", allowsRawHTML: true)])[0]
+        let on = Site(courseTitle: "c").files(for: [SiteLesson(slug: "a", markdown: "<b>x</b>\n", allowsRawHTML: true)]
+        )[0]
         #expect(off.contents.contains("<!-- raw HTML omitted -->x"))
         #expect(on.contents.contains("<b>x</b>"))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentSite
 
 /// Every CommonMark spec example without `$` renders through the lesson pipeline exactly as

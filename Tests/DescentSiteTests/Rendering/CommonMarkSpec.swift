@@ -28,9 +28,11 @@ struct CommonMarkSpec {
                 let separator = lines.firstIndex(of: ".") ?? lines.count
                 let markdown = lines[..<separator].map { $0 + "\n" }.joined()
                 let html = lines[min(separator + 1, lines.count)...].map { $0 + "\n" }.joined()
-                examples.append(Example(number: examples.count + 1, line: startLine,
-                                        markdown: markdown.replacingOccurrences(of: "→", with: "\t"),
-                                        html: html.replacingOccurrences(of: "→", with: "\t")))
+                examples.append(
+                    Example(
+                        number: examples.count + 1, line: startLine,
+                        markdown: markdown.replacingOccurrences(of: "→", with: "\t"),
+                        html: html.replacingOccurrences(of: "→", with: "\t")))
                 current = nil
             } else if current != nil {
                 current!.append(String(line))

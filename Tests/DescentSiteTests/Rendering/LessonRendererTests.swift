@@ -1,11 +1,17 @@
 import DescentText
 import Testing
+
 @testable import DescentSite
 
 @Suite struct LessonRendererTests {
     @Test func headingsGetUniqueStableAnchors() {
-        let body = LessonRenderer.render("# Title\n\n## Step size\n\n## Step size\n\n### Step size 2\n\n## Step *size*!\n\n## ???\n\n## Minimising $w^2$\n")
-        #expect(body.headings.map(\.anchor) == ["step-size", "step-size-2", "step-size-2-2", "step-size-3", "section", "minimising-w-2"])
+        let body = LessonRenderer.render(
+            "# Title\n\n## Step size\n\n## Step size\n\n### Step size 2\n\n## Step *size*!\n\n## ???\n\n## Minimising $w^2$\n"
+        )
+        #expect(
+            body.headings.map(\.anchor) == [
+                "step-size", "step-size-2", "step-size-2-2", "step-size-3", "section", "minimising-w-2",
+            ])
         #expect(body.headings.map(\.level) == [2, 2, 3, 2, 2, 2])
         #expect(body.html.hasPrefix("<h2 id=\"step-size\">Step size</h2>\n<h2 id=\"step-size-2\">"))
         #expect(body.headings[5].text == "Minimising $w^2$")
@@ -35,7 +41,9 @@ import Testing
 
     @Test func summaryIsTheFirstSentenceAfterTheTitle() {
         #expect(LessonRenderer.render("# T\n\nIt *walks* downhill. Then more.\n").summary == "It walks downhill.")
-        #expect(LessonRenderer.render("Before.\n\n# T\n\n![x](p.svg)\n\nAfter $w^2$ it, e.g.no stop\n").summary == "After $w^2$ it, e.g.no stop")
+        #expect(
+            LessonRenderer.render("Before.\n\n# T\n\n![x](p.svg)\n\nAfter $w^2$ it, e.g.no stop\n").summary
+                == "After $w^2$ it, e.g.no stop")
         #expect(LessonRenderer.render("# T\n\n| a |\n|---|\n\nReal.\n").summary == "Real.")
         #expect(LessonRenderer.render("# T\n\n## Only headings\n").summary == "")
         let long = String(repeating: "word ", count: 50)
@@ -47,17 +55,21 @@ import Testing
 
     @Test func figureParagraphBecomesAFigure() {
         let markdown = "![Loss for $\\eta$ < 1](figures/a.svg)\n*Figure: loss per **iteration**.*\n"
-        #expect(LessonRenderer.render(markdown).html == """
-        <figure>
-        <img src="figures/a.svg" alt="Loss for $\\eta$ &lt; 1" />
-        <figcaption>Figure: loss per <strong>iteration</strong>.</figcaption>
-        </figure>
+        #expect(
+            LessonRenderer.render(markdown).html == """
+                <figure>
+                <img src="figures/a.svg" alt="Loss for $\\eta$ &lt; 1" />
+                <figcaption>Figure: loss per <strong>iteration</strong>.</figcaption>
+                </figure>
 
-        """)
+                """)
     }
 
     @Test func otherImageParagraphsStayAsCmarkRendersThem() {
-        for markdown in ["![a](a.svg)\n", "![a](a.svg) *caption*\n", "![a](a.svg)\\\n*c*\n", "![a](a.svg)\n*c* more\n", "*c*\n![a](a.svg)\n"] {
+        for markdown in [
+            "![a](a.svg)\n", "![a](a.svg) *caption*\n", "![a](a.svg)\\\n*c*\n", "![a](a.svg)\n*c* more\n",
+            "*c*\n![a](a.svg)\n",
+        ] {
             #expect(LessonRenderer.render(markdown).html == MarkdownDocument(markdown).html(), "\(markdown)")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DescentSite
 
 private func render(_ markdown: String, options: MarkdownDocument.Options = []) -> String {
@@ -8,31 +9,32 @@ private func render(_ markdown: String, options: MarkdownDocument.Options = []) 
 @Suite struct PipeTableTests {
     @Test func headerDelimiterAndBodyBecomeATable() {
         let html = render("Steps:\n\n| step | w |\n|---|---|\n| 0 | 3 |\n| 1 | 1.8 |\n\nAfter.\n")
-        #expect(html == """
-        <p>Steps:</p>
-        <div class="table-scroll">
-        <table>
-        <thead>
-        <tr>
-        <th class="num">step</th>
-        <th class="num">w</th>
-        </tr>
-        </thead>
-        <tbody>
-        <tr>
-        <td class="num">0</td>
-        <td class="num">3</td>
-        </tr>
-        <tr>
-        <td class="num">1</td>
-        <td class="num">1.8</td>
-        </tr>
-        </tbody>
-        </table>
-        </div>
-        <p>After.</p>
+        #expect(
+            html == """
+                <p>Steps:</p>
+                <div class="table-scroll">
+                <table>
+                <thead>
+                <tr>
+                <th class="num">step</th>
+                <th class="num">w</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td class="num">0</td>
+                <td class="num">3</td>
+                </tr>
+                <tr>
+                <td class="num">1</td>
+                <td class="num">1.8</td>
+                </tr>
+                </tbody>
+                </table>
+                </div>
+                <p>After.</p>
 
-        """)
+                """)
     }
 
     @Test func alignmentsComeFromTheDelimiterRow() {
@@ -79,14 +81,14 @@ private func render(_ markdown: String, options: MarkdownDocument.Options = []) 
 
     @Test func notTables() {
         let cases = [
-            "a | b\nc | d\n",                        // no delimiter row
-            "| a | b |\n|---|\n| 1 | 2 |\n",         // cell counts differ
-            "Foo\n---\n",                            // setext heading
-            "| a |\n| -x- |\n",                      // not a delimiter row
-            "```\n| a |\n|---|\n```\n",              // fenced code
-            "    | a |\n    |---|\n",               // indented code
-            "para\n| a |\n|---|\n",                  // does not start a block
-            "`| a |`\n",                             // one line
+            "a | b\nc | d\n",  // no delimiter row
+            "| a | b |\n|---|\n| 1 | 2 |\n",  // cell counts differ
+            "Foo\n---\n",  // setext heading
+            "| a |\n| -x- |\n",  // not a delimiter row
+            "```\n| a |\n|---|\n```\n",  // fenced code
+            "    | a |\n    |---|\n",  // indented code
+            "para\n| a |\n|---|\n",  // does not start a block
+            "`| a |`\n",  // one line
         ]
         for markdown in cases {
             #expect(PipeTableExtractor.extract(markdown).tables.isEmpty, "\(markdown)")
@@ -120,7 +122,9 @@ private func render(_ markdown: String, options: MarkdownDocument.Options = []) 
     }
 
     @Test func numbersAreRecognised() {
-        for number in ["0", "-3", "0.25", "1e-3", "−2.5", "+4", "6.02e23"] { #expect(PipeTable.isNumber(number), "\(number)") }
+        for number in ["0", "-3", "0.25", "1e-3", "−2.5", "+4", "6.02e23"] {
+            #expect(PipeTable.isNumber(number), "\(number)")
+        }
         for text in ["", "e5", "1.2.3", "x1", "1e", "--1", "NaN"] { #expect(!PipeTable.isNumber(text), "\(text)") }
     }
 }

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import DescentText
 
 @Suite struct DiagnosticTests {
     @Test func rendersLocationMessageLineAndCaret() {
         let source = SourceText(path: "lessons/a.md", text: "# A\r\noptimizer: adma\n")
         let diagnostic = source.error(line: 2, column: 12, "unknown optimizer 'adma'; did you mean 'adam'?")
-        #expect(diagnostic.description == "lessons/a.md:2:12: error: unknown optimizer 'adma'; did you mean 'adam'?\n"
+        #expect(
+            diagnostic.description == "lessons/a.md:2:12: error: unknown optimizer 'adma'; did you mean 'adam'?\n"
                 + "    optimizer: adma\n"
                 + "               ^")
     }

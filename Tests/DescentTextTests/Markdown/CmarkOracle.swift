@@ -31,7 +31,8 @@ struct CmarkOracle: Equatable, CustomStringConvertible {
         let iterator = cmark_iter_new(root)!
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator)
+            else {
                 continue
             }
             let type = cmark_node_get_type(node)
@@ -42,7 +43,8 @@ struct CmarkOracle: Equatable, CustomStringConvertible {
                     // cmark 0.30 ends an HTML block closed by its end condition one line early;
                     // its literal holds every line.
                     let literal = String(cString: cmark_node_get_literal(node))
-                    last = first + literal.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count - 2
+                    last =
+                        first + literal.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count - 2
                 }
                 blocks.append(Block(html: type == CMARK_NODE_HTML_BLOCK, lines: first...max(first, last), in: markdown))
             } else if type == CMARK_NODE_CODE {

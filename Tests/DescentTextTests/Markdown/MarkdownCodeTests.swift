@@ -68,17 +68,21 @@ import Testing
             let ours = CmarkOracle(scanner: example.markdown)
             let cmark = CmarkOracle(cmark: example.markdown)
             if ours != cmark {
-                disagreements.append("example \(example.number) (\(example.section)): \(example.markdown.debugDescription)\n  ours  \(ours)\n  cmark \(cmark)")
+                disagreements.append(
+                    "example \(example.number) (\(example.section)): \(example.markdown.debugDescription)\n  ours  \(ours)\n  cmark \(cmark)"
+                )
             }
         }
         #expect(examples.count == 652)
-        #expect(disagreements.isEmpty, Comment(rawValue: "\(disagreements.count) disagreements:\n" + disagreements.joined(separator: "\n")))
+        #expect(
+            disagreements.isEmpty,
+            Comment(rawValue: "\(disagreements.count) disagreements:\n" + disagreements.joined(separator: "\n")))
     }
 
     /// Spec examples where the scanner differs from cmark, each with why it does not matter.
     static let knownDifferences: [Int: String] = [
         237: "cmark's source position of a fenced block in a block quote takes in the unquoted line "
-            + "that closes the quote (`foo`), which cmark itself renders as a paragraph",
+            + "that closes the quote (`foo`), which cmark itself renders as a paragraph"
     ]
 
     @Test func positionsAndQueries() {

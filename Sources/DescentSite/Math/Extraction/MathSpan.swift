@@ -1,4 +1,5 @@
 import DescentText
+
 /// One formula found in Markdown source by `MathExtractor`.
 public struct MathSpan: Sendable, Hashable {
     /// The TeX between the delimiters, exactly as written (spaces and line breaks included).

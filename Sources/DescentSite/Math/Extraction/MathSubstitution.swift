@@ -1,4 +1,5 @@
 import DescentText
+
 /// Puts rendered formulas back into the HTML cmark made from `MathExtraction.markdown`.
 ///
 /// - A display formula that is alone in a paragraph (`<p>MATHPH0001X</p>`) replaces the whole
@@ -24,7 +25,8 @@ public enum MathSubstitution {
             if character == "<" { insideTag = true }
             if character == ">" { insideTag = false }
             if let token = token(in: characters, at: index, prefix: prefix, width: width),
-               let math = byToken[token] {
+                let math = byToken[token]
+            {
                 index += token.count
                 if insideTag {
                     output += HTMLEscaping.escape(math.span.source, apostrophes: false)

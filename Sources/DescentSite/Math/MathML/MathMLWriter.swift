@@ -107,7 +107,8 @@ enum MathMLWriter {
         switch alignment {
         case .centered: ""
         case .left: "text-align:left"
-        case .alternating: column.isMultiple(of: 2) ? "text-align:right;padding-right:0" : "text-align:left;padding-left:0"
+        case .alternating:
+            column.isMultiple(of: 2) ? "text-align:right;padding-right:0" : "text-align:left;padding-left:0"
         }
     }
 }

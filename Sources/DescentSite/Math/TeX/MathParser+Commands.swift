@@ -75,15 +75,17 @@ extension MathParser {
         var rootIndex: MathNode?
         if let open = current, open.kind == .symbol("[") {
             index += 1
-            rootIndex = nested(at: open.offset, fallback: { $0 }) {
-                let nodes = parseRow(until: .bracket)
-                if current?.kind == .symbol("]") {
-                    index += 1
-                } else {
-                    warn("'[' after '\\sqrt' is never closed", at: open.offset)
-                }
-                return .row(nodes)
-            }
+            rootIndex = nested(
+                at: open.offset, fallback: { $0 },
+                body: {
+                    let nodes = parseRow(until: .bracket)
+                    if current?.kind == .symbol("]") {
+                        index += 1
+                    } else {
+                        warn("'[' after '\\sqrt' is never closed", at: open.offset)
+                    }
+                    return .row(nodes)
+                })
         }
         return .root(parseArgument(of: "\\sqrt", at: offset), index: rootIndex)
     }

@@ -4,16 +4,18 @@ extension MathParser {
     /// `\left<delimiter> … \right<delimiter>`; the `\left` token already consumed.
     func parseFenced(at offset: Int) -> MathNode {
         let open = parseDelimiter(after: "\\left", at: offset)
-        return nested(at: offset, fallback: { $0 }) {
-            let body = parseRow(until: .right)
-            guard let right = current, right.kind == .command("right") else {
-                warn("'\\left' without matching '\\right'", at: offset)
-                return .fenced(open: fence(open, .prefix), body: body, close: nil)
-            }
-            index += 1
-            let close = parseDelimiter(after: "\\right", at: right.offset)
-            return .fenced(open: fence(open, .prefix), body: body, close: fence(close, .postfix))
-        }
+        return nested(
+            at: offset, fallback: { $0 },
+            body: {
+                let body = parseRow(until: .right)
+                guard let right = current, right.kind == .command("right") else {
+                    warn("'\\left' without matching '\\right'", at: offset)
+                    return .fenced(open: fence(open, .prefix), body: body, close: nil)
+                }
+                index += 1
+                let close = parseDelimiter(after: "\\right", at: right.offset)
+                return .fenced(open: fence(open, .prefix), body: body, close: fence(close, .postfix))
+            })
     }
 
     private func fence(_ delimiter: MathOperator?, _ form: MathOperator.Form) -> MathOperator? {
@@ -54,10 +56,12 @@ extension MathParser {
             }
             warn(message, at: offset)
         }
-        return nested(at: offset, fallback: { $0 }) {
-            let table = environmentNode(name, rows: parseTableRows(name, at: offset))
-            return known ? table : .row([.error("\\begin{\(name)}"), table])
-        }
+        return nested(
+            at: offset, fallback: { $0 },
+            body: {
+                let table = environmentNode(name, rows: parseTableRows(name, at: offset))
+                return known ? table : .row([.error("\\begin{\(name)}"), table])
+            })
     }
 
     /// Rows of cells separated by `&` and `\\`, up to and including `\end{name}`.

@@ -1,5 +1,4 @@
 import DescentText
-
 import Foundation
 
 /// Parses TeX math into a `MathNode` tree, collecting warnings instead of failing.
@@ -57,7 +56,7 @@ final class MathParser {
     }
 
     /// Runs `body` one nesting level deeper, or abandons the formula past `maximumDepth`.
-    func nested<T>(at offset: Int, fallback: (MathNode) -> T, _ body: () -> T) -> T {
+    func nested<T>(at offset: Int, fallback: (MathNode) -> T, body: () -> T) -> T {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else {
@@ -129,15 +128,17 @@ final class MathParser {
     func parseGroup() -> [MathNode] {
         let open = tokens[index]
         index += 1
-        return nested(at: open.offset, fallback: { [$0] }) {
-            let nodes = parseRow(until: .group)
-            if current?.kind == .endGroup {
-                index += 1
-            } else {
-                warn("unbalanced braces: '{' is never closed", at: open.offset)
-            }
-            return nodes
-        }
+        return nested(
+            at: open.offset, fallback: { [$0] },
+            body: {
+                let nodes = parseRow(until: .group)
+                if current?.kind == .endGroup {
+                    index += 1
+                } else {
+                    warn("unbalanced braces: '{' is never closed", at: open.offset)
+                }
+                return nodes
+            })
     }
 
     /// The required argument of `command` (a group or a single token), or an error node.
@@ -151,7 +152,7 @@ final class MathParser {
         case .number(let digits):
             return .number(takeFirstDigit(of: digits, at: token.offset))
         case .command:
-            return nested(at: token.offset, fallback: { $0 }) { parsePrimary() }
+            return nested(at: token.offset, fallback: { $0 }, body: { parsePrimary() })
         default:
             return missingArgument(of: command, at: offset)
         }

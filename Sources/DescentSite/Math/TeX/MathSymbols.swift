@@ -73,9 +73,11 @@ enum MathSymbols {
     /// Function names set upright (`\sin`); `limits` as for `largeOperators`.
     static let functions: [String: (text: String, limits: Bool)] = {
         var table: [String: (text: String, limits: Bool)] = [:]
-        for name in ["sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "coth",
-                     "arcsin", "arccos", "arctan", "log", "ln", "lg", "exp", "arg", "deg", "dim",
-                     "hom", "ker"] {
+        for name in [
+            "sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "coth",
+            "arcsin", "arccos", "arctan", "log", "ln", "lg", "exp", "arg", "deg", "dim",
+            "hom", "ker",
+        ] {
             table[name] = (name, false)
         }
         for name in ["lim", "max", "min", "sup", "inf", "det", "gcd", "Pr"] {
