@@ -17,11 +17,13 @@ struct CourseRun {
         var outcomes: [(run: LessonRun?, problems: [Diagnostic])] = []
         var results: [String: ExperimentResult] = [:]
         var firstUse: [String: String] = [:]
+        var courseSteps = 0
         for lesson in lessons {
             let source = SourceText(path: lesson.path, text: lesson.text)
             let run: LessonRun
             do throws(DiagnosticList) {
-                run = try LessonRun(source, readFile: DataFiles.reader(forLesson: lesson.path))
+                run = try LessonRun(
+                    source, readFile: DataFiles.reader(forLesson: lesson.path), courseSteps: &courseSteps)
             } catch {
                 outcomes.append((nil, error.diagnostics))
                 continue

@@ -10,6 +10,10 @@ public struct CompiledExperiment: Sendable {
     /// sweep (optimizer, schedule, learning rate, start point). Each carries its configuration.
     public var runs: [PlannedRun]
 
+    /// The most steps the experiment can take: every run's step budget, summed
+    /// (``WorkBudget``).
+    public var plannedSteps: Int { runs.reduce(0) { $0 + $1.configuration.maxSteps } }
+
     /// Runs every run on all cores; results in the order of `runs`. A run the engine refuses
     /// is reported as that run, with its label.
     public func execute() throws(RunFailures) -> ExperimentResult {

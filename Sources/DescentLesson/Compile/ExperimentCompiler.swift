@@ -69,6 +69,13 @@ struct ExperimentCompiler {
         let stop = resolveStop(parameters)
         guard specIsClean, problems.isEmpty, let objective else { return nil }
         let steps = stepBudget(dataset, batches: batches)
+        guard
+            withinBudget(
+                runCounts: batches.map { _ in optimizers.count * schedules.count * learningRates.count * starts.count },
+                steps: batches.map(steps))
+        else {
+            return nil
+        }
         var runs: [PlannedRun] = []
         for batch in batches {
             let base = RunConfiguration(
@@ -121,7 +128,39 @@ struct ExperimentCompiler {
         return { batch in
             guard let epochs else { return steps ?? Self.defaultSteps }
             let perEpoch = batch.map { (rows + $0 - 1) / $0 } ?? 1
-            return min(epochs * perEpoch, RunConfiguration.maximumSteps)
+            let (total, overflow) = epochs.multipliedReportingOverflow(by: perEpoch)
+            return overflow ? RunConfiguration.maximumSteps : min(total, RunConfiguration.maximumSteps)
         }
+    }
+
+    /// Checks the experiment's size before anything runs: at most ``WorkBudget/maximumRuns``
+    /// runs, then at most its budget of steps (runs × steps per run, summed over batch sizes).
+    /// Errors are at the block's id, which names the experiment as a whole.
+    private mutating func withinBudget(runCounts: [Int], steps: [Int]) -> Bool {
+        let runs = runCounts.reduce(0, +)
+        let location = spec.location
+        guard runs <= WorkBudget.maximumRuns else {
+            fail(
+                location.line, location.column,
+                "an experiment may hold at most \(WorkBudget.grouped(WorkBudget.maximumRuns)) runs, this one has \(WorkBudget.grouped(runs))"
+            )
+            return false
+        }
+        let work = zip(runCounts, steps).reduce(0) { $0 + WorkBudget.product($1.0, $1.1) }
+        let budget = spec.budget?.value ?? WorkBudget.defaultExperimentSteps
+        guard work > budget else { return true }
+        let stepsName = spec.epochs != nil ? "epochs" : "steps"
+        let product =
+            Set(steps).count == 1
+            ? "\(WorkBudget.counted(runs, "run")) × \(WorkBudget.counted(steps[0], "step")) = \(WorkBudget.amount(work)) steps"
+            : "\(WorkBudget.counted(runs, "run")) of up to \(WorkBudget.grouped(steps.max() ?? 0)) steps = \(WorkBudget.amount(work)) steps"
+        let raise =
+            budget < WorkBudget.maximumExperimentSteps
+            ? ", or raise it with 'budget:' (at most \(WorkBudget.amount(WorkBudget.maximumExperimentSteps)))" : ""
+        fail(
+            location.line, location.column,
+            "\(product) exceeds this experiment's budget of \(WorkBudget.amount(budget)); lower \(stepsName) or runs\(raise)"
+        )
+        return false
     }
 }

@@ -15,6 +15,16 @@ public struct LessonRun: Sendable {
     /// of the experiments that could still run. A check is skipped only when it depends on
     /// something already reported (docs/lesson-format.md, "Errors", lists which).
     public init(_ source: SourceText, readFile: @escaping DataFileReader) throws(DiagnosticList) {
+        var courseSteps = 0
+        try self.init(source, readFile: readFile, courseSteps: &courseSteps)
+    }
+
+    /// Parses, compiles and runs the lesson as part of a course whose earlier lessons planned
+    /// `courseSteps` steps; adds this lesson's. An experiment that would take the course past
+    /// ``WorkBudget/courseSteps`` is an error at its id, and does not run.
+    public init(_ source: SourceText, readFile: @escaping DataFileReader, courseSteps: inout Int)
+        throws(DiagnosticList)
+    {
         let document = LessonDocument(source)
         var problems = document.problems
         var experiments: [CompiledExperiment] = []
@@ -29,7 +39,11 @@ public struct LessonRun: Sendable {
             problems += specProblems + compileProblems
             if let compiled {
                 problems += Self.unsupportedFigures(compiled, source: source)
-                experiments.append(compiled)
+                if let overrun = Self.courseOverrun(compiled, courseSteps: &courseSteps, source: source) {
+                    problems.append(overrun)
+                } else {
+                    experiments.append(compiled)
+                }
             }
         }
         var results: [ExperimentResult] = []
@@ -48,6 +62,23 @@ public struct LessonRun: Sendable {
         }
         self.document = document
         self.results = results
+    }
+
+    /// Adds the experiment's planned steps to the course's; an error at its id when that passes
+    /// the course budget (the steps are then not counted, so later experiments are judged alone).
+    static func courseOverrun(_ experiment: CompiledExperiment, courseSteps: inout Int, source: SourceText)
+        -> Diagnostic?
+    {
+        let steps = experiment.plannedSteps
+        guard courseSteps + steps > WorkBudget.courseSteps else {
+            courseSteps += steps
+            return nil
+        }
+        let location = experiment.spec.location
+        return source.error(
+            line: location.line, column: location.column,
+            "this experiment's \(WorkBudget.amount(steps)) steps bring the build to \(WorkBudget.amount(courseSteps + steps)) steps, past the course budget of \(WorkBudget.amount(WorkBudget.courseSteps)); lower steps or runs here or in earlier experiments"
+        )
     }
 
     /// `show: plot …` items this experiment cannot draw (a contour of one parameter, …).

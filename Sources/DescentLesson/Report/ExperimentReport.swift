@@ -7,6 +7,9 @@ public struct ExperimentReport: Sendable {
 
     /// Step-table rows shown before the middle of a long run is elided, unless `rows:` says otherwise.
     public static let defaultRows = 12
+    /// The most rows `rows:` may ask for, so that what is spliced into a lesson stays readable
+    /// and small whatever the runs' lengths.
+    public static let maximumRows = 1000
 
     /// The report with figure paths relative to `figureDirectory`.
     public func markdown(figureDirectory: String) -> String {

@@ -1,7 +1,7 @@
 /// The keys an experiment block understands, with their other spellings.
 public enum BlockKey: String, CaseIterable, Sendable {
     case objective, start, optimizer, lr, schedule, steps, epochs, batch, seed, data
-    case stop, show, expect, rows, minimum, caption
+    case stop, show, expect, rows, minimum, caption, budget
 
     /// Other accepted spellings of each key (ASCII and Greek forms).
     static let aliases: [String: BlockKey] = [

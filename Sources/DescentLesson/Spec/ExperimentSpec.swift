@@ -37,6 +37,9 @@ public struct ExperimentSpec: Sendable {
     public var minimum: Located<[(name: String, value: Double)]>?
     /// A caption to lead figure captions with.
     public var caption: Located<String>?
+    /// The experiment's work budget in steps (runs × steps per run), when the block raises or
+    /// lowers the default (``WorkBudget``).
+    public var budget: Located<Int>?
 
     /// Whether `item` was asked for.
     public func shows(_ item: ShowItem) -> Bool { show.contains { $0.value == item } }

@@ -30,7 +30,26 @@ extension SpecParser {
             return nil
         }
         if let maximum, value > maximum {
-            fail(line, part.column, "'\(name)' may be at most \(maximum), found '\(part.text)'")
+            fail(line, part.column, "'\(name)' may be at most \(WorkBudget.grouped(maximum)), found '\(part.text)'")
+            return nil
+        }
+        return Located(value, line: line, column: part.column)
+    }
+
+    /// `budget: 200000000`, `2e8` or `200_000_000`: steps (runs × steps per run), a whole number
+    /// from 1 to ``WorkBudget/maximumExperimentSteps``.
+    mutating func readBudget(_ part: ValuePart, _ line: Int) -> Located<Int>? {
+        let text = part.text.replacingOccurrences(of: "_", with: "")
+        let value = Int(text) ?? Self.number(text).flatMap { $0 == $0.rounded() && $0 < 1e18 ? Int($0) : nil }
+        guard let value, value >= 1 else {
+            fail(line, part.column, "expected a whole number of steps for 'budget' (e.g. 2e8), found '\(part.text)'")
+            return nil
+        }
+        guard value <= WorkBudget.maximumExperimentSteps else {
+            fail(
+                line, part.column,
+                "'budget' may be at most \(WorkBudget.amount(WorkBudget.maximumExperimentSteps)) steps, found '\(part.text)'"
+            )
             return nil
         }
         return Located(value, line: line, column: part.column)

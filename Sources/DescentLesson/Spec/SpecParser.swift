@@ -67,7 +67,7 @@ struct SpecParser {
         case .lr: spec.learningRates = readNumbers(part, entry.line, positive: true)
         case .steps: spec.steps = readCount(part, entry.line, name: "steps", maximum: RunConfiguration.maximumSteps)
         case .epochs: spec.epochs = readCount(part, entry.line, name: "epochs")
-        case .rows: spec.rows = readCount(part, entry.line, name: "rows")
+        case .rows: spec.rows = readCount(part, entry.line, name: "rows", maximum: ExperimentReport.maximumRows)
         case .batch: spec.batches = readBatches(part, entry.line)
         case .seed: spec.seed = readSeed(part, entry.line)
         case .data: spec.data = located(entry.value, entry)
@@ -77,6 +77,7 @@ struct SpecParser {
         case .minimum:
             spec.minimum = readAssignments(part, entry.line).map { Located($0, line: entry.line, column: part.column) }
         case .caption: spec.caption = located(entry.value, entry)
+        case .budget: spec.budget = readBudget(part, entry.line)
         }
     }
 

@@ -174,7 +174,7 @@ import Testing
     @Test func stepBudgetsAndStartPointsAreCheckedWhereTheyAreWritten() {
         #expect(
             problems(block("s", "f(w) = w^2\nsteps: 2000000\nstart: w = 1e999\n")) == [
-                "3:8: 'steps' may be at most 1000000, found '2000000'",
+                "3:8: 'steps' may be at most 1,000,000, found '2000000'",
                 "4:12: expected a number for 'w', found '1e999'",
             ])
     }
