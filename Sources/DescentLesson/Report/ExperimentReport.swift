@@ -34,7 +34,9 @@ public struct ExperimentReport: Sendable {
                 site.append(text)
             }
         }
-        guard !lesson.isEmpty else { return RegionContent(RunSummaryTable(result: result).markdown) }
+        guard !lesson.isEmpty else {
+            return RegionContent(RunSummaryTable(result: result, rowLimit: rowLimit).markdown)
+        }
         return RegionContent(lesson: lesson.joined(separator: "\n"), site: site.joined(separator: "\n"))
     }
 
@@ -43,8 +45,9 @@ public struct ExperimentReport: Sendable {
         let spec = result.experiment.spec
         switch item {
         case .table: return stepTables
-        case .summary: return RunSummaryTable(result: result).markdown
-        case .convergence: return ConvergenceTable(result: result, showsTheory: spec.shows(.theory)).markdown
+        case .summary: return RunSummaryTable(result: result, rowLimit: rowLimit).markdown
+        case .convergence:
+            return ConvergenceTable(result: result, showsTheory: spec.shows(.theory), rowLimit: rowLimit).markdown
         case .derivative: return DerivativeLine(objective: result.experiment.objective).markdown
         case .theory: return spec.shows(.convergence) ? nil : theorySection
         case .gradientCheck:
@@ -55,8 +58,11 @@ public struct ExperimentReport: Sendable {
         }
     }
 
+    /// Rows a table shows before it is elided: `rows:` or ``defaultRows``.
+    private var rowLimit: Int { result.experiment.spec.rows?.value ?? Self.defaultRows }
+
     private var stepTables: String {
-        let rows = result.experiment.spec.rows?.value ?? Self.defaultRows
+        let rows = rowLimit
         let single = result.pairs.count == 1
         return result.pairs.compactMap { run, outcome in
             guard let trace = outcome.trace else { return nil }
@@ -70,10 +76,13 @@ public struct ExperimentReport: Sendable {
     private var theorySection: String? {
         guard let column = TheoryColumn(result) else { return nil }
         var table = MarkdownTable([("run", .left)] + column.headers + [("measured", .right)])
-        for (run, outcome) in result.pairs where TheoryColumn.applies(to: run) {
-            table.append([run.label] + column.cells(run) + [outcome.outcome.sentence])
+        let described = result.pairs.filter { TheoryColumn.applies(to: $0.run) }
+        let rows = RunRows(count: described.count, limit: rowLimit, keeping: nil)
+        rows.fill(&table) { index in
+            let (run, outcome) = described[index]
+            return [run.label] + column.cells(run) + [outcome.outcome.sentence]
         }
-        return table.rows.isEmpty ? nil : table.markdown
+        return table.rows.isEmpty ? nil : table.markdown + (rows.note(id: result.id).map { "\n" + $0 } ?? "")
     }
 
     private func capitalized(_ text: String) -> String {

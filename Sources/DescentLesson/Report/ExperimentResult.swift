@@ -17,6 +17,17 @@ public struct ExperimentResult: Sendable {
         pairs.filter { $0.result.converged }.min { $0.result.iterations < $1.result.iterations }
     }
 
+    /// The position of the run a long table keeps however it is elided: ``best``, or when no
+    /// run converged the lowest final loss (first on ties); nil without runs.
+    var bestIndex: Int? {
+        let converged = pairs.indices.filter { pairs[$0].result.converged }
+        if let fastest = converged.min(by: { pairs[$0].result.iterations < pairs[$1].result.iterations }) {
+            return fastest
+        }
+        return pairs.indices.filter { !pairs[$0].result.finalLoss.isNaN }
+            .min { pairs[$0].result.finalLoss < pairs[$1].result.finalLoss }
+    }
+
     /// The 1-D quadratic theory for this objective, when it applies (plain GD, constant rate).
     public var theory: QuadraticTheory? {
         QuadraticTheory(experiment.objective.objective)

@@ -3,18 +3,22 @@ import DescentEngine
 /// One row per run: outcome, iterations, final parameters and loss.
 struct RunSummaryTable {
     let result: ExperimentResult
+    /// Most rows shown before the table is elided (`rows:`).
+    var rowLimit: Int = ExperimentReport.defaultRows
 
     var markdown: String {
         var table = MarkdownTable(
             [("run", .left), ("outcome", .left)]
                 + result.parameters.map { ("final \($0)", .right) } + [("final loss", .right)])
-        for (run, outcome) in result.pairs {
-            table.append(
-                [run.label, outcome.outcome.sentence]
-                    + outcome.finalParameters.map { NumberText.significant($0) }
-                    + [NumberText.significant(outcome.finalLoss)])
+        let pairs = result.pairs
+        let rows = RunRows(count: pairs.count, limit: rowLimit, keeping: result.bestIndex)
+        rows.fill(&table) { index in
+            let (run, outcome) = pairs[index]
+            return [run.label, outcome.outcome.sentence]
+                + outcome.finalParameters.map { NumberText.significant($0) }
+                + [NumberText.significant(outcome.finalLoss)]
         }
-        return table.markdown
+        return table.markdown + (rows.note(id: result.id).map { "\n" + $0 } ?? "")
     }
 }
 
@@ -23,6 +27,8 @@ struct RunSummaryTable {
 struct ConvergenceTable {
     let result: ExperimentResult
     let showsTheory: Bool
+    /// Most rows shown before the table is elided (`rows:`).
+    var rowLimit: Int = ExperimentReport.defaultRows
 
     var markdown: String {
         let theory = showsTheory ? TheoryColumn(result) : nil
@@ -33,7 +39,10 @@ struct ConvergenceTable {
         columns.append(("final loss", .right))
         var table = MarkdownTable(columns)
         let best = result.best?.run.label
-        for (run, outcome) in result.pairs {
+        let pairs = result.pairs
+        let rows = RunRows(count: pairs.count, limit: rowLimit, keeping: result.bestIndex)
+        rows.fill(&table) { index in
+            let (run, outcome) = pairs[index]
             let mark = run.label == best ? " ★" : ""
             var row = [
                 run.label + mark, outcome.outcome.word,
@@ -41,7 +50,7 @@ struct ConvergenceTable {
             ]
             if let theory { row += theory.cells(run) }
             row.append(NumberText.significant(outcome.finalLoss))
-            table.append(row)
+            return row
         }
         var text = table.markdown
         if let best = result.best {
@@ -49,6 +58,6 @@ struct ConvergenceTable {
         } else {
             text += "\nNo setting converged.\n"
         }
-        return text
+        return text + (rows.note(id: result.id).map { "\n" + $0 } ?? "")
     }
 }

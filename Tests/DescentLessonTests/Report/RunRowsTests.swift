@@ -1,0 +1,71 @@
+import Testing
+
+@testable import DescentLesson
+
+/// Long summary and convergence tables: first rows, the best, the last rows and counted gaps.
+@Suite struct RunRowsTests {
+    @Test func rowsFitWithinTheLimitAreAllShown() {
+        #expect(RunRows(count: 5, limit: 12, keeping: 2).shown == [0, 1, 2, 3, 4])
+        #expect(!RunRows(count: 12, limit: 12, keeping: nil).isElided)
+    }
+
+    @Test func aLongTableKeepsItsHeadTheBestAndItsTail() {
+        #expect(RunRows(count: 4000, limit: 12, keeping: nil).shown == Array(0..<9) + [3997, 3998, 3999])
+        #expect(RunRows(count: 4000, limit: 12, keeping: 1500).shown == Array(0..<8) + [1500, 3997, 3998, 3999])
+        #expect(RunRows(count: 4000, limit: 12, keeping: 3).shown == Array(0..<9) + [3997, 3998, 3999])
+        #expect(RunRows(count: 4000, limit: 12, keeping: 3998).shown == Array(0..<9) + [3997, 3998, 3999])
+        #expect(RunRows(count: 100, limit: 1, keeping: 50).shown == [50])
+        #expect(RunRows(count: 100, limit: 2, keeping: nil).shown == [0, 99])
+    }
+
+    @Test func aLongConvergenceTableIsElidedAndSaysWhereTheRestIs() throws {
+        let rates = (1...40).map { String(format: "%.2f", Double($0) * 0.05) }.joined(separator: ", ")
+        let lesson = block(
+            "many",
+            """
+            f(w) = w^2
+            start: w = -3
+            lr: \(rates)
+            steps: 400
+            stop: |grad| < 0.001
+            rows: 6
+            show: convergence, summary
+
+            """)
+        let text = try render(lesson).output.lessonText
+        let region = text.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("<!--") }
+        #expect(
+            region.map(String.init) == [
+                "<!-- descent:begin many sum=152de774 -->",
+                "| setting | outcome | iterations | final loss |",
+                "|:---|:---|---:|---:|",
+                "| lr = 0.05 | converged | 83 | 2.28296e-7 |",
+                "| lr = 0.1 | converged | 39 | 2.48463e-7 |",
+                "| ⋮ |  |  | 7 runs omitted |",
+                "| lr = 0.5 ★ | converged | 1 | 0 |",
+                "| ⋮ |  |  | 27 runs omitted |",
+                "| lr = 1.9 | diverged | 13 | 3.80497e12 |",
+                "| lr = 1.95 | diverged | 12 | 1.12666e12 |",
+                "| lr = 2 | diverged | 12 | 2.54187e12 |",
+                "",
+                "★ fastest to converge: lr = 0.5 (converged at iteration 1).",
+                "",
+                "Showing 6 of 40 runs; `descent run LESSON --id many` prints every one.",
+                "",
+                "| run | outcome | final w | final loss |",
+                "|:---|:---|---:|---:|",
+                "| lr = 0.05 | converged at iteration 83 | -0.000477804 | 2.28296e-7 |",
+                "| lr = 0.1 | converged at iteration 39 | -0.00049846 | 2.48463e-7 |",
+                "| ⋮ |  |  | 7 runs omitted |",
+                "| lr = 0.5 | converged at iteration 1 | 0 | 0 |",
+                "| ⋮ |  |  | 27 runs omitted |",
+                "| lr = 1.9 | diverged at iteration 13 | 1.95063e6 | 3.80497e12 |",
+                "| lr = 1.95 | diverged at iteration 12 | -1.06144e6 | 1.12666e12 |",
+                "| lr = 2 | diverged at iteration 12 | -1.59432e6 | 2.54187e12 |",
+                "",
+                "Showing 6 of 40 runs; `descent run LESSON --id many` prints every one.",
+                "<!-- descent:end many -->",
+                "",
+            ])
+    }
+}
