@@ -23,7 +23,8 @@ struct CourseRun {
             let run: LessonRun
             do throws(DiagnosticList) {
                 run = try LessonRun(
-                    source, readFile: DataFiles.reader(forLesson: lesson.path), courseSteps: &courseSteps)
+                    source, readFile: DataFiles.reader(forLesson: lesson.path), courseSteps: &courseSteps,
+                    keeping: .shown)
             } catch {
                 outcomes.append((nil, error.diagnostics))
                 continue

@@ -25,6 +25,9 @@ struct RunLoop<O: Optimizer, C: RateController> {
     var batches: BatchCursor
     var trace: Trace?
     var epochLosses: [Double] = []
+    var firstLoss = Double.nan
+    var lastFiniteLoss = Double.nan
+    var firstBelow: [Int?] = []
 
     init(configuration: RunConfiguration, optimizer: O, controller: C) {
         self.configuration = configuration
@@ -33,9 +36,13 @@ struct RunLoop<O: Optimizer, C: RateController> {
         evaluator = ObjectiveEvaluator(configuration.objective)
         batches = BatchCursor(
             rows: configuration.objective.rowCount, size: configuration.batchSize, seed: configuration.seed)
-        if configuration.recording == .full {
-            trace = Trace(dimension: configuration.start.count, capacity: configuration.maxSteps)
+        switch configuration.recording {
+        case .full: trace = Trace(dimension: configuration.start.count, capacity: configuration.maxSteps)
+        case .sampled(let sampling):
+            trace = Trace(dimension: configuration.start.count, capacity: configuration.maxSteps, sampling: sampling)
+        case .summary: break
         }
+        firstBelow = configuration.lossThresholds.map { _ in nil }
     }
 
     mutating func run() -> RunResult {
@@ -51,6 +58,9 @@ struct RunLoop<O: Optimizer, C: RateController> {
         for i in 0..<configuration.maxSteps {
             let batch = batches.batch(for: i, evaluator: &evaluator)
             let loss = evaluator.evaluate(at: theta, gradient: &gradient, batch: batch)
+            if i == 0 { firstLoss = loss }
+            if loss.isFinite { lastFiniteLoss = loss }
+            if !firstBelow.isEmpty { noteThresholds(loss, i) }
             if let reason = Self.unhealthy(loss: loss, gradient: gradient, bound: bound) {
                 trace?.append(
                     parameters: theta, loss: loss, gradient: gradient, rate: .nan, proposal: theta, accepted: false)
@@ -83,6 +93,12 @@ struct RunLoop<O: Optimizer, C: RateController> {
         return finish(.exhausted(steps: configuration.maxSteps), theta, nil, configuration.maxSteps)
     }
 
+    private mutating func noteThresholds(_ loss: Double, _ i: Int) {
+        for (k, threshold) in configuration.lossThresholds.enumerated() where firstBelow[k] == nil && loss < threshold {
+            firstBelow[k] = i
+        }
+    }
+
     private static func review(
         _ controller: inout C, _ evaluator: inout ObjectiveEvaluator, _ theta: [Double],
         _ proposal: inout [Double], _ loss: Double, _ gradient: [Double],
@@ -107,7 +123,8 @@ struct RunLoop<O: Optimizer, C: RateController> {
         let finalLoss = if let loss, !batches.isBatched { loss } else { evaluator.value(at: theta) }
         return RunResult(
             outcome: outcome, finalParameters: theta, finalLoss: finalLoss, iterations: iterations,
-            trace: trace, epochLosses: epochLosses)
+            trace: trace, epochLosses: epochLosses, firstLoss: firstLoss, lastFiniteLoss: lastFiniteLoss,
+            firstBelow: firstBelow)
     }
 
     @inline(__always)

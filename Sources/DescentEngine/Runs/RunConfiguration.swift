@@ -12,6 +12,9 @@ public enum TraceRecording: Hashable, Sendable {
     case full
     /// Only the outcome, final point and counts; for large sweeps.
     case summary
+    /// Every iteration while the run is short, then a bounded sample of it (``TraceSampling``):
+    /// what a build draws and tabulates, in memory that does not grow with the steps.
+    case sampled(TraceSampling)
 }
 
 /// Everything one run needs: objective, start, optimizer, rate, schedule, budget and stopping rule.
@@ -41,6 +44,9 @@ public struct RunConfiguration: Sendable {
     public var seed: UInt64
     /// A run diverges when a value is not finite or |θⱼ| or |f| exceeds this bound.
     public var divergenceBound: Double
+    /// Losses whose first crossing the run notes (``RunResult/firstBelow``), whatever it records:
+    /// the iteration of the first loss below each, for claims such as `reaches loss < 1e-4 before`.
+    public var lossThresholds: [Double] = []
 
     /// A configuration; everything but objective, start and optimizer has a default.
     public init(

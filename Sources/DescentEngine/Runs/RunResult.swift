@@ -23,6 +23,14 @@ public struct RunResult: Hashable, Sendable {
     /// Mini-batch runs only: full-data loss at the start (index 0) and after each complete
     /// epoch. Empty for full-batch runs, whose trace losses already are full-data losses.
     public var epochLosses: [Double]
+    /// f(θ₀) on the first iteration's batch (the first loss a trace would hold).
+    public var firstLoss: Double = .nan
+    /// The loss of the last iteration whose loss was finite (the last finite loss a trace
+    /// would hold); nan when there is none.
+    public var lastFiniteLoss: Double = .nan
+    /// For each of the configuration's ``RunConfiguration/lossThresholds``, the first iteration
+    /// whose loss was below it, or nil.
+    public var firstBelow: [Int?] = []
 
     /// True when the stopping rule was met.
     public var converged: Bool {

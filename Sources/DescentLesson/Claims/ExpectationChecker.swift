@@ -73,7 +73,8 @@ struct ExpectationChecker {
         let key: ((run: PlannedRun, result: RunResult)) -> Int? = { pair in
             switch expectation.claim {
             case .reachesLossFirst(let threshold, _):
-                return pair.result.trace.flatMap { trace in trace.losses.firstIndex { $0 < threshold } }
+                let noted = pair.run.configuration.lossThresholds.firstIndex(of: threshold)
+                return noted.flatMap { pair.result.firstBelow.indices.contains($0) ? pair.result.firstBelow[$0] : nil }
             default:
                 return pair.result.converged ? pair.result.outcome.iteration : nil
             }

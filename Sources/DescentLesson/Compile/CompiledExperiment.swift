@@ -15,9 +15,15 @@ public struct CompiledExperiment: Sendable {
     public var plannedSteps: Int { runs.reduce(0) { $0 + $1.configuration.maxSteps } }
 
     /// Runs every run on all cores; results in the order of `runs`. A run the engine refuses
-    /// is reported as that run, with its label.
-    public func execute() throws(RunFailures) -> ExperimentResult {
-        let executed = SweepRun.execute(runs.map { SweepRun(tag: $0, configuration: $0.configuration) })
+    /// is reported as that run, with its label. `keeping` says how much of each run is kept.
+    public func execute(keeping: TraceKeeping = .everything) throws(RunFailures) -> ExperimentResult {
+        let recording = keeping == .everything ? TraceRecording.full : TraceKeeping.recording(for: self)
+        let executed = SweepRun.execute(
+            runs.map { run in
+                var configuration = run.configuration
+                configuration.recording = recording
+                return SweepRun(tag: run, configuration: configuration)
+            })
         var pairs: [(run: PlannedRun, result: RunResult)] = []
         var failures: [RunFailures.Failure] = []
         for run in executed {

@@ -78,10 +78,11 @@ struct ExperimentCompiler {
         }
         var runs: [PlannedRun] = []
         for batch in batches {
-            let base = RunConfiguration(
+            var base = RunConfiguration(
                 objective: objective, start: starts[0].values, optimizer: optimizers[0].make,
                 rateRule: schedules[0].make, maxSteps: steps(batch), stoppingRule: stop,
                 batchSize: batch.map(BatchSize.rows) ?? .all, seed: spec.seed?.value ?? 0)
+            base.lossThresholds = lossThresholds
             let tag = facets(optimizers, schedules, starts, batch: batch)
             let sweep = Sweep(
                 base: base, optimizers: optimizers.map(\.make), rateRules: schedules.map(\.make),
@@ -114,6 +115,18 @@ struct ExperimentCompiler {
                 learningRate: learningRates[position.learningRate] ?? optimizer.defaultRate,
                 schedule: schedules[position.rateRule], start: starts[position.start], batch: batch)
         }
+    }
+
+    /// The losses `reaches loss < X before …` claims ask about, which every run notes the
+    /// first crossing of, traced or not.
+    private var lossThresholds: [Double] {
+        var thresholds: [Double] = []
+        for claim in spec.expectations {
+            if case .reachesLossFirst(let threshold, _) = claim.value.claim, !thresholds.contains(threshold) {
+                thresholds.append(threshold)
+            }
+        }
+        return thresholds
     }
 
     private var learningRates: [Double?] {

@@ -29,7 +29,10 @@ struct ContourFigure {
             evaluator.value(at: [x, y])
         }
         let levels = Self.levels(for: grid)
-        let trajectories = paths.map { thinned(Trajectory($0).truncated(to: box.expanded(by: 0.3)), box) }
+        let trajectories = zip(runs, paths).map { run, path in
+            let trajectory = Trajectory(path, iterations: run.trace?.iterations ?? Array(path.indices))
+            return thinned(trajectory.truncated(to: box.expanded(by: 0.3)), box)
+        }
         let text = FigureText(result: result)
         let chart = Chart(
             x: .linear(box.x), y: .linear(box.y), xLabel: result.parameters[0], yLabel: result.parameters[1],

@@ -66,7 +66,9 @@ struct DataFigure {
         let epochs = last >= 2 ? [0, last / 2, last] : [0, last]
         return epochs.enumerated().map { offset, epoch in
             let step = epoch * perEpoch
-            let parameters = epoch == last || step >= trace.count ? run.result.finalParameters : trace.path[step]
+            let parameters =
+                epoch == last || step >= trace.count
+                ? run.result.finalParameters : trace.parameters(nearIteration: step)
             return Fit(label: "epoch \(epoch)", series: offset, parameters: parameters)
         }
     }

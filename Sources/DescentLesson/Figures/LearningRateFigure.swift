@@ -14,11 +14,12 @@ struct LearningRateFigure {
         let finite = plotted.flatMap { $0.filter(\.isFinite) }
         let y =
             log == nil ? Scale.fitting(finite + [0]).padded(by: 0.04).nice() : Scale.fitting(finite, kind: .log).nice()
-        let lastX = max(plotted.map(\.count).max() ?? 1, 2) - 1
-        let chart = Chart(x: .linear(0...Double(lastX)), y: y, xLabel: "iteration", yLabel: "learning rate") {
-            for (run, series) in zip(runs, plotted) {
+        let xs = runs.map { run in (run.trace?.iterations ?? []).map(Double.init) }
+        let lastX = max(xs.compactMap(\.last).max() ?? 1, 1)
+        let chart = Chart(x: .linear(0...lastX), y: y, xLabel: "iteration", yLabel: "learning rate") {
+            for ((run, series), x) in zip(zip(runs, plotted), xs) {
                 LineMark(
-                    x: series.indices.map(Double.init), y: series, series: run.index,
+                    x: x, y: series, series: run.index,
                     label: runs.count > 1 ? run.legendLabel : nil)
             }
         }

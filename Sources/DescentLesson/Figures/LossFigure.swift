@@ -21,22 +21,32 @@ struct LossFigure {
         return losses + [run.result.finalLoss]
     }
 
+    /// The x of each of `values(run)`: the epoch, or the iteration of each loss a (possibly
+    /// sampled) trace holds, then the budget for the final loss.
+    private func positions(_ run: RunSeries) -> [Double] {
+        if byEpoch && !run.result.epochLosses.isEmpty { return run.result.epochLosses.indices.map(Double.init) }
+        let iterations = (run.trace?.iterations ?? []).map(Double.init)
+        guard case .exhausted = run.result.outcome else { return iterations }
+        return iterations + [Double(run.trace?.count ?? 0)]
+    }
+
     func draft() -> FigureDraft {
         let runs = result.tracedSeries
         let raw = runs.map(values)
+        let xs = runs.map(positions)
         let settled = zip(runs, raw).filter { !$0.0.diverging }.map(\.1)
         let log = logScale ? LogValues(settled.isEmpty ? raw : settled, reference: MinimumValue(result).value) : nil
         let plotted = raw.map { series in log.map { transform in series.map(transform.callAsFunction) } ?? series }
         let y = Self.yScale(plotted, diverged: runs.map(\.diverging), log: log != nil)
-        let lastX = max(plotted.map(\.count).max() ?? 1, 2) - 1
+        let lastX = max(xs.compactMap(\.last).max() ?? 1, 1)
         let unit = byEpoch ? "epoch" : "iteration"
         let chart = Chart(
-            x: .linear(0...Double(lastX)), y: y, xLabel: unit,
+            x: .linear(0...lastX), y: y, xLabel: unit,
             yLabel: log?.axisLabel("loss") ?? "loss"
         ) {
-            for (run, series) in zip(runs, plotted) {
+            for ((run, series), x) in zip(zip(runs, plotted), xs) {
                 LineMark(
-                    x: series.indices.map(Double.init), y: series, series: run.index,
+                    x: x, y: series, series: run.index,
                     label: runs.count > 1 ? run.legendLabel : nil, marksEscapes: run.diverging)
             }
         }

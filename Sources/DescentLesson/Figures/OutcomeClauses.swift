@@ -66,9 +66,8 @@ struct OutcomeClauses {
             return "\(runs.count) runs are diverging: their loss grows without converging"
         }
         let parts = runs.map { run -> String in
-            let losses = run.trace?.losses ?? []
-            let from = NumberText.significant(losses.first ?? .nan, digits: 3)
-            let to = NumberText.significant(losses.last(where: \.isFinite) ?? .nan, digits: 3)
+            let from = NumberText.significant(run.result.firstLoss, digits: 3)
+            let to = NumberText.significant(run.result.lastFiniteLoss, digits: 3)
             let lead = run.index == first.index ? "\(name(run)) is diverging: its loss grows" : "\(run.label)'s"
             return "\(lead) from \(from) to \(to) in \(Self.steps(run.result.outcome.iteration))"
         }

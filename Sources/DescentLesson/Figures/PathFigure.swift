@@ -30,8 +30,10 @@ struct PathFigure {
         let curve = Self.samples(window, count: 240).map { Point($0, f($0)) }
         let y = Scale.fitting(curve.map(\.y)).padded(by: 0.06, crossingZero: true)
         let box = Box(x: window, y: y.effectiveDomain)
-        let trajectories = paths.map { path in
-            thinned(Trajectory(path.map { Point($0, f($0)) }).truncated(to: box.expanded(by: 0.3)), box)
+        let trajectories = zip(runs, paths).map { run, path in
+            let points = path.map { Point($0, f($0)) }
+            let trajectory = Trajectory(points, iterations: run.trace?.iterations ?? Array(points.indices))
+            return thinned(trajectory.truncated(to: box.expanded(by: 0.3)), box)
         }
         let text = FigureText(result: result)
         let chart = Chart(x: .linear(window), y: y, xLabel: result.parameters[0], yLabel: text.signature) {

@@ -22,10 +22,8 @@ struct RunSeries {
     /// Whether the run ran out of steps while its loss grew at least `growthFactor`-fold: it
     /// is on its way to diverging, and figures treat it like a diverged run.
     var growing: Bool {
-        guard case .exhausted = result.outcome, let losses = trace?.losses, let first = losses.first,
-            let last = losses.last(where: \.isFinite)
-        else { return false }
-        return abs(last) > Self.growthFactor * max(abs(first), 1e-12)
+        guard case .exhausted = result.outcome, result.lastFiniteLoss.isFinite else { return false }
+        return abs(result.lastFiniteLoss) > Self.growthFactor * max(abs(result.firstLoss), 1e-12)
     }
 
     /// Loss growth over the run beyond which a run that did not stop counts as `growing`.

@@ -17,6 +17,12 @@ struct Trajectory {
         self.iterations = Array(points.indices)
     }
 
+    /// A trajectory through `points`, the iterates of `iterations` (a sampled trace's).
+    init(_ points: [Point], iterations: [Int]) {
+        self.points = points
+        self.iterations = iterations
+    }
+
     private init(points: [Point], iterations: [Int]) {
         self.points = points
         self.iterations = iterations

@@ -36,7 +36,7 @@ public struct LessonOutputBuilder: Sendable {
         var figures: [GeneratedFigure] = []
         var generated: [String: RegionContent] = [:]
         for result in run.results {
-            let drawn = FigureBuilder(result: result).figures()
+            let drawn = result.rendered?.figures ?? FigureBuilder(result: result).figures()
             figures += drawn
             let report = ExperimentReport(result: result, figures: drawn.map(\.reference))
             generated[result.id] = report.content(

@@ -22,9 +22,14 @@ public struct LessonRun: Sendable {
     /// Parses, compiles and runs the lesson as part of a course whose earlier lessons planned
     /// `courseSteps` steps; adds this lesson's. An experiment that would take the course past
     /// ``WorkBudget/courseSteps`` is an error at its id, and does not run.
-    public init(_ source: SourceText, readFile: @escaping DataFileReader, courseSteps: inout Int)
-        throws(DiagnosticList)
-    {
+    ///
+    /// With `keeping: .shown` (a build), each experiment keeps only what its block shows, and
+    /// its figures and tables are made as soon as it has run (``ExperimentResult/prerendered()``),
+    /// so that a lesson holds one experiment's traces at a time.
+    public init(
+        _ source: SourceText, readFile: @escaping DataFileReader, courseSteps: inout Int,
+        keeping: TraceKeeping = .everything
+    ) throws(DiagnosticList) {
         let document = LessonDocument(source)
         var problems = document.problems
         var experiments: [CompiledExperiment] = []
@@ -48,7 +53,10 @@ public struct LessonRun: Sendable {
         }
         var results: [ExperimentResult] = []
         for experiment in experiments {
-            do throws(RunFailures) { results.append(try experiment.execute()) } catch {
+            do throws(RunFailures) {
+                let result = try experiment.execute(keeping: keeping)
+                results.append(keeping == .shown && problems.isEmpty ? result.prerendered() : result)
+            } catch {
                 let location = experiment.spec.location
                 problems += error.messages(runCount: experiment.runs.count).map {
                     source.error(line: location.line, column: location.column, $0)

@@ -22,23 +22,30 @@ public struct ExperimentReport: Sendable {
         let spec = result.experiment.spec
         var lesson: [String] = []
         var site: [String] = []
-        for item in spec.show {
+        let texts = result.rendered?.sections ?? sections()
+        for (item, text) in zip(spec.show, texts) {
             if case .plot(let kind, let logScale) = item.value {
                 guard let figure = figures.first(where: { $0.kind == kind && $0.logScale == logScale }) else {
                     continue
                 }
                 lesson.append(figure.markdown(directory: figureDirectories.lesson))
                 site.append(figure.markdown(directory: figureDirectories.site))
-            } else if let text = section(item.value) {
+            } else if let text {
                 lesson.append(text)
                 site.append(text)
             }
         }
-        guard !lesson.isEmpty else {
-            return RegionContent(RunSummaryTable(result: result, rowLimit: rowLimit).markdown)
-        }
+        guard !lesson.isEmpty else { return RegionContent(result.rendered?.fallback ?? fallback) }
         return RegionContent(lesson: lesson.joined(separator: "\n"), site: site.joined(separator: "\n"))
     }
+
+    /// The text of each `show:` item, in order: nil for figures and items that show nothing.
+    func sections() -> [String?] {
+        result.experiment.spec.show.map { section($0.value) }
+    }
+
+    /// What a block that shows nothing gets: the summary table.
+    var fallback: String { RunSummaryTable(result: result, rowLimit: rowLimit).markdown }
 
     /// A section other than a figure.
     private func section(_ item: ShowItem) -> String? {
@@ -63,13 +70,18 @@ public struct ExperimentReport: Sendable {
 
     private var stepTables: String {
         let rows = rowLimit
-        let single = result.pairs.count == 1
-        return result.pairs.compactMap { run, outcome in
+        let pairs = result.pairs
+        let single = pairs.count == 1
+        // A table per run for at most `rows` runs: the first, the best and the last.
+        let shown = RunRows(count: pairs.count, limit: rows, keeping: result.bestIndex)
+        let tables = shown.shown.compactMap { index -> String? in
+            let (run, outcome) = pairs[index]
             guard let trace = outcome.trace else { return nil }
             let table = StepTable(parameters: result.parameters, trace: trace, rowLimit: rows).markdown
             let heading = single ? "" : "**\(MarkdownEscaping.inline(run.label))** — \(outcome.outcome.sentence)\n\n"
             return heading + table + (single ? "\n\(capitalized(outcome.outcome.sentence)).\n" : "")
-        }.joined(separator: "\n")
+        }
+        return (tables + [shown.note(id: result.id)].compactMap { $0 }).joined(separator: "\n")
     }
 
     /// Theory without a convergence table: one line per run that the closed form describes.

@@ -5,6 +5,9 @@ public struct ExperimentResult: Sendable {
     public var experiment: CompiledExperiment
     /// Each run with its result, in the order of `experiment.runs`.
     public var pairs: [(run: PlannedRun, result: RunResult)]
+    /// The figures and report, when they were made right after the runs and the traces let go
+    /// (``prerendered()``).
+    public var rendered: RenderedExperiment?
 
     public var id: String { experiment.spec.id }
     public var parameters: [String] { experiment.parameters }

@@ -26,7 +26,7 @@ struct StepTable {
         return table.markdown
     }
 
-    private var showsRate: Bool { Set(trace.learningRates.filter { !$0.isNaN }).count > 1 }
+    private var showsRate: Bool { trace.rateVaries }
 
     private var columns: [(String, MarkdownTable.Alignment)] {
         var columns: [(String, MarkdownTable.Alignment)] = [("i", .right)]
@@ -55,8 +55,14 @@ struct StepTable {
     /// Indices of the rows to show: all, or the head and the last `tailRows`.
     private var shownRows: [Int] {
         let count = trace.count
-        guard count > rowLimit, rowLimit > Self.tailRows else { return Array(0..<count) }
+        guard count > rowLimit, rowLimit > Self.tailRows else { return Array(0..<count).filter(isHeld) }
         let head = rowLimit - Self.tailRows
-        return Array(0..<head) + Array((count - Self.tailRows)..<count)
+        return (Array(0..<head) + Array((count - Self.tailRows)..<count)).filter(isHeld)
+    }
+
+    /// Whether the trace holds iteration `index` (always, unless it is sampled and the table
+    /// asks for rows that `rows:` did not ask the sample to keep).
+    private func isHeld(_ index: Int) -> Bool {
+        trace.isComplete || trace.entry(atIteration: index) != nil
     }
 }
