@@ -54,7 +54,8 @@ struct RunLoop<O: Optimizer, C: RateController> {
         let bound = configuration.divergenceBound
         let reviews = controller.reviewsSteps
         let stoppingRule = configuration.stoppingRule.map(CompiledStoppingRule.init)
-        if batches.isBatched { epochLosses.append(evaluator.value(at: theta)) }
+        let recordsEpochs = batches.isBatched && configuration.recording != .summary
+        if recordsEpochs { epochLosses.append(evaluator.value(at: theta)) }
         for i in 0..<configuration.maxSteps {
             let batch = batches.batch(for: i, evaluator: &evaluator)
             let loss = evaluator.evaluate(at: theta, gradient: &gradient, batch: batch)
@@ -88,7 +89,7 @@ struct RunLoop<O: Optimizer, C: RateController> {
             controller.finish(loss: loss, accepted: accepted)
             if accepted { swap(&theta, &proposal) }
             previousLoss = accepted ? loss : .nan
-            if batches.endsEpoch(i) { epochLosses.append(evaluator.value(at: theta)) }
+            if recordsEpochs && batches.endsEpoch(i) { epochLosses.append(evaluator.value(at: theta)) }
         }
         return finish(.exhausted(steps: configuration.maxSteps), theta, nil, configuration.maxSteps)
     }

@@ -21,7 +21,8 @@ public struct RunResult: Hashable, Sendable {
     /// Every iteration, when recorded with ``TraceRecording/full``.
     public var trace: Trace?
     /// Mini-batch runs only: full-data loss at the start (index 0) and after each complete
-    /// epoch. Empty for full-batch runs, whose trace losses already are full-data losses.
+    /// epoch. Empty for full-batch runs, whose trace losses already are full-data losses, and
+    /// for runs recorded with ``TraceRecording/summary``.
     public var epochLosses: [Double]
     /// f(θ₀) on the first iteration's batch (the first loss a trace would hold).
     public var firstLoss: Double = .nan

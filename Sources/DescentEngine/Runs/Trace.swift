@@ -158,11 +158,18 @@ public struct Trace: Hashable, Sendable {
 
     private func keptIndices(_ numbers: [Int], width: Int, sampling: TraceSampling) -> [Int] {
         var kept: [Int] = []
+        kept.reserveCapacity(numbers.count)
         let protectedTail = numbers.count - TraceSampling.keepLast
         var bucketStart = 0
+        // The chosen entries of one bucket, reused so that a compaction allocates nothing per bucket.
+        var chosen: [Int] = []
+        chosen.reserveCapacity(6)
         func flush(_ end: Int) {
             guard bucketStart < end else { return }
-            var chosen = [bucketStart, end - 1]
+            guard end - bucketStart > 1 else {
+                kept.append(bucketStart)
+                return
+            }
             var (lowLoss, highLoss, lowRate, highRate) = (bucketStart, bucketStart, bucketStart, bucketStart)
             for index in bucketStart..<end {
                 if losses[index] < losses[lowLoss] { lowLoss = index }
@@ -170,8 +177,17 @@ public struct Trace: Hashable, Sendable {
                 if learningRates[index] < learningRates[lowRate] { lowRate = index }
                 if learningRates[index] > learningRates[highRate] { highRate = index }
             }
-            chosen += [lowLoss, highLoss, lowRate, highRate]
-            kept += Set(chosen).sorted()
+            chosen.removeAll(keepingCapacity: true)
+            chosen.append(bucketStart)
+            chosen.append(end - 1)
+            chosen.append(lowLoss)
+            chosen.append(highLoss)
+            chosen.append(lowRate)
+            chosen.append(highRate)
+            chosen.sort()
+            for (position, index) in chosen.enumerated() where position == 0 || index != chosen[position - 1] {
+                kept.append(index)
+            }
         }
         var bucket = -1
         for (index, iteration) in numbers.enumerated() {
@@ -190,7 +206,7 @@ public struct Trace: Hashable, Sendable {
             }
         }
         flush(numbers.count)
-        return kept.sorted()
+        return kept
     }
 
     private static func rows(_ values: [Double], _ kept: [Int], _ dimension: Int) -> [Double] {
