@@ -16,16 +16,37 @@ struct Bench: ParsableCommand {
     @Flag(help: "Print only the scaling section (1×, 2×, 4× inputs and their growth exponents).")
     var scaling = false
 
+    @Flag(help: "Print only the memory section (peak memory of whole builds in child processes).")
+    var memory = false
+
     func validate() throws {
         guard scale > 0, scale <= 10 else { throw ValidationError("--scale must be in (0, 10]") }
     }
 
     func run() {
+        if memory {
+            printMemory()
+            return
+        }
         if !scaling {
             printEngineFigures()
             print("")
         }
         printScaling()
+        if !scaling {
+            print("")
+            printMemory()
+        }
+    }
+
+    private func printMemory() {
+        print(MemoryReport.heading)
+        fflush(nil)
+        let results = MemoryBenchmark.run {
+            print(MemoryReport.line($0))
+            fflush(nil)
+        }
+        for line in MemoryReport.footer(results) { print(line) }
     }
 
     private func printEngineFigures() {
