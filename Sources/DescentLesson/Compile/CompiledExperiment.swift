@@ -33,7 +33,8 @@ public struct CompiledExperiment: Sendable {
             }
         }
         guard failures.isEmpty else { throw RunFailures(failures: failures) }
-        return ExperimentResult(experiment: self, pairs: pairs)
+        let result = ExperimentResult(experiment: self, pairs: pairs)
+        return keeping == .shown ? TraceKeeping.withStepTables(result) : result
     }
 }
 

@@ -17,19 +17,51 @@ public enum TraceKeeping: Sendable, Equatable {
     /// first steps a path figure always draws and numbers.
     static let figureHead = 16
 
-    /// The recording for each run of `experiment`, given what its block shows.
+    /// The recording for every run of `experiment`: a sample when a figure drawn from traces
+    /// is shown, nothing otherwise (step tables are seen to by ``withStepTables(_:)``).
     static func recording(for experiment: CompiledExperiment) -> TraceRecording {
-        let spec = experiment.spec
-        let tracedFigure = spec.show.contains { item in
+        let tracedFigure = experiment.spec.show.contains { item in
             if case .plot(let kind, _) = item.value { return kind != .sweep }
             return false
         }
-        guard spec.shows(.table) || tracedFigure else { return .summary }
-        let rows = spec.shows(.table) ? spec.rows?.value ?? ExperimentReport.defaultRows : 0
-        let keepFirst = max(rows, figureHead)
+        guard tracedFigure else { return .summary }
+        return sampled(experiment, runs: experiment.runs.count, keepFirst: figureHead)
+    }
+
+    /// `runs` runs' share of ``sampleBytes``, keeping `keepFirst` iterations whole.
+    static func sampled(_ experiment: CompiledExperiment, runs: Int, keepFirst: Int) -> TraceRecording {
         // A held entry: loss, rate, iteration number, accepted flag, and θ, ∇f, next θ.
         let entryBytes = 25 + 24 * experiment.parameters.count
-        let share = sampleBytes / max(experiment.runs.count * entryBytes, 1)
+        let share = sampleBytes / max(runs * entryBytes, 1)
         return .sampled(TraceSampling(keepFirst: keepFirst, capacity: share))
+    }
+
+    /// With `show: table`, the runs whose step tables are shown (at most `rows`: the first, the
+    /// best and the last, as ``RunRows`` picks them) get a trace that holds a table's head:
+    /// those that have none, or too short a head, run again — runs are deterministic, so the
+    /// trace is the one the first run would have recorded. This costs at most the steps of the
+    /// runs shown, and keeps a table's rows for `rows` runs instead of for every run.
+    static func withStepTables(_ result: ExperimentResult) -> ExperimentResult {
+        let experiment = result.experiment
+        guard experiment.spec.shows(.table) else { return result }
+        let rows = experiment.spec.rows?.value ?? ExperimentReport.defaultRows
+        let shown = RunRows(count: result.pairs.count, limit: rows, keeping: result.bestIndex).shown
+        let needy = shown.filter { index in
+            guard let trace = result.pairs[index].result.trace else { return true }
+            return !trace.isComplete && rows > figureHead
+        }
+        guard !needy.isEmpty else { return result }
+        let recording = sampled(experiment, runs: needy.count, keepFirst: max(rows, figureHead))
+        let again = SweepRun.execute(
+            needy.map { index in
+                var configuration = result.pairs[index].run.configuration
+                configuration.recording = recording
+                return SweepRun(tag: index, configuration: configuration)
+            })
+        var copy = result
+        for run in again {
+            if case .success(let traced) = run.outcome { copy.pairs[run.tag].result = traced }
+        }
+        return copy
     }
 }

@@ -22,10 +22,17 @@ import Testing
     }
 
     @Test func stepTablesAndTracedFiguresKeepASampleSizedByTheRunsAndRows() throws {
-        let table = try compiled("f(w) = w^2\nrows: 40\nshow: table\n")
+        let table = try compiled("f(w) = w^2\nrows: 40\nlr: 0.1, 0.2, 0.3\nshow: table\n")
+        #expect(TraceKeeping.recording(for: table) == .summary)
         #expect(
-            TraceKeeping.recording(for: table)
+            TraceKeeping.sampled(table, runs: 1, keepFirst: 40)
                 == .sampled(TraceSampling(keepFirst: 40, capacity: TraceKeeping.sampleBytes / 49)))
+        // The runs whose step tables are shown run again, with a trace; only those.
+        #expect(try table.execute(keeping: .shown).results.allSatisfy { $0.trace != nil })
+        let many = try compiled("f(w) = w^2\nrows: 4\nlr: 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7\nshow: table\n")
+        let traced = try many.execute(keeping: .shown).results.map { $0.trace != nil }
+        // 4 rows of 7 runs: the first, and the last 3 (among them the best, lr = 0.5).
+        #expect(traced == [true, false, false, false, true, true, true])
         let plot = try compiled("f(x, y) = x^2 + y^2\nlr: 0.1, 0.2\nshow: plot loss\n")
         let share = TraceKeeping.sampleBytes / (2 * (25 + 24 * 2))
         #expect(TraceKeeping.recording(for: plot) == .sampled(TraceSampling(keepFirst: 16, capacity: share)))
@@ -50,7 +57,7 @@ import Testing
         let sampled = try #require(built.results.first)
         #expect(sampled.rendered != nil)
         // Four runs of 200,000 steps share the sample: each holds far fewer than its steps.
-        guard case .sampled(let sampling) = TraceKeeping.recording(for: sampled.experiment) else {
+        guard case .sampled(let sampling) = TraceKeeping.sampled(sampled.experiment, runs: 4, keepFirst: 16) else {
             Issue.record("expected a sampled recording")
             return
         }
