@@ -92,7 +92,8 @@ import Testing
         #expect((first.line, first.column) == (2, 7))
         #expect(first.message == "lesson is not valid utf-8 (byte 0xFF)")
         #expect(
-            errors.diagnostics[1].description.hasSuffix("02-c.md:1:3: error: lesson is not valid utf-8 (byte 0xC3)"))
+            errors.diagnostics[1].description.hasSuffix(
+                "02-c.md:1:3: error: lesson is not valid utf-8 (byte 0xC3)\n    # \u{FFFD}\n      ^"))
         #expect(course.snapshot().keys.allSatisfy { $0.hasPrefix("lessons") })
     }
 

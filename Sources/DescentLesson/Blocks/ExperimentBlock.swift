@@ -42,6 +42,15 @@ extension ExperimentBlock {
                 problems.append(source.error(line: line, column: 1, "experiment block is never closed"))
                 continue
             }
+            if words.count == 2, let id = words.last, id.count > ExperimentID.maximumLength {
+                let column = fence.infoColumn + fence.info.distance(from: fence.info.startIndex, to: id.startIndex)
+                problems.append(
+                    source.error(
+                        line: line, column: column,
+                        "experiment id is \(id.count) characters long; ids may have at most "
+                            + "\(ExperimentID.maximumLength) (they name figure files)"))
+                continue
+            }
             guard words.count == 2, let id = words.last, ExperimentID.isValid(id) else {
                 problems.append(
                     source.error(
@@ -61,10 +70,15 @@ extension ExperimentBlock {
     }
 }
 
-/// What an experiment id may look like: it names files (`figures/ID-loss.svg`) and references.
+/// What an experiment id may look like: it names files (`figures/ID-loss.svg`) and references,
+/// so it is short ASCII: letters, digits, `-` and `_`, at most `maximumLength` characters.
 enum ExperimentID {
+    /// The longest id: with `-contour-log.svg` and the temporary-file affixes a figure's file
+    /// name stays far below the 255 bytes file systems allow.
+    static let maximumLength = 64
+
     static func isValid<S: StringProtocol>(_ id: S) -> Bool {
-        guard let first = id.first, first.isLetter || first.isNumber else { return false }
+        guard let first = id.first, first.isLetter || first.isNumber, id.count <= maximumLength else { return false }
         return id.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }
     }
 }

@@ -14,14 +14,14 @@ import Foundation
 /// - The site's Markdown is written in the same pass (`SplicedLesson.siteMarkdown`).
 public struct Splicer: Sendable {
     let document: LessonDocument
-    /// The file's line ending: `\r\n` when its first line ends so, else `\n`.
+    /// The file's line ending: its first line's (`\n`, `\r\n` or a lone `\r`), else `\n`.
     let lineEnding: String
     private var lines: [SourceLine] { document.source.lines }
     private var source: SourceText { document.source }
 
     public init(_ document: LessonDocument) {
         self.document = document
-        lineEnding = document.source.lines.first?.terminator == "\r\n" ? "\r\n" : "\n"
+        lineEnding = document.source.lines.first.map { $0.terminator.isEmpty ? "\n" : $0.terminator } ?? "\n"
     }
 
     /// The lesson with `generated[id]` spliced in for every block id, and in the same pass the
