@@ -10,15 +10,30 @@ struct CourseRun {
     /// Every experiment by id, across all lessons.
     let results: [String: ExperimentResult]
 
-    /// Runs every lesson; problems in all lessons (and ids used twice in the course) are
-    /// reported together, lesson by lesson. When there are any, the build stops here, so the
-    /// failed claims of the lessons that did run are reported with them.
-    init(_ lessons: [LessonFile]) throws(DiagnosticList) {
+    /// Runs every lesson but those in `reused` (by path: lessons whose outputs a cache holds,
+    /// which take part only with their experiment ids); problems in all lessons (and ids used
+    /// twice in the course) are reported together, lesson by lesson. When there are any, the
+    /// build stops here, so the failed claims of the lessons that did run are reported with them.
+    init(_ lessons: [LessonFile], reused: [String: [CachedLesson.Experiment]] = [:]) throws(DiagnosticList) {
         var outcomes: [(run: LessonRun?, problems: [Diagnostic])] = []
         var results: [String: ExperimentResult] = [:]
         var firstUse: [String: String] = [:]
         for lesson in lessons {
             let source = SourceText(path: lesson.path, text: lesson.text)
+            if let experiments = reused[lesson.path] {
+                var problems: [Diagnostic] = []
+                for experiment in experiments {
+                    if let first = firstUse[experiment.id] {
+                        problems.append(
+                            Self.usedTwice(
+                                experiment.id, first: first, at: (experiment.line, experiment.column), source))
+                    } else {
+                        firstUse[experiment.id] = "\(source.path):\(experiment.line)"
+                    }
+                }
+                outcomes.append((nil, problems))
+                continue
+            }
             let run: LessonRun
             do throws(DiagnosticList) {
                 run = try LessonRun(source, readFile: DataFiles.reader(forLesson: lesson.path))
@@ -30,11 +45,7 @@ struct CourseRun {
             for result in run.results {
                 let id = result.experiment.spec.location
                 if let first = firstUse[result.id] {
-                    problems.append(
-                        source.error(
-                            line: id.line, column: id.column,
-                            "experiment id '\(result.id)' is already used in \(first); ids must be unique across the course"
-                        ))
+                    problems.append(Self.usedTwice(result.id, first: first, at: (id.line, id.column), source))
                     continue
                 }
                 firstUse[result.id] = "\(source.path):\(id.line)"
@@ -60,6 +71,14 @@ struct CourseRun {
         self.lessons = lessons
         self.runs = outcomes.compactMap(\.run)
         self.results = results
+    }
+
+    private static func usedTwice(_ id: String, first: String, at position: (Int, Int), _ source: SourceText)
+        -> Diagnostic
+    {
+        source.error(
+            line: position.0, column: position.1,
+            "experiment id '\(id)' is already used in \(first); ids must be unique across the course")
     }
 }
 

@@ -12,11 +12,49 @@ import DescentText
 /// `theory.regime`, `theory.iterations`, and `best.FIELD` for the fastest converging run.
 /// Without a `[selector]` or `best.`, a field reads the experiment's first run.
 public struct InlineReference: Sendable {
-    /// Every experiment of the course by id.
-    public let results: [String: ExperimentResult]
+    /// The value of a reference's body (`seed-loop.iterations`), or the message of why it has none.
+    public typealias Lookup = @Sendable (String) -> Result<String, ReferenceProblem>
 
+    private let lookup: Lookup
+
+    /// References read from the course's experiments, by id.
     public init(results: [String: ExperimentResult]) {
-        self.results = results
+        lookup = { ReferenceValue.lookup($0, in: results) }
+    }
+
+    /// References read through `lookup`.
+    public init(lookup: @escaping Lookup) {
+        self.lookup = lookup
+    }
+
+    /// References read from `results` and, for experiments that did not run this time, from
+    /// `recorded` values (id → body → value) a previous build kept.
+    public init(results: [String: ExperimentResult], recorded: [String: [String: String]]) {
+        let otherIDs = Array(recorded.keys)
+        lookup = { body in
+            if let value = recorded[ReferenceValue.experimentID(of: body)]?[body] { return .success(value) }
+            return ReferenceValue.lookup(body, in: results, otherIDs: otherIDs)
+        }
+    }
+
+    /// The value of one reference body (`seed-loop.iterations`).
+    public func value(of body: String) -> Result<String, ReferenceProblem> { lookup(body) }
+
+    /// The experiment id a reference body names (`lr-sweep` in `lr-sweep[lr=1.1].outcome`).
+    public static func experimentID(of body: String) -> String { ReferenceValue.experimentID(of: body) }
+
+    /// The bodies of every reference outside code in `document`, in reading order (repeats kept).
+    public static func bodies(in document: LessonDocument) -> [String] {
+        let found = BodyRecorder()
+        let recording = InlineReference { body in
+            found.append(body)
+            return .failure(ReferenceProblem(message: ""))
+        }
+        var ignored: [Diagnostic] = []
+        for index in document.source.lines.indices {
+            _ = recording.resolve(line: index, of: document, problems: &ignored)
+        }
+        return found.bodies
     }
 
     /// One line of a lesson with its references replaced.
@@ -60,7 +98,7 @@ public struct InlineReference: Sendable {
             {
                 let body = String(characters[(position + 2)..<close]).trimmingWhitespace()
                 let value: String
-                switch ReferenceValue.lookup(body, in: results) {
+                switch lookup(body) {
                 case .success(let found):
                     value = blankSoFar ? MarkdownEscaping.lineStart(found) : MarkdownEscaping.inline(found)
                 case .failure(let problem):
@@ -115,4 +153,10 @@ public struct ColumnMap: Sendable, Equatable {
     public static func == (lhs: ColumnMap, rhs: ColumnMap) -> Bool {
         lhs.anchors.elementsEqual(rhs.anchors) { $0 == $1 }
     }
+}
+
+/// Collects reference bodies while a document is scanned (`InlineReference.bodies(in:)`).
+private final class BodyRecorder: @unchecked Sendable {
+    private(set) var bodies: [String] = []
+    func append(_ body: String) { bodies.append(body) }
 }

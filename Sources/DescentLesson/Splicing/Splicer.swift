@@ -105,7 +105,7 @@ public struct Splicer: Sendable {
 
 /// A region's generated Markdown, once with figure paths for the lesson file and once for the
 /// site; both have the same lines but for those paths.
-public struct RegionContent: Sendable, Equatable {
+public struct RegionContent: Sendable, Equatable, Codable {
     public var lesson: String
     public var site: String
 
