@@ -102,12 +102,14 @@ public struct CourseBuilder: Sendable {
     /// same lines, with columns shifted where references were replaced.
     private static func locate(_ warnings: [Diagnostic], in lessons: [BuiltLesson]) -> [Diagnostic] {
         let byPath = Dictionary(lessons.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var sources: [String: SourceText] = [:]
         return warnings.map { warning in
             guard let lesson = byPath[warning.path] else { return warning }
             let position = lesson.output.spliced.lessonPosition(
                 ofSite: SourcePosition(line: warning.line, column: warning.column))
-            return SourceText(path: lesson.path, text: lesson.output.lessonText)
-                .warning(line: position.line, column: position.column, warning.message)
+            let source = sources[lesson.path] ?? SourceText(path: lesson.path, text: lesson.output.lessonText)
+            sources[lesson.path] = source
+            return source.warning(line: position.line, column: position.column, warning.message)
         }
     }
 

@@ -19,16 +19,16 @@ struct CourseLessons {
     /// Every lesson built, in course order, and the cache entries to write after a build.
     func build(_ files: [LessonFile]) throws(DiagnosticList) -> (lessons: [BuiltLesson], cacheFiles: [PlannedFile]) {
         let documents = files.map { LessonDocument(SourceText(path: $0.path, text: $0.text)) }
-        let wanted = Dictionary(
-            grouping: Set(documents.flatMap(InlineReference.bodies)), by: InlineReference.experimentID
-        )
-        .mapValues(Set.init)
+        // To decide what a cache entry must have recorded, every reference is collected first
+        // (a line scan; without a cache there is nothing to decide).
+        let bodies = cache == nil ? [] : Set(documents.flatMap(InlineReference.bodies))
+        let wanted = Dictionary(grouping: bodies, by: InlineReference.experimentID).mapValues(Set.init)
         var reused: [String: CachedLesson] = [:]
         for file in files {
             guard let entry = cache?.lesson(slug: file.slug), isValid(entry, file, wanted) else { continue }
             reused[file.path] = entry
         }
-        let course = try CourseRun(files, reused: reused.mapValues(\.experiments))
+        let course = try CourseRun(documents, reused: reused.mapValues(\.experiments))
         let runs = Dictionary(course.runs.map { ($0.document.source.path, $0) }, uniquingKeysWith: { a, _ in a })
         let recorded = Self.recordedValues(reused.values)
         let references = InlineReference(results: course.results, recorded: recorded)

@@ -5,7 +5,6 @@ import Foundation
 /// Every lesson of the course with its experiments run, and the course-wide table of results
 /// that inline references read from.
 struct CourseRun {
-    let lessons: [LessonFile]
     let runs: [LessonRun]
     /// Every experiment by id, across all lessons.
     let results: [String: ExperimentResult]
@@ -14,13 +13,13 @@ struct CourseRun {
     /// which take part only with their experiment ids); problems in all lessons (and ids used
     /// twice in the course) are reported together, lesson by lesson. When there are any, the
     /// build stops here, so the failed claims of the lessons that did run are reported with them.
-    init(_ lessons: [LessonFile], reused: [String: [CachedLesson.Experiment]] = [:]) throws(DiagnosticList) {
+    init(_ lessons: [LessonDocument], reused: [String: [CachedLesson.Experiment]] = [:]) throws(DiagnosticList) {
         var outcomes: [(run: LessonRun?, problems: [Diagnostic])] = []
         var results: [String: ExperimentResult] = [:]
         var firstUse: [String: String] = [:]
         for lesson in lessons {
-            let source = SourceText(path: lesson.path, text: lesson.text)
-            if let experiments = reused[lesson.path] {
+            let source = lesson.source
+            if let experiments = reused[source.path] {
                 var problems: [Diagnostic] = []
                 for experiment in experiments {
                     if let first = firstUse[experiment.id] {
@@ -36,7 +35,7 @@ struct CourseRun {
             }
             let run: LessonRun
             do throws(DiagnosticList) {
-                run = try LessonRun(source, readFile: DataFiles.reader(forLesson: lesson.path))
+                run = try LessonRun(lesson, readFile: DataFiles.reader(forLesson: source.path))
             } catch {
                 outcomes.append((nil, error.diagnostics))
                 continue
@@ -68,7 +67,6 @@ struct CourseRun {
                         .map(\.element)
                 })
         }
-        self.lessons = lessons
         self.runs = outcomes.compactMap(\.run)
         self.results = results
     }

@@ -21,7 +21,7 @@ enum CourseSettingsFile {
         }
         var text: String
         switch SourceText.decoding(path: path, bytes: [UInt8](data), message: "course settings are not valid utf-8") {
-        case .success(let source): text = source.text
+        case .success(let decoded): text = decoded
         case .failure(let problem): throw DiagnosticList([problem])
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

@@ -23,7 +23,7 @@ public struct LessonFile: Sendable, Equatable {
             throw DiagnosticList([Diagnostic(path: path, line: 0, column: 0, message: "cannot read lesson file")])
         }
         switch SourceText.decoding(path: path, bytes: [UInt8](data), message: "lesson is not valid utf-8") {
-        case .success(let source): return LessonFile(path: path, text: source.text)
+        case .success(let text): return LessonFile(path: path, text: text)
         case .failure(let problem): throw DiagnosticList([problem])
         }
     }

@@ -19,7 +19,8 @@ public enum PlanApplier {
     /// build: nothing is written, and the build is to be run again), then writes. An I/O failure
     /// is reported as a diagnostic naming the file.
     public static func apply(_ plan: BuildPlan) throws(DiagnosticList) -> Result {
-        StaleTemporaryFiles.remove(in: Array(Set(plan.files.map { FilePath.directory($0.path) })).sorted())
+        let written = (plan.files + plan.cacheFiles).map { AtomicWriter.resolvingSymbolicLinks($0.path) }
+        StaleTemporaryFiles.remove(in: Array(Set(written.map(FilePath.directory))).sorted())
         let changed = plan.files.filter { file in
             file.readContents.map { FileManager.default.contents(atPath: file.path) != $0 } ?? false
         }

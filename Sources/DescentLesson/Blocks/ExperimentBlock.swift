@@ -32,12 +32,20 @@ extension ExperimentBlock {
         let lines = source.lines
         var blocks: [ExperimentBlock] = []
         var problems: [Diagnostic] = []
-        for block in code.fencedBlocks where !block.isNested {
+        for block in code.fencedBlocks {
             guard let fence = block.fence else { continue }
             let words = fence.info.split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard words.first == Substring(infoWord) else { continue }
             let openingLine = block.firstLine
             let line = lines[openingLine].number
+            guard !block.isNested else {
+                problems.append(
+                    source.error(
+                        line: line, column: fence.infoColumn,
+                        "an experiment block must be at the top level of the lesson, not inside a list item or "
+                            + "block quote; move it out (indented at most three spaces)"))
+                continue
+            }
             guard let closing = fence.closingLine else {
                 problems.append(source.error(line: line, column: 1, "experiment block is never closed"))
                 continue

@@ -15,7 +15,12 @@ public struct LessonRun: Sendable {
     /// of the experiments that could still run. A check is skipped only when it depends on
     /// something already reported (docs/lesson-format.md, "Errors", lists which).
     public init(_ source: SourceText, readFile: @escaping DataFileReader) throws(DiagnosticList) {
-        let document = LessonDocument(source)
+        try self.init(LessonDocument(source), readFile: readFile)
+    }
+
+    /// Compiles and runs the experiments of a lesson already taken apart.
+    public init(_ document: LessonDocument, readFile: @escaping DataFileReader) throws(DiagnosticList) {
+        let source = document.source
         var problems = document.problems
         var experiments: [CompiledExperiment] = []
         for block in document.blocks {

@@ -94,8 +94,8 @@ public struct Splicer: Sendable {
     /// The region for the lesson (begin marker, content, end marker in the file's line ending)
     /// and for the site (the same lines, markers left blank).
     private func append(_ id: String, _ content: RegionContent, endsFile: Bool, into output: inout SplicedOutput) {
-        let body = content.lesson.replacingOccurrences(of: "\n", with: lineEnding)
-        let siteBody = content.site.replacingOccurrences(of: "\n", with: lineEnding)
+        let body = lineEnding == "\n" ? content.lesson : content.lesson.replacingOccurrences(of: "\n", with: lineEnding)
+        let siteBody = lineEnding == "\n" ? content.site : content.site.replacingOccurrences(of: "\n", with: lineEnding)
         let begin = RegionMarker.begin(id: id, checksum: RegionMarker.checksum(of: body)).text
         let end = RegionMarker.end(id: id).text
         let last = endsFile ? "" : lineEnding
@@ -146,7 +146,11 @@ private struct SplicedOutput {
     /// Appends text to both outputs; `site` nil means the same as `lesson`.
     mutating func append(lesson: String, site: String?, columns map: ColumnMap?) {
         if let map { columns[lineCount + 1] = map }
-        lineCount += lesson.reduce(0) { $0 + (CharacterText.isLineBreak($1) ? 1 : 0) }
+        var previous: UInt8 = 0
+        for byte in lesson.utf8 {
+            if byte == 0x0D || (byte == 0x0A && previous != 0x0D) { lineCount += 1 }
+            previous = byte
+        }
         lessonParts.append(lesson)
         siteParts.append(site ?? lesson)
     }

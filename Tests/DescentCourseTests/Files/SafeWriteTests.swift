@@ -230,6 +230,20 @@ import Testing
         }
     }
 
+    @Test func invalidUTF8InACROnlyFileIsAtItsLine() throws {
+        let course = try TemporaryCourse(lessons: [:])
+        try course.write(
+            "lessons/01-a.md", Data("# T\r\rline three ".utf8) + Data([0xFF]) + Data(" here\rline four\r".utf8))
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        #expect {
+            try CourseBuilder(layout: layout).plan()
+        } throws: { error in
+            (error as? DiagnosticList)?.description.hasSuffix(
+                "01-a.md:3:12: error: lesson is not valid utf-8 (byte 0xFF)\n    line three \u{FFFD} here\n               ^"
+            ) == true
+        }
+    }
+
     /// CommonMark counts a lone CR as a line ending; so do lessons.
     @Test func carriageReturnOnlyLessonsWork() throws {
         let lesson = "# A\r\r```descent cr\rf(w) = w^2\rstart: w = -3\rsteps: 5\r```\r\rIt ran {{cr.runs}} run.\r"
