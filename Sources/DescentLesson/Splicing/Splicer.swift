@@ -19,6 +19,7 @@ public struct Splicer: Sendable {
     private var lines: [SourceLine] { document.source.lines }
     private var source: SourceText { document.source }
 
+    /// A splicer for `document`, writing in its line ending.
     public init(_ document: LessonDocument) {
         self.document = document
         lineEnding = document.source.lines.first.map { $0.terminator.isEmpty ? "\n" : $0.terminator } ?? "\n"
@@ -106,7 +107,9 @@ public struct Splicer: Sendable {
 /// A region's generated Markdown, once with figure paths for the lesson file and once for the
 /// site; both have the same lines but for those paths.
 public struct RegionContent: Sendable, Equatable, Codable {
+    /// The Markdown written into the lesson file (figure paths from the lessons folder).
     public var lesson: String
+    /// The same Markdown for the site (figure paths from the pages).
     public var site: String
 
     public init(lesson: String, site: String) {
