@@ -17,6 +17,10 @@ public struct CourseBuilder: Sendable {
     /// Overwrite generated regions that were edited by hand.
     public var force = false
 
+    /// Hears where the build is (lesson, experiment, runs done); nil for none. It changes
+    /// nothing the build computes.
+    public var progress: (any BuildProgress)?
+
     /// The plan for the whole course, or, when `only` names lesson files, for those lessons
     /// (their file, page and figures) plus the index, which always lists every lesson. Every
     /// experiment of the course runs either way, since references may cross lessons. Partial
@@ -28,7 +32,8 @@ public struct CourseBuilder: Sendable {
         }
         try checkOutputDirectory()
         let settings = try CourseSettingsFile.read(lessonsDirectory: layout.lessonsDirectory)
-        let course = try CourseRun(try Self.readAll(paths))
+        let course = try CourseRun(try Self.readAll(paths), progress: progress)
+        progress?.stageStarted("rendering the site")
         let lessons = try build(course)
         var files: [PlannedFile] = []
         for lesson in lessons where selected?.contains(lesson.slug) ?? true {

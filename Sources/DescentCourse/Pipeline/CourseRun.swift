@@ -13,7 +13,7 @@ struct CourseRun {
     /// Runs every lesson; problems in all lessons (and ids used twice in the course) are
     /// reported together, lesson by lesson. When there are any, the build stops here, so the
     /// failed claims of the lessons that did run are reported with them.
-    init(_ lessons: [LessonFile]) throws(DiagnosticList) {
+    init(_ lessons: [LessonFile], progress: (any BuildProgress)? = nil) throws(DiagnosticList) {
         var outcomes: [(run: LessonRun?, problems: [Diagnostic])] = []
         var results: [String: ExperimentResult] = [:]
         var firstUse: [String: String] = [:]
@@ -21,7 +21,7 @@ struct CourseRun {
             let source = SourceText(path: lesson.path, text: lesson.text)
             let run: LessonRun
             do throws(DiagnosticList) {
-                run = try LessonRun(source, readFile: DataFiles.reader(forLesson: lesson.path))
+                run = try LessonRun(source, readFile: DataFiles.reader(forLesson: lesson.path), progress: progress)
             } catch {
                 outcomes.append((nil, error.diagnostics))
                 continue

@@ -13,8 +13,11 @@ public struct LessonRun: Sendable {
     /// structure, each block's lines and values, what the engine refuses, figures that cannot
     /// be drawn, runs that fail — and, when any of those is found, the failed `expect:` lines
     /// of the experiments that could still run. A check is skipped only when it depends on
-    /// something already reported (docs/lesson-format.md, "Errors", lists which).
-    public init(_ source: SourceText, readFile: @escaping DataFileReader) throws(DiagnosticList) {
+    /// something already reported (docs/lesson-format.md, "Errors", lists which). `progress`
+    /// hears of each experiment and run as it goes.
+    public init(
+        _ source: SourceText, readFile: @escaping DataFileReader, progress: (any BuildProgress)? = nil
+    ) throws(DiagnosticList) {
         let document = LessonDocument(source)
         var problems = document.problems
         var experiments: [CompiledExperiment] = []
@@ -34,7 +37,8 @@ public struct LessonRun: Sendable {
         }
         var results: [ExperimentResult] = []
         for experiment in experiments {
-            do throws(RunFailures) { results.append(try experiment.execute()) } catch {
+            progress?.experimentStarted(lesson: source.path, id: experiment.spec.id, runs: experiment.runs.count)
+            do throws(RunFailures) { results.append(try experiment.execute(progress: progress)) } catch {
                 let location = experiment.spec.location
                 problems += error.messages(runCount: experiment.runs.count).map {
                     source.error(line: location.line, column: location.column, $0)
