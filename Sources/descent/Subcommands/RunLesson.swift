@@ -9,7 +9,8 @@ struct RunLesson: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a lesson's experiments and print every run's full trajectory; writes nothing.",
-        discussion: "Output streams with flat memory. Exit status: 0 printed, 2 lesson errors or unknown id."
+        discussion: "Output streams with flat memory. "
+            + "Exit status: 0 printed, 1 output not written, 2 lesson errors or unknown id."
     )
 
     @Argument(help: "The lesson file.")
