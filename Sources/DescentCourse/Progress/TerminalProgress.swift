@@ -52,7 +52,7 @@ public final class TerminalProgress: BuildProgress, @unchecked Sendable {
                 let parts = (clock.now - origin).components
                 return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
             },
-            write: { FileHandle.standardError.write(Data($0.utf8)) })
+            write: { try? FileHandle.standardError.write(contentsOf: Data($0.utf8)) })
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
         timer.schedule(deadline: .now() + .milliseconds(100), repeating: .milliseconds(100))
         timer.setEventHandler { [weak progress] in progress?.tick() }
