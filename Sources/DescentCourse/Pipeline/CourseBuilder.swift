@@ -17,6 +17,10 @@ public struct CourseBuilder: Sendable {
     /// Overwrite generated regions that were edited by hand.
     public var force = false
 
+    /// Hears where the build is (lesson, experiment, runs done); nil for none. It changes
+    /// nothing the build computes.
+    public var progress: (any BuildProgress)?
+
     /// The plan for the whole course, or, when `only` names lesson files, for those lessons
     /// (their file, page and figures) plus the index, which always lists every lesson. Every
     /// experiment of the course runs either way, since references may cross lessons. Partial
@@ -31,7 +35,7 @@ public struct CourseBuilder: Sendable {
         let cache = layout.cacheDirectory.map { BuildCache(directory: $0, binary: binaryIdentity) }
         let pipeline = CourseLessons(
             figureDirectory: RelativePath.from(layout.lessonsDirectory, to: layout.output("figures")), force: force,
-            cache: cache)
+            cache: cache, progress: progress)
         let (lessons, lessonEntries) = try pipeline.build(try Self.readAll(paths))
         var files: [PlannedFile] = []
         for lesson in lessons where selected?.contains(lesson.slug) ?? true {

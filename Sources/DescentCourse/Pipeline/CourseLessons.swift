@@ -15,6 +15,8 @@ struct CourseLessons {
     var figureDirectory: String
     var force: Bool
     var cache: BuildCache?
+    /// Hears of each lesson, experiment and run, and of the site rendering.
+    var progress: (any BuildProgress)?
 
     /// Every lesson built, in course order, and the cache entries to write after a build.
     func build(_ files: [LessonFile]) throws(DiagnosticList) -> (lessons: [BuiltLesson], cacheFiles: [PlannedFile]) {
@@ -28,7 +30,8 @@ struct CourseLessons {
             guard let entry = cache?.lesson(slug: file.slug), isValid(entry, file, wanted) else { continue }
             reused[file.path] = entry
         }
-        let course = try CourseRun(documents, reused: reused.mapValues(\.experiments))
+        let course = try CourseRun(documents, reused: reused.mapValues(\.experiments), progress: progress)
+        progress?.stageStarted("rendering the site")
         let runs = Dictionary(course.runs.map { ($0.document.source.path, $0) }, uniquingKeysWith: { a, _ in a })
         let recorded = Self.recordedValues(reused.values)
         let references = InlineReference(results: course.results, recorded: recorded)

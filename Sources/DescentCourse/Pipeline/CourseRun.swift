@@ -13,7 +13,11 @@ struct CourseRun {
     /// which take part only with their experiment ids); problems in all lessons (and ids used
     /// twice in the course) are reported together, lesson by lesson. When there are any, the
     /// build stops here, so the failed claims of the lessons that did run are reported with them.
-    init(_ lessons: [LessonDocument], reused: [String: [CachedLesson.Experiment]] = [:]) throws(DiagnosticList) {
+    /// `progress` hears of each lesson, experiment and run.
+    init(
+        _ lessons: [LessonDocument], reused: [String: [CachedLesson.Experiment]] = [:],
+        progress: (any BuildProgress)? = nil
+    ) throws(DiagnosticList) {
         var outcomes: [(run: LessonRun?, problems: [Diagnostic])] = []
         var results: [String: ExperimentResult] = [:]
         var firstUse: [String: String] = [:]
@@ -35,7 +39,7 @@ struct CourseRun {
             }
             let run: LessonRun
             do throws(DiagnosticList) {
-                run = try LessonRun(lesson, readFile: DataFiles.reader(forLesson: source.path))
+                run = try LessonRun(lesson, readFile: DataFiles.reader(forLesson: source.path), progress: progress)
             } catch {
                 outcomes.append((nil, error.diagnostics))
                 continue

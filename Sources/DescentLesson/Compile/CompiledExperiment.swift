@@ -11,9 +11,12 @@ public struct CompiledExperiment: Sendable {
     public var runs: [PlannedRun]
 
     /// Runs every run on all cores; results in the order of `runs`. A run the engine refuses
-    /// is reported as that run, with its label.
-    public func execute() throws(RunFailures) -> ExperimentResult {
-        let executed = SweepRun.execute(runs.map { SweepRun(tag: $0, configuration: $0.configuration) })
+    /// is reported as that run, with its label. `progress` hears of each run as it finishes.
+    public func execute(progress: (any BuildProgress)? = nil) throws(RunFailures) -> ExperimentResult {
+        var onRunFinished: (@Sendable () -> Void)?
+        if let progress { onRunFinished = { progress.runFinished() } }
+        let executed = SweepRun.execute(
+            runs.map { SweepRun(tag: $0, configuration: $0.configuration) }, onRunFinished: onRunFinished)
         var pairs: [(run: PlannedRun, result: RunResult)] = []
         var failures: [RunFailures.Failure] = []
         for run in executed {

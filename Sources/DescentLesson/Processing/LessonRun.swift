@@ -13,13 +13,18 @@ public struct LessonRun: Sendable {
     /// structure, each block's lines and values, what the engine refuses, figures that cannot
     /// be drawn, runs that fail — and, when any of those is found, the failed `expect:` lines
     /// of the experiments that could still run. A check is skipped only when it depends on
-    /// something already reported (docs/lesson-format.md, "Errors", lists which).
-    public init(_ source: SourceText, readFile: @escaping DataFileReader) throws(DiagnosticList) {
-        try self.init(LessonDocument(source), readFile: readFile)
+    /// something already reported (docs/lesson-format.md, "Errors", lists which). `progress`
+    /// hears of each experiment and run as it goes.
+    public init(
+        _ source: SourceText, readFile: @escaping DataFileReader, progress: (any BuildProgress)? = nil
+    ) throws(DiagnosticList) {
+        try self.init(LessonDocument(source), readFile: readFile, progress: progress)
     }
 
     /// Compiles and runs the experiments of a lesson already taken apart.
-    public init(_ document: LessonDocument, readFile: @escaping DataFileReader) throws(DiagnosticList) {
+    public init(
+        _ document: LessonDocument, readFile: @escaping DataFileReader, progress: (any BuildProgress)? = nil
+    ) throws(DiagnosticList) {
         let source = document.source
         var problems = document.problems
         var experiments: [CompiledExperiment] = []
@@ -39,7 +44,8 @@ public struct LessonRun: Sendable {
         }
         var results: [ExperimentResult] = []
         for experiment in experiments {
-            do throws(RunFailures) { results.append(try experiment.execute()) } catch {
+            progress?.experimentStarted(lesson: source.path, id: experiment.spec.id, runs: experiment.runs.count)
+            do throws(RunFailures) { results.append(try experiment.execute(progress: progress)) } catch {
                 let location = experiment.spec.location
                 problems += error.messages(runCount: experiment.runs.count).map {
                     source.error(line: location.line, column: location.column, $0)

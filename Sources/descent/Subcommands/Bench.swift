@@ -22,14 +22,15 @@ struct Bench: ParsableCommand {
 
     func run() {
         if !scaling {
-            printEngineFigures()
+            printFigures(EngineBenchmark.run(scale: scale))
+            print("")
+            printFigures(CSVBenchmark.run(scale: scale))
             print("")
         }
         printScaling()
     }
 
-    private func printEngineFigures() {
-        let figures = EngineBenchmark.run(scale: scale)
+    private func printFigures(_ figures: [BenchmarkFigure]) {
         let width = figures.map(\.name.count).max() ?? 0
         for figure in figures {
             let padding = String(repeating: " ", count: width - figure.name.count)
