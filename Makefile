@@ -53,6 +53,7 @@ sanitize: deps
 bench: build
 	$(DESCENT) bench
 	bash scripts/bench-course.sh
+	bash scripts/bench-incremental.sh
 
 check: build
 	$(DESCENT) check

@@ -9,5 +9,12 @@ struct CourseOptions: ParsableArguments {
     @Option(name: .long, help: "Directory the rendered site is written to.")
     var output: String = "output"
 
-    var layout: CourseLayout { CourseLayout(lessonsDirectory: lessons, outputDirectory: output) }
+    @Flag(name: .long, help: "Ignore the build cache (.descent-cache beside the lessons): run everything.")
+    var noCache = false
+
+    var layout: CourseLayout {
+        var layout = CourseLayout(lessonsDirectory: lessons, outputDirectory: output)
+        if noCache { layout.cacheDirectory = nil }
+        return layout
+    }
 }

@@ -79,6 +79,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.root + "/output"))
     }
 
+    @Test func runEveryThinsRowsAndRefusesZero() throws {
+        let scratch = try Scratch(["lessons/01-loop.md": lesson])
+        let thinned = try DescentProcess.run(
+            ["run", "lessons/01-loop.md", "--format", "csv", "--every", "3"], in: scratch.root)
+        #expect(thinned.status == 0)
+        #expect(
+            thinned.standardOutput.split(separator: "\n").map { $0.split(separator: ",")[2] } == [
+                "iteration", "0", "3", "6", "9", "10",
+            ])
+        let zero = try DescentProcess.run(["run", "lessons/01-loop.md", "--every", "0"], in: scratch.root)
+        #expect(zero.status == 64)
+        #expect(zero.standardError.contains("--every must be a whole number of at least 1"))
+    }
+
     @Test func dataFilesAreFoundNextToTheLessonFromAnyWorkingDirectory() throws {
         let regression = """
             # Fit

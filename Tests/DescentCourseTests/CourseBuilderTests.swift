@@ -34,8 +34,11 @@ import Testing
         let second = try TemporaryCourse(lessons: TemporaryCourse.sample)
         _ = try PlanApplier.apply(try builder(first).plan())
         _ = try PlanApplier.apply(try builder(second).plan())
-        #expect(first.snapshot() == second.snapshot())
-        #expect(first.snapshot().count == 7)
+        // The build cache names its own folder's paths; what the build publishes is identical.
+        let published = { (course: TemporaryCourse) in course.snapshot().filter { !$0.key.hasPrefix(".descent-cache") }
+        }
+        #expect(published(first) == published(second))
+        #expect(published(first).count == 7)
     }
 
     @Test func partialBuildRendersOnlyThoseLessonsButIndexesAll() throws {
@@ -92,7 +95,8 @@ import Testing
         #expect((first.line, first.column) == (2, 7))
         #expect(first.message == "lesson is not valid utf-8 (byte 0xFF)")
         #expect(
-            errors.diagnostics[1].description.hasSuffix("02-c.md:1:3: error: lesson is not valid utf-8 (byte 0xC3)"))
+            errors.diagnostics[1].description.hasSuffix(
+                "02-c.md:1:3: error: lesson is not valid utf-8 (byte 0xC3)\n    # \u{FFFD}\n      ^"))
         #expect(course.snapshot().keys.allSatisfy { $0.hasPrefix("lessons") })
     }
 

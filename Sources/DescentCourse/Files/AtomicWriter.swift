@@ -37,11 +37,9 @@ public enum AtomicWriter {
         // The process id keeps two builds from renaming each other's half-written file into
         // place, and lets a later build tell a dead build's leftovers from a live one's.
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid())\(temporarySuffix)").path
-        guard FileManager.default.createFile(atPath: temporary, contents: contents) else {
-            throw .system("cannot create a temporary file in \(directory.path)")
-        }
         var status = stat()
-        if stat(target, &status) == 0 { chmod(temporary, status.st_mode & 0o7777) }
+        let mode = stat(target, &status) == 0 ? status.st_mode & 0o7777 : 0o644
+        try writeNew(contents, to: temporary, mode: mode)
         if let expecting, FileManager.default.contents(atPath: target) != expecting {
             unlink(temporary)
             throw .changedOnDisk
@@ -52,6 +50,31 @@ public enum AtomicWriter {
             throw .system(reason)
         }
         return true
+    }
+
+    /// Creates `path` (which must not exist: a leftover of this very process is replaced), writes
+    /// `contents` with one file descriptor, sets `mode` and flushes to disk — no intermediate
+    /// file of any library's own.
+    private static func writeNew(_ contents: Data, to path: String, mode: mode_t) throws(Failure) {
+        unlink(path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw .system(String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        let written = contents.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        guard written, fchmod(descriptor, mode) == 0, fsync(descriptor) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(path)
+            throw .system(reason)
+        }
     }
 
     /// `path` with symbolic links resolved, or `path` itself when it does not exist yet.

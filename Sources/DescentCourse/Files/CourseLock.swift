@@ -5,8 +5,9 @@ import Foundation
 /// interleave their writes. A second build waits for the first to finish (it says so once on
 /// standard error) rather than failing: the author who saved twice quickly wants both saves
 /// built. The lock file lives in the system's temporary directory, named after the lessons
-/// directory's real path (`descent-1a2b3c4d.lock`), so a build puts no file of its own in the
-/// course and writes nothing when it fails.
+/// directory's real path (`descent-1a2b3c4d.lock`), so a build that fails writes nothing into
+/// the course. Builds only exclude each other when they agree on that folder (`$TMPDIR`, else
+/// `/tmp`): two containers sharing a checkout but not `/tmp` are not protected.
 public final class CourseLock: Sendable {
     private let descriptor: Int32
 
@@ -33,12 +34,20 @@ public final class CourseLock: Sendable {
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             waiting()
-            while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+            var result = flock(descriptor, LOCK_EX)
+            while result != 0, errno == EINTR { result = flock(descriptor, LOCK_EX) }
+            guard result == 0 else {
+                let reason = String(cString: strerror(errno)).lowercased()
+                close(descriptor)
+                throw DiagnosticList([
+                    Diagnostic(path: path, line: 0, column: 0, message: "cannot take the build lock: " + reason)
+                ])
+            }
         }
     }
 
     /// Whether a build of the course in `lessonsDirectory` holds the lock right now.
-    public static func isHeld(lessonsDirectory: String) -> Bool {
+    static func isHeld(lessonsDirectory: String) -> Bool {
         let descriptor = open(path(lessonsDirectory: lessonsDirectory), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }

@@ -30,10 +30,20 @@ public struct BuildPlan: Sendable, Equatable {
     public var obsolete: [String]
     /// Problems that do not stop the build (math the converter could not read).
     public var warnings: [Diagnostic]
+    /// Build-cache entries to store after a successful build (`BuildCache`); not part of what
+    /// `check` compares.
+    public var cacheFiles: [PlannedFile]
+    /// The lessons whose experiments ran (the others were reused from the build cache).
+    public var lessonsRun: [String]
 
-    init(files: [PlannedFile], obsolete: [String], warnings: [Diagnostic] = []) {
+    init(
+        files: [PlannedFile], obsolete: [String], warnings: [Diagnostic] = [], cacheFiles: [PlannedFile] = [],
+        lessonsRun: [String] = []
+    ) {
         self.files = files
         self.obsolete = obsolete
         self.warnings = warnings
+        self.cacheFiles = cacheFiles
+        self.lessonsRun = lessonsRun
     }
 }

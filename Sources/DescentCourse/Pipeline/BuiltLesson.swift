@@ -1,22 +1,29 @@
 import DescentLesson
 import DescentSite
 
-/// One lesson on its way through the pipeline: read and run (`LessonRun`), then built
-/// (`LessonOutput`); the site page is rendered from it. One record per lesson, carried forward,
-/// so no stage zips parallel arrays by index.
+/// One lesson on its way through the pipeline: read, run (or reused from the build cache), then
+/// built (`LessonOutput`); the site page is rendered from it. One record per lesson, carried
+/// forward, so no stage zips parallel arrays by index.
 struct BuiltLesson {
-    let run: LessonRun
+    let file: LessonFile
+    let document: LessonDocument
     let output: LessonOutput
+    /// Where each experiment id is written.
+    let experiments: [CachedLesson.Experiment]
+    /// The data files its blocks read, with their fingerprints.
+    let dataFiles: [CachedLesson.DataFile]
+    /// Whether the outputs came from the build cache instead of running the experiments.
+    let reused: Bool
 
     /// The lesson file's path, as the user named it.
-    var path: String { run.document.source.path }
+    var path: String { file.path }
     /// The page's name: the file name without `.md`.
-    var slug: String { FilePath.stem(FilePath.fileName(path)) }
+    var slug: String { file.slug }
 
     /// The lesson as the site sees it.
     var siteLesson: SiteLesson {
         SiteLesson(
-            slug: slug, markdown: output.siteMarkdown, allowsRawHTML: run.document.options.allowsRawHTML,
+            slug: slug, markdown: output.siteMarkdown, allowsRawHTML: document.options.allowsRawHTML,
             sourcePath: path)
     }
 }

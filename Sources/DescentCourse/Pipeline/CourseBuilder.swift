@@ -17,6 +17,10 @@ public struct CourseBuilder: Sendable {
     /// Overwrite generated regions that were edited by hand.
     public var force = false
 
+    /// Hears where the build is (lesson, experiment, runs done); nil for none. It changes
+    /// nothing the build computes.
+    public var progress: (any BuildProgress)?
+
     /// The plan for the whole course, or, when `only` names lesson files, for those lessons
     /// (their file, page and figures) plus the index, which always lists every lesson. Every
     /// experiment of the course runs either way, since references may cross lessons. Partial
@@ -28,21 +32,23 @@ public struct CourseBuilder: Sendable {
         }
         try checkOutputDirectory()
         let settings = try CourseSettingsFile.read(lessonsDirectory: layout.lessonsDirectory)
-        let course = try CourseRun(try Self.readAll(paths))
-        let lessons = try build(course)
+        let cache = layout.cacheDirectory.map { BuildCache(directory: $0, binary: binaryIdentity) }
+        let pipeline = CourseLessons(
+            figureDirectory: RelativePath.from(layout.lessonsDirectory, to: layout.output("figures")), force: force,
+            cache: cache, progress: progress)
+        let (lessons, lessonEntries) = try pipeline.build(try Self.readAll(paths))
         var files: [PlannedFile] = []
         for lesson in lessons where selected?.contains(lesson.slug) ?? true {
-            files.append(
-                PlannedFile(
-                    path: lesson.path, text: lesson.output.lessonText,
-                    readText: lesson.run.document.source.text))
+            files.append(PlannedFile(path: lesson.path, text: lesson.output.lessonText, readText: lesson.file.text))
             files += lesson.output.figures.map {
                 PlannedFile(path: layout.output("figures/" + $0.reference.fileName), text: $0.svg)
             }
         }
         var site = Site(settings: settings)
         site.fencedBlocks = [ExperimentCard()]
-        let rendered = site.render(lessons: lessons.map(\.siteLesson), selected: selected)
+        let siteLessons = lessons.map(\.siteLesson)
+        let (pages, pageEntries) = Self.pages(siteLessons, site: site, cache: cache)
+        let rendered = site.render(lessons: siteLessons, pages: pages, selected: selected)
         files += rendered.files.map { PlannedFile(path: layout.output($0.path), text: $0.contents) }
         let outputs =
             rendered.files.map(\.path)
@@ -52,7 +58,36 @@ public struct CourseBuilder: Sendable {
         let manifest = OutputManifest(paths: outputs + (selected != nil ? previous?.paths ?? [] : []))
         files.append(PlannedFile(path: layout.output(OutputManifest.fileName), text: manifest.text))
         let obsolete = selected != nil ? [] : staleFiles(previous: previous, produced: Set(outputs))
-        return BuildPlan(files: files, obsolete: obsolete, warnings: Self.locate(rendered.warnings, in: lessons))
+        return BuildPlan(
+            files: files, obsolete: obsolete, warnings: Self.locate(rendered.warnings, in: lessons),
+            cacheFiles: lessonEntries + pageEntries, lessonsRun: lessons.filter { !$0.reused }.map(\.path))
+    }
+
+    /// The identity of the binary for the build cache (`BinaryIdentity` unless a test sets one).
+    public var binaryIdentity = BinaryIdentity.current
+
+    /// Each lesson's rendered page: from the cache when its key matches, else rendered now (and
+    /// an entry to store).
+    private static func pages(_ lessons: [SiteLesson], site: Site, cache: BuildCache?) -> (
+        [RenderedLesson], [PlannedFile]
+    ) {
+        let links = Site.lessonPages(lessons)
+        var pages: [RenderedLesson] = []
+        var entries: [PlannedFile] = []
+        for lesson in lessons {
+            let key = cache.map { CachedPage.key(lesson, lessonPages: links, binary: $0.binary) }
+            if let key, let entry = cache?.page(slug: lesson.slug), entry.format == CachedPage.format, entry.key == key
+            {
+                pages.append(entry.page)
+                continue
+            }
+            let page = site.renderLesson(lesson, lessonPages: links)
+            pages.append(page)
+            if let key, let file = cache?.file(for: CachedPage(key: key, page: page), slug: lesson.slug) {
+                entries.append(file)
+            }
+        }
+        return (pages, entries)
     }
 
     /// Files the previous build wrote (by its manifest; without one, generated files directly in
@@ -71,31 +106,15 @@ public struct CourseBuilder: Sendable {
     /// same lines, with columns shifted where references were replaced.
     private static func locate(_ warnings: [Diagnostic], in lessons: [BuiltLesson]) -> [Diagnostic] {
         let byPath = Dictionary(lessons.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var sources: [String: SourceText] = [:]
         return warnings.map { warning in
             guard let lesson = byPath[warning.path] else { return warning }
             let position = lesson.output.spliced.lessonPosition(
                 ofSite: SourcePosition(line: warning.line, column: warning.column))
-            return SourceText(path: lesson.path, text: lesson.output.lessonText)
-                .warning(line: position.line, column: position.column, warning.message)
+            let source = sources[lesson.path] ?? SourceText(path: lesson.path, text: lesson.output.lessonText)
+            sources[lesson.path] = source
+            return source.warning(line: position.line, column: position.column, warning.message)
         }
-    }
-
-    /// Every lesson built; every lesson's problems are reported together.
-    private func build(_ course: CourseRun) throws(DiagnosticList) -> [BuiltLesson] {
-        let builder = LessonOutputBuilder(
-            figureDirectoryFromLesson: RelativePath.from(layout.lessonsDirectory, to: layout.output("figures")),
-            force: force)
-        var lessons: [BuiltLesson] = []
-        var problems: [Diagnostic] = []
-        for run in course.runs {
-            do throws(DiagnosticList) {
-                lessons.append(BuiltLesson(run: run, output: try builder.render(run, references: course.results)))
-            } catch {
-                problems += error.diagnostics
-            }
-        }
-        guard problems.isEmpty else { throw DiagnosticList(problems) }
-        return lessons
     }
 
     private static func readAll(_ paths: [String]) throws(DiagnosticList) -> [LessonFile] {

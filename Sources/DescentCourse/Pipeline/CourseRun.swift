@@ -5,26 +5,44 @@ import Foundation
 /// Every lesson of the course with its experiments run, and the course-wide table of results
 /// that inline references read from.
 struct CourseRun {
-    let lessons: [LessonFile]
     let runs: [LessonRun]
     /// Every experiment by id, across all lessons.
     let results: [String: ExperimentResult]
 
-    /// Runs every lesson; problems in all lessons (and ids used twice in the course) are
-    /// reported together, lesson by lesson. When there are any, the build stops here, so the
-    /// failed claims of the lessons that did run are reported with them.
-    init(_ lessons: [LessonFile]) throws(DiagnosticList) {
+    /// Runs every lesson but those in `reused` (by path: lessons whose outputs a cache holds,
+    /// which take part only with their experiment ids); problems in all lessons (and ids used
+    /// twice in the course) are reported together, lesson by lesson. When there are any, the
+    /// build stops here, so the failed claims of the lessons that did run are reported with them.
+    /// `progress` hears of each lesson, experiment and run.
+    init(
+        _ lessons: [LessonDocument], reused: [String: [CachedLesson.Experiment]] = [:],
+        progress: (any BuildProgress)? = nil
+    ) throws(DiagnosticList) {
         var outcomes: [(run: LessonRun?, problems: [Diagnostic])] = []
         var results: [String: ExperimentResult] = [:]
         var firstUse: [String: String] = [:]
         var courseSteps = 0
         for lesson in lessons {
-            let source = SourceText(path: lesson.path, text: lesson.text)
+            let source = lesson.source
+            if let experiments = reused[source.path] {
+                var problems: [Diagnostic] = []
+                for experiment in experiments {
+                    if let first = firstUse[experiment.id] {
+                        problems.append(
+                            Self.usedTwice(
+                                experiment.id, first: first, at: (experiment.line, experiment.column), source))
+                    } else {
+                        firstUse[experiment.id] = "\(source.path):\(experiment.line)"
+                    }
+                }
+                outcomes.append((nil, problems))
+                continue
+            }
             let run: LessonRun
             do throws(DiagnosticList) {
                 run = try LessonRun(
-                    source, readFile: DataFiles.reader(forLesson: lesson.path), courseSteps: &courseSteps,
-                    keeping: .shown)
+                    lesson, readFile: DataFiles.reader(forLesson: source.path), courseSteps: &courseSteps,
+                    keeping: .shown, progress: progress)
             } catch {
                 outcomes.append((nil, error.diagnostics))
                 continue
@@ -33,11 +51,7 @@ struct CourseRun {
             for result in run.results {
                 let id = result.experiment.spec.location
                 if let first = firstUse[result.id] {
-                    problems.append(
-                        source.error(
-                            line: id.line, column: id.column,
-                            "experiment id '\(result.id)' is already used in \(first); ids must be unique across the course"
-                        ))
+                    problems.append(Self.usedTwice(result.id, first: first, at: (id.line, id.column), source))
                     continue
                 }
                 firstUse[result.id] = "\(source.path):\(id.line)"
@@ -60,9 +74,16 @@ struct CourseRun {
                         .map(\.element)
                 })
         }
-        self.lessons = lessons
         self.runs = outcomes.compactMap(\.run)
         self.results = results
+    }
+
+    private static func usedTwice(_ id: String, first: String, at position: (Int, Int), _ source: SourceText)
+        -> Diagnostic
+    {
+        source.error(
+            line: position.0, column: position.1,
+            "experiment id '\(id)' is already used in \(first); ids must be unique across the course")
     }
 }
 

@@ -7,15 +7,24 @@ import Foundation
 enum CourseSettingsFile {
     static let name = "course.toml"
 
-    /// The settings, the defaults when the file is absent, or a diagnostic when it is malformed.
+    /// The settings, the defaults when the file is absent, or a diagnostic when it is malformed
+    /// (not a file, not UTF-8, or not the TOML subset). A leading byte-order mark is skipped,
+    /// as in lessons.
     static func read(lessonsDirectory: String) throws(DiagnosticList) -> CourseSettings {
         let path = FilePath.join(lessonsDirectory, name)
-        guard let data = FileManager.default.contents(atPath: path) else { return CourseSettings() }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return CourseSettings() }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticList([
-                Diagnostic(path: path, line: 0, column: 0, message: "course settings are not valid utf-8")
+                Diagnostic(path: path, line: 0, column: 0, message: "course settings are not a readable file")
             ])
         }
+        var text: String
+        switch SourceText.decoding(path: path, bytes: [UInt8](data), message: "course settings are not valid utf-8") {
+        case .success(let decoded): text = decoded
+        case .failure(let problem): throw DiagnosticList([problem])
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         do throws(CourseSettingsError) {
             return try CourseSettings(parsing: text)
         } catch {

@@ -16,47 +16,15 @@ public struct LessonFile: Sendable, Equatable {
         self.text = text
     }
 
-    /// Reads `path`, reporting unreadable files and invalid UTF-8 (with the line and column of
-    /// the first bad byte) as diagnostics.
-    public static func read(_ path: String) throws(DiagnosticList) -> LessonFile {
+    /// Reads `path`, reporting unreadable files and invalid UTF-8 (at the first bad byte, with
+    /// the line and a caret) as diagnostics.
+    static func read(_ path: String) throws(DiagnosticList) -> LessonFile {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticList([
-                Diagnostic(
-                    path: path, line: 0, column: 0,
-                    message: "cannot read lesson file")
-            ])
+            throw DiagnosticList([Diagnostic(path: path, line: 0, column: 0, message: "cannot read lesson file")])
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw DiagnosticList([invalidUTF8(path: path, data: data)])
+        switch SourceText.decoding(path: path, bytes: [UInt8](data), message: "lesson is not valid utf-8") {
+        case .success(let text): return LessonFile(path: path, text: text)
+        case .failure(let problem): throw DiagnosticList([problem])
         }
-        return LessonFile(path: path, text: text)
-    }
-
-    private static func invalidUTF8(path: String, data: Data) -> Diagnostic {
-        let bytes = [UInt8](data)
-        var offset = 0
-        var lineStart = 0
-        var line = 1
-        while offset < bytes.count {
-            let length = validSequenceLength(bytes, at: offset)
-            if length == 0 { break }
-            if bytes[offset] == 0x0A {
-                line += 1
-                lineStart = offset + 1
-            }
-            offset += length
-        }
-        let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
-        return Diagnostic(
-            path: path, line: line, column: prefix.count + 1,
-            message: String(format: "lesson is not valid utf-8 (byte 0x%02X)", bytes[offset]))
-    }
-
-    /// Length of the valid UTF-8 sequence starting at `offset`, or 0 if it is invalid.
-    private static func validSequenceLength(_ bytes: [UInt8], at offset: Int) -> Int {
-        for length in 1...4 where offset + length <= bytes.count {
-            if String(validating: bytes[offset..<offset + length], as: UTF8.self) != nil { return length }
-        }
-        return 0
     }
 }

@@ -19,7 +19,8 @@ public enum PlanApplier {
     /// build: nothing is written, and the build is to be run again), then writes. An I/O failure
     /// is reported as a diagnostic naming the file.
     public static func apply(_ plan: BuildPlan) throws(DiagnosticList) -> Result {
-        StaleTemporaryFiles.remove(in: Array(Set(plan.files.map { FilePath.directory($0.path) })).sorted())
+        let written = (plan.files + plan.cacheFiles).map { AtomicWriter.resolvingSymbolicLinks($0.path) }
+        StaleTemporaryFiles.remove(in: Array(Set(written.map(FilePath.directory))).sorted())
         let changed = plan.files.filter { file in
             file.readContents.map { FileManager.default.contents(atPath: file.path) != $0 } ?? false
         }
@@ -39,6 +40,8 @@ public enum PlanApplier {
                 }
             }
         }
+        // The cache is an optimisation: an entry that cannot be written is simply not there next time.
+        for file in plan.cacheFiles { _ = try? AtomicWriter.write(file.contents, to: file.path) }
         for path in plan.obsolete {
             do { try FileManager.default.removeItem(atPath: path) } catch {
                 throw failure(path, "cannot remove obsolete generated file: \(error.localizedDescription)")

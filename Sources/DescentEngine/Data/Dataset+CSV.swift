@@ -3,73 +3,104 @@ import Foundation
 extension Dataset {
     /// Parses CSV text: a header row naming the columns, then one row of numbers per line.
     ///
-    /// Commas separate fields; surrounding spaces are ignored; blank lines and lines starting
-    /// with `#` are skipped. Errors carry the 1-based line and column of the offending field.
+    /// Commas separate fields; RFC 4180 quoting is accepted (`"x","y"`, `"1.5"`, `""` for a
+    /// quote inside quotes); spaces and tabs around a field are ignored; blank lines and lines
+    /// starting with `#` are skipped; a leading byte order mark is ignored. At most
+    /// ``maximumRows`` data rows: the first row past it is an error at its line. Errors carry the
+    /// 1-based line and column (in characters) of the offending field.
+    ///
+    /// The text is read once, byte by byte, straight into the row-major values; nothing is
+    /// allocated per row.
     public init(csv text: String) throws(DataError) {
-        var header: [String]?
-        var values: [Double] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let content = line.hasSuffix("\r") ? line.dropLast() : line
-            let trimmed = content.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = Self.fields(of: Substring(content))
-            guard let names = header else {
-                header = try Self.header(fields, line: offset + 1)
-                continue
-            }
-            try Self.appendRow(fields, expected: names.count, line: offset + 1, to: &values)
-        }
-        guard let columns = header else {
-            throw DataError(line: 1, column: 1, message: "expected a header row naming the columns")
-        }
-        guard !values.isEmpty else {
-            throw DataError(line: 2, column: 1, message: "expected at least one data row after the header")
-        }
+        var text = text
+        let parsed = text.withUTF8 { bytes in Result { () throws(DataError) in try Self.parse(bytes) } }
+        let (columns, values) = try parsed.get()
         try self.init(columns: columns, values: values)
     }
 
-    private static func fields(of line: Substring) -> [(text: String, column: Int)] {
-        var result: [(String, Int)] = []
-        var column = 1
-        for field in line.split(separator: ",", omittingEmptySubsequences: false) {
-            let leading = field.prefix { $0 == " " || $0 == "\t" }.count
-            result.append((field.trimmingCharacters(in: .whitespaces), column + leading))
-            column += field.count + 1
+    /// The columns and row-major values of CSV `bytes`, at most `maximumRows` data rows.
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, maximumRows: Int = Dataset.maximumRows
+    ) throws(DataError) -> ([String], [Double]) {
+        var scanner = CSVScanner(bytes)
+        guard scanner.skipIgnoredLines() else {
+            throw DataError(line: 1, column: 1, message: "expected a header row naming the columns")
         }
-        return result
-    }
-
-    private static func header(_ fields: [(text: String, column: Int)], line: Int) throws(DataError) -> [String] {
-        var names: [String] = []
-        for field in fields {
-            let valid =
-                field.text.first.map { $0.isLetter || $0 == "_" } ?? false
-                && field.text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
-            guard valid else {
+        let columns = try header(&scanner)
+        var values: [Double] = []
+        var rows = 0
+        while scanner.skipIgnoredLines() {
+            guard rows < maximumRows else {
                 throw DataError(
-                    line: line, column: field.column, message: "expected a column name, found '\(field.text)'")
+                    line: scanner.line, column: 1,
+                    message: "a data file may hold at most \(grouped(maximumRows)) data rows; "
+                        + "this is row \(grouped(maximumRows + 1))")
             }
-            guard !names.contains(field.text) else {
-                throw DataError(line: line, column: field.column, message: "column '\(field.text)' is named twice")
-            }
-            names.append(field.text)
+            try appendRow(&scanner, expected: columns.count, to: &values)
+            rows += 1
         }
-        return names
+        guard rows > 0 else {
+            throw DataError(line: 2, column: 1, message: "expected at least one data row after the header")
+        }
+        return (columns, values)
     }
 
+    /// `1000000` as `1,000,000`, the same on every machine.
+    private static func grouped(_ value: Int) -> String {
+        var digits = Array(String(value))
+        var index = digits.count - 3
+        while index > 0 {
+            digits.insert(",", at: index)
+            index -= 3
+        }
+        return String(digits)
+    }
+
+    private static func header(_ scanner: inout CSVScanner) throws(DataError) -> [String] {
+        var names: [String] = []
+        while true {
+            let field = try scanner.nextField()
+            let name = scanner.text.trimmingCharacters(in: .whitespaces)
+            let valid =
+                name.first.map { $0.isLetter || $0 == "_" } ?? false
+                && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+            guard valid else { throw scanner.error(at: field, "expected a column name, found '\(name)'") }
+            guard !names.contains(name) else { throw scanner.error(at: field, "column '\(name)' is named twice") }
+            names.append(name)
+            if field.ending == .lineEnd { return names }
+        }
+    }
+
+    /// Reads one row into `values`. As the fields are counted first, a row with the wrong
+    /// number of fields is reported as such even when one of its fields is not a number.
     private static func appendRow(
-        _ fields: [(text: String, column: Int)], expected: Int, line: Int,
-        to values: inout [Double]
+        _ scanner: inout CSVScanner, expected: Int, to values: inout [Double]
     ) throws(DataError) {
-        guard fields.count == expected else {
-            let column = fields.count > expected ? fields[expected].column : (fields.last?.column ?? 1)
-            throw DataError(line: line, column: column, message: "expected \(expected) fields, found \(fields.count)")
-        }
-        for field in fields {
-            guard let value = Double(field.text), value.isFinite else {
-                throw DataError(line: line, column: field.column, message: "expected a number, found '\(field.text)'")
+        var count = 0
+        var extra: CSVScanner.Field?
+        var last: CSVScanner.Field?
+        var firstBad: DataError?
+        while true {
+            let field = try scanner.nextField()
+            if count < expected, firstBad == nil {
+                let value = try scanner.withContent { bytes throws(DataError) in CSVNumber.parse(bytes) }
+                if let value, value.isFinite {
+                    values.append(value)
+                } else {
+                    let text = scanner.text.trimmingCharacters(in: .whitespaces)
+                    firstBad = scanner.error(at: field, "expected a number, found '\(text)'")
+                }
+            } else if count == expected {
+                extra = field
             }
-            values.append(value)
+            count += 1
+            last = field
+            if field.ending == .lineEnd { break }
         }
+        guard count == expected else {
+            let at = (count > expected ? extra : last)!
+            throw scanner.error(at: at, "expected \(expected) fields, found \(count)")
+        }
+        if let firstBad { throw firstBad }
     }
 }

@@ -120,8 +120,11 @@ public struct SweepRun<Tag: Sendable>: Sendable {
     /// Runs every run on `threads` threads (default: all active processors) with
     /// `DispatchQueue.concurrentPerform`; one result per run, in the order given, each with
     /// the run's tag and configuration and either its ``RunResult`` or the ``RunError`` that
-    /// stopped it.
-    public static func execute(_ runs: [SweepRun<Tag>], threads: Int? = nil) -> [SweepResult<Tag>] {
+    /// stopped it. `onRunFinished`, when given, is called after each run, on the thread that ran
+    /// it (for progress reports).
+    public static func execute(
+        _ runs: [SweepRun<Tag>], threads: Int? = nil, onRunFinished: (@Sendable () -> Void)? = nil
+    ) -> [SweepResult<Tag>] {
         guard !runs.isEmpty else { return [] }
         let workers = Swift.max(1, Swift.min(threads ?? ProcessInfoCores.count, runs.count))
         var outcomes = [Result<RunResult, RunError>?](repeating: nil, count: runs.count)
@@ -130,6 +133,7 @@ public struct SweepRun<Tag: Sendable>: Sendable {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for index in stride(from: worker, to: runs.count, by: workers) {
                     slots.buffer[index] = Result { () throws(RunError) in try Run.execute(runs[index].configuration) }
+                    onRunFinished?()
                 }
             }
         }

@@ -32,14 +32,31 @@ extension ExperimentBlock {
         let lines = source.lines
         var blocks: [ExperimentBlock] = []
         var problems: [Diagnostic] = []
-        for block in code.fencedBlocks where !block.isNested {
+        for block in code.fencedBlocks {
             guard let fence = block.fence else { continue }
             let words = fence.info.split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard words.first == Substring(infoWord) else { continue }
             let openingLine = block.firstLine
             let line = lines[openingLine].number
+            guard !block.isNested else {
+                problems.append(
+                    source.error(
+                        line: line, column: fence.infoColumn,
+                        "an experiment block must be at the top level of the lesson, not inside a list item or "
+                            + "block quote; move it out (indented at most three spaces)"))
+                continue
+            }
             guard let closing = fence.closingLine else {
                 problems.append(source.error(line: line, column: 1, "experiment block is never closed"))
+                continue
+            }
+            if words.count == 2, let id = words.last, id.count > ExperimentID.maximumLength {
+                let column = fence.infoColumn + fence.info.distance(from: fence.info.startIndex, to: id.startIndex)
+                problems.append(
+                    source.error(
+                        line: line, column: column,
+                        "experiment id is \(id.count) characters long; ids may have at most "
+                            + "\(ExperimentID.maximumLength) (they name figure files)"))
                 continue
             }
             guard words.count == 2, let id = words.last, ExperimentID.isValid(id) else {
@@ -61,10 +78,15 @@ extension ExperimentBlock {
     }
 }
 
-/// What an experiment id may look like: it names files (`figures/ID-loss.svg`) and references.
+/// What an experiment id may look like: it names files (`figures/ID-loss.svg`) and references,
+/// so it is short ASCII: letters, digits, `-` and `_`, at most `maximumLength` characters.
 enum ExperimentID {
+    /// The longest id: with `-contour-log.svg` and the temporary-file affixes a figure's file
+    /// name stays far below the 255 bytes file systems allow.
+    static let maximumLength = 64
+
     static func isValid<S: StringProtocol>(_ id: S) -> Bool {
-        guard let first = id.first, first.isLetter || first.isNumber else { return false }
+        guard let first = id.first, first.isLetter || first.isNumber, id.count <= maximumLength else { return false }
         return id.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }
     }
 }

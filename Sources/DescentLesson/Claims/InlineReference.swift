@@ -12,11 +12,49 @@ import DescentText
 /// `theory.regime`, `theory.iterations`, and `best.FIELD` for the fastest converging run.
 /// Without a `[selector]` or `best.`, a field reads the experiment's first run.
 public struct InlineReference: Sendable {
-    /// Every experiment of the course by id.
-    public let results: [String: ExperimentResult]
+    /// The value of a reference's body (`seed-loop.iterations`), or the message of why it has none.
+    public typealias Lookup = @Sendable (String) -> Result<String, ReferenceProblem>
 
+    private let lookup: Lookup
+
+    /// References read from the course's experiments, by id.
     public init(results: [String: ExperimentResult]) {
-        self.results = results
+        lookup = { ReferenceValue.lookup($0, in: results) }
+    }
+
+    /// References read through `lookup`.
+    public init(lookup: @escaping Lookup) {
+        self.lookup = lookup
+    }
+
+    /// References read from `results` and, for experiments that did not run this time, from
+    /// `recorded` values (id → body → value) a previous build kept.
+    public init(results: [String: ExperimentResult], recorded: [String: [String: String]]) {
+        let otherIDs = Array(recorded.keys)
+        lookup = { body in
+            if let value = recorded[ReferenceValue.experimentID(of: body)]?[body] { return .success(value) }
+            return ReferenceValue.lookup(body, in: results, otherIDs: otherIDs)
+        }
+    }
+
+    /// The value of one reference body (`seed-loop.iterations`).
+    public func value(of body: String) -> Result<String, ReferenceProblem> { lookup(body) }
+
+    /// The experiment id a reference body names (`lr-sweep` in `lr-sweep[lr=1.1].outcome`).
+    public static func experimentID(of body: String) -> String { ReferenceValue.experimentID(of: body) }
+
+    /// The bodies of every reference outside code in `document`, in reading order (repeats kept).
+    public static func bodies(in document: LessonDocument) -> [String] {
+        let found = BodyRecorder()
+        let recording = InlineReference { body in
+            found.append(body)
+            return .failure(ReferenceProblem(message: ""))
+        }
+        var ignored: [Diagnostic] = []
+        for index in document.source.lines.indices {
+            _ = recording.resolve(line: index, of: document, problems: &ignored)
+        }
+        return found.bodies
     }
 
     /// One line of a lesson with its references replaced.
@@ -32,13 +70,15 @@ public struct InlineReference: Sendable {
     /// line's length, however many references it holds.
     public func resolve(line index: Int, of document: LessonDocument, problems: inout [Diagnostic]) -> ResolvedLine? {
         let line = document.source.lines[index]
-        guard line.text.contains("{{"), !document.code.isCodeLine(index) else { return nil }
+        guard Self.mayHoldReference(line.text), !document.code.isCodeLine(index) else { return nil }
         let characters = Array(line.text)
         let lineStart = document.code.text.lineStarts[index]
-        let spans = document.code.spans(overlapping: lineStart..<(lineStart + characters.count)).map {
+        let spans = document.code.inlineCode(overlapping: lineStart..<(lineStart + characters.count)).map {
             max(0, $0.lowerBound - lineStart)..<min(characters.count, $0.upperBound - lineStart)
         }
         let closings = Self.nextClosings(characters)
+        // In an HTML block (`<details>` of a raw-HTML lesson) Markdown escapes are not read.
+        let insideHTML = document.code.block(atLine: index) != nil
         var output = ""
         var outputLength = 0
         var columns = ColumnMap()
@@ -60,17 +100,20 @@ public struct InlineReference: Sendable {
             {
                 let body = String(characters[(position + 2)..<close]).trimmingWhitespace()
                 let value: String
-                switch ReferenceValue.lookup(body, in: results) {
+                switch lookup(body) {
+                case .success(let found) where insideHTML:
+                    value = HTMLEscaping.escape(found)
                 case .success(let found):
                     value = blankSoFar ? MarkdownEscaping.lineStart(found) : MarkdownEscaping.inline(found)
                 case .failure(let problem):
                     problems.append(document.source.error(line: line.number, column: position + 1, problem.message))
                     value = String(characters[position..<(close + 2)])
                 }
+                columns.replace(siteColumn: outputLength + 1, lessonColumn: position + 1)
                 output += value
                 outputLength += value.count
                 position = close + 2
-                columns.anchor(siteColumn: outputLength + 1, lessonColumn: position + 1)
+                columns.resume(siteColumn: outputLength + 1, lessonColumn: position + 1)
                 blankSoFar = false
                 continue
             }
@@ -80,6 +123,16 @@ public struct InlineReference: Sendable {
             position += 1
         }
         return ResolvedLine(text: output, columns: columns)
+    }
+
+    /// Whether `text` contains `{{` (a byte scan: most lines have no brace at all).
+    private static func mayHoldReference(_ text: Substring) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x7B, previous == 0x7B { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// For each index, the index of the first `}}` at or after it.
@@ -94,25 +147,41 @@ public struct InlineReference: Sendable {
     }
 }
 
-/// How columns of a rewritten line map back to the line as the author wrote it: anchors where
-/// the two agree again after each replacement, so a position found in the rendered text (a
-/// math warning) points at the right place in the lesson.
+/// How columns of a rewritten line map back to the line as the author wrote it, so a position
+/// found in the rendered text (a math warning) points at the right place in the lesson: text
+/// copied as written maps column for column; any column inside a replaced value maps to the
+/// start of the reference it replaced.
 public struct ColumnMap: Sendable, Equatable {
-    private var anchors: [(site: Int, lesson: Int)] = [(1, 1)]
+    /// Where a run starts in both texts, and whether it is a replaced value.
+    private struct Run: Sendable, Equatable {
+        var site: Int
+        var lesson: Int
+        var replaced: Bool
+    }
+
+    private var runs = [Run(site: 1, lesson: 1, replaced: false)]
 
     public init() {}
 
-    mutating func anchor(siteColumn: Int, lessonColumn: Int) {
-        anchors.append((siteColumn, lessonColumn))
+    /// A replaced value starts at `siteColumn`; its reference starts at `lessonColumn`.
+    mutating func replace(siteColumn: Int, lessonColumn: Int) {
+        runs.append(Run(site: siteColumn, lesson: lessonColumn, replaced: true))
+    }
+
+    /// Text copied as written starts again at `siteColumn` / `lessonColumn`.
+    mutating func resume(siteColumn: Int, lessonColumn: Int) {
+        runs.append(Run(site: siteColumn, lesson: lessonColumn, replaced: false))
     }
 
     /// The lesson column of `siteColumn` (1-based).
     public func lessonColumn(_ siteColumn: Int) -> Int {
-        let anchor = anchors.last { $0.site <= siteColumn } ?? (1, 1)
-        return anchor.lesson + siteColumn - anchor.site
+        guard let run = runs.last(where: { $0.site <= siteColumn }) else { return siteColumn }
+        return run.replaced ? run.lesson : run.lesson + siteColumn - run.site
     }
+}
 
-    public static func == (lhs: ColumnMap, rhs: ColumnMap) -> Bool {
-        lhs.anchors.elementsEqual(rhs.anchors) { $0 == $1 }
-    }
+/// Collects reference bodies while a document is scanned (`InlineReference.bodies(in:)`).
+private final class BodyRecorder: @unchecked Sendable {
+    private(set) var bodies: [String] = []
+    func append(_ body: String) { bodies.append(body) }
 }

@@ -3,14 +3,25 @@ import DescentText
 
 /// Looks up the value of one inline reference (`id.field`, `id[selector].field`, `id.best.field`).
 enum ReferenceValue {
-    struct Problem: Error { var message: String }
+    typealias Problem = ReferenceProblem
 
-    static func lookup(_ body: String, in results: [String: ExperimentResult]) -> Result<String, Problem> {
+    /// The experiment id a reference body names (`lr-sweep` in `lr-sweep[lr=1.1].outcome`).
+    static func experimentID(of body: String) -> String {
+        String(body[..<(body.firstIndex { $0 == "." || $0 == "[" } ?? body.endIndex)])
+    }
+
+    /// The value of `body` read from `results`; `otherIDs` are ids of the course known without
+    /// their results (for the "did you mean" of an unknown id).
+    static func lookup(_ body: String, in results: [String: ExperimentResult], otherIDs: [String] = [])
+        -> Result<String, Problem>
+    {
         let idEnd = body.firstIndex { $0 == "." || $0 == "[" } ?? body.endIndex
         let id = String(body[..<idEnd])
         guard let result = results[id] else {
             var message = "unknown experiment '\(id)' in reference '{{\(body)}}'"
-            if let hint = Suggestion.didYouMean(id, in: results.keys.sorted()) { message += "; \(hint)" }
+            if let hint = Suggestion.didYouMean(id, in: (Array(results.keys) + otherIDs).sorted()) {
+                message += "; \(hint)"
+            }
             return .failure(Problem(message: message))
         }
         var path = body[idEnd...]
@@ -87,4 +98,12 @@ enum ReferenceValue {
         default: return nil
         }
     }
+}
+
+/// Why a reference has no value: an unknown experiment, selector or field (the message is the
+/// error the build reports at the reference).
+public struct ReferenceProblem: Error, Sendable, Equatable {
+    public var message: String
+
+    public init(message: String) { self.message = message }
 }

@@ -15,15 +15,20 @@ public struct CompiledExperiment: Sendable {
     public var plannedSteps: Int { runs.reduce(0) { $0 + $1.configuration.maxSteps } }
 
     /// Runs every run on all cores; results in the order of `runs`. A run the engine refuses
-    /// is reported as that run, with its label. `keeping` says how much of each run is kept.
-    public func execute(keeping: TraceKeeping = .everything) throws(RunFailures) -> ExperimentResult {
+    /// is reported as that run, with its label. `keeping` says how much of each run is kept;
+    /// `progress` hears of each run as it finishes.
+    public func execute(keeping: TraceKeeping = .everything, progress: (any BuildProgress)? = nil)
+        throws(RunFailures) -> ExperimentResult
+    {
+        var onRunFinished: (@Sendable () -> Void)?
+        if let progress { onRunFinished = { progress.runFinished() } }
         let recording = keeping == .everything ? TraceRecording.full : TraceKeeping.recording(for: self)
         let executed = SweepRun.execute(
             runs.map { run in
                 var configuration = run.configuration
                 configuration.recording = recording
                 return SweepRun(tag: run, configuration: configuration)
-            })
+            }, onRunFinished: onRunFinished)
         var pairs: [(run: PlannedRun, result: RunResult)] = []
         var failures: [RunFailures.Failure] = []
         for run in executed {

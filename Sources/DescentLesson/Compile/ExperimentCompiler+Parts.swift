@@ -30,6 +30,23 @@ extension ExperimentCompiler {
         }
     }
 
+    /// `minimum:` may name only the objective's parameters, each at most once.
+    mutating func checkMinimum(_ parameters: [String]) {
+        guard let minimum = spec.minimum else { return }
+        var seen: Set<String> = []
+        for (name, _) in minimum.value {
+            if !parameters.contains(name) {
+                var message =
+                    "'minimum:' names '\(name)', which is not a parameter of the objective (parameters: "
+                    + parameters.joined(separator: ", ") + ")"
+                if let hint = Suggestion.didYouMean(name, in: parameters) { message += "; \(hint)" }
+                fail(minimum.line, minimum.column, message)
+            } else if !seen.insert(name).inserted {
+                fail(minimum.line, minimum.column, "'minimum:' gives '\(name)' twice")
+            }
+        }
+    }
+
     mutating func resolveStarts(_ parameters: [String]) -> [(values: [Double], text: String)] {
         guard !spec.starts.isEmpty else {
             return [

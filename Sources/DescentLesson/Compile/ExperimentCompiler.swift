@@ -66,6 +66,7 @@ struct ExperimentCompiler {
         guard let parameters = objective?.objective.parameters ?? (dataFailed ? parseParameters(definition) : nil)
         else { return nil }
         let starts = resolveStarts(parameters)
+        checkMinimum(parameters)
         let stop = resolveStop(parameters)
         guard specIsClean, problems.isEmpty, let objective else { return nil }
         let steps = stepBudget(dataset, batches: batches)

@@ -4,15 +4,20 @@ import DescentText
 /// generated regions and its options. Every later stage reads these instead of scanning the
 /// text again.
 public struct LessonDocument: Sendable {
+    /// The lesson as read, split into lines once.
     public let source: SourceText
     /// Where the lesson holds code (`MarkdownCode`), for everything that must leave code alone.
     public let code: MarkdownCode
+    /// The experiment blocks, in order.
     public let blocks: [ExperimentBlock]
+    /// The generated regions a previous build wrote, in order.
     public let regions: [GeneratedRegion]
+    /// The lesson's switches (`<!-- descent: raw-html -->`).
     public let options: LessonOptions
     /// Problems in the document's structure (malformed blocks or markers).
     public let problems: [Diagnostic]
 
+    /// Takes `source` apart: code, blocks, regions, options and structural problems.
     public init(_ source: SourceText) {
         self.source = source
         code = MarkdownCode(source.text)

@@ -24,7 +24,7 @@ public struct LessonOptions: Sendable, Equatable {
     }
 
     /// Reads the directives present in `text`.
-    public init(scanning text: String) {
+    init(scanning text: String) {
         self.init(MarkdownCode(text))
     }
 }

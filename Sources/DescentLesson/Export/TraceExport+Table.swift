@@ -1,30 +1,45 @@
 import DescentEngine
 
 extension TraceExport {
-    /// A plain-text table per run, columns aligned, for reading in a terminal.
-    public var table: String {
-        var blocks: [String] = []
+    /// A plain-text table per run, columns right-aligned, runs separated by a blank line.
+    ///
+    /// Each run is read twice — once for the column widths, once to print — so no run's rows
+    /// are held as text.
+    func writeTable(_ sampling: RowSampling, to output: inout some TextOutputStream) {
+        var first = true
         for result in results {
+            let header = ["i"] + result.parameters + ["loss"] + result.parameters.map { "grad \($0)" } + ["lr"]
             for (run, outcome) in result.pairs {
-                var rows = [["i"] + result.parameters + ["loss"] + result.parameters.map { "grad \($0)" } + ["lr"]]
-                for entry in outcome.trace?.entries ?? [] {
-                    rows.append(
-                        [String(entry.iteration)] + entry.parameters.map { NumberText.significant($0) }
-                            + [NumberText.significant(entry.loss)] + entry.gradient.map { NumberText.significant($0) }
-                            + [NumberText.significant(entry.learningRate)])
+                if !first { output.write("\n\n") }
+                first = false
+                output.write("\(result.id) · \(run.label) · \(outcome.outcome.sentence)\n")
+                func rows(_ body: ([String]) -> Void) {
+                    body(header)
+                    guard let trace = outcome.trace else { return }
+                    for index in sampling.indices(count: trace.count) { body(Self.cells(trace[index])) }
                 }
-                let title = "\(result.id) · \(run.label) · \(outcome.outcome.sentence)"
-                blocks.append(title + "\n" + Self.aligned(rows))
+                var widths = header.map(\.count)
+                rows { cells in
+                    for (column, cell) in cells.enumerated() { widths[column] = Swift.max(widths[column], cell.count) }
+                }
+                var firstRow = true
+                rows { cells in
+                    var line = firstRow ? "" : "\n"
+                    firstRow = false
+                    for (column, cell) in cells.enumerated() {
+                        if column > 0 { line += "  " }
+                        line += String(repeating: " ", count: widths[column] - cell.count) + cell
+                    }
+                    output.write(line)
+                }
             }
         }
-        return blocks.joined(separator: "\n\n") + "\n"
+        output.write("\n")
     }
 
-    private static func aligned(_ rows: [[String]]) -> String {
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { String(repeating: " ", count: widths[$0.offset] - $0.element.count) + $0.element }
-                .joined(separator: "  ")
-        }.joined(separator: "\n")
+    private static func cells(_ entry: TraceEntry) -> [String] {
+        [String(entry.iteration)] + entry.parameters.map { NumberText.significant($0) }
+            + [NumberText.significant(entry.loss)] + entry.gradient.map { NumberText.significant($0) }
+            + [NumberText.significant(entry.learningRate)]
     }
 }

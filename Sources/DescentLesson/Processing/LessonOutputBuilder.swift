@@ -6,6 +6,9 @@ public struct LessonOutput: Sendable {
     /// The lesson file's new text and the site's Markdown beside it (`SplicedLesson`).
     public var spliced: SplicedLesson
     public var figures: [GeneratedFigure]
+    /// Each experiment's generated Markdown by id, as spliced (kept so a later build can splice
+    /// it again without running the experiment).
+    public var regions: [String: RegionContent]
 
     /// The lesson file's new text (identical to the old when nothing changed).
     public var lessonText: String { spliced.lessonText }
@@ -33,6 +36,11 @@ public struct LessonOutputBuilder: Sendable {
     /// Failed expectations, hand-edited regions and unknown references are reported together.
     public func render(_ run: LessonRun, references: [String: ExperimentResult]) throws(DiagnosticList) -> LessonOutput
     {
+        try render(run, references: InlineReference(results: references))
+    }
+
+    /// Renders `run`, resolving `{{…}}` through `references`.
+    public func render(_ run: LessonRun, references: InlineReference) throws(DiagnosticList) -> LessonOutput {
         var figures: [GeneratedFigure] = []
         var generated: [String: RegionContent] = [:]
         for result in run.results {
@@ -44,14 +52,23 @@ public struct LessonOutputBuilder: Sendable {
         }
         let expectations = run.failedExpectations()
         do throws(DiagnosticList) {
-            let spliced = try Splicer(run.document).splice(
-                generated, references: InlineReference(results: references),
-                force: force)
+            let spliced = try Splicer(run.document).splice(generated, references: references, force: force)
             guard expectations.isEmpty else { throw DiagnosticList(expectations) }
-            return LessonOutput(spliced: spliced, figures: figures)
+            return LessonOutput(spliced: spliced, figures: figures, regions: generated)
         } catch {
             throw DiagnosticList(
                 LessonRun.sorted(expectations + error.diagnostics.filter { !expectations.contains($0) }))
         }
+    }
+
+    /// The outputs of a lesson whose experiments did not run again: its `document` already holds
+    /// `regions` (a previous build wrote them), so splicing them changes no byte of the lesson
+    /// and yields the site's Markdown with `references` resolved anew.
+    public func reuse(
+        _ document: LessonDocument, regions: [String: RegionContent], figures: [GeneratedFigure],
+        references: InlineReference
+    ) throws(DiagnosticList) -> LessonOutput {
+        let spliced = try Splicer(document).splice(regions, references: references, force: force)
+        return LessonOutput(spliced: spliced, figures: figures, regions: regions)
     }
 }

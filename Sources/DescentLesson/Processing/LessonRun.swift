@@ -13,24 +13,46 @@ public struct LessonRun: Sendable {
     /// structure, each block's lines and values, what the engine refuses, figures that cannot
     /// be drawn, runs that fail — and, when any of those is found, the failed `expect:` lines
     /// of the experiments that could still run. A check is skipped only when it depends on
-    /// something already reported (docs/lesson-format.md, "Errors", lists which).
-    public init(_ source: SourceText, readFile: @escaping DataFileReader) throws(DiagnosticList) {
+    /// something already reported (docs/lesson-format.md, "Errors", lists which). `progress`
+    /// hears of each experiment and run as it goes.
+    public init(
+        _ source: SourceText, readFile: @escaping DataFileReader, progress: (any BuildProgress)? = nil
+    ) throws(DiagnosticList) {
         var courseSteps = 0
-        try self.init(source, readFile: readFile, courseSteps: &courseSteps)
+        try self.init(LessonDocument(source), readFile: readFile, courseSteps: &courseSteps, progress: progress)
     }
 
-    /// Parses, compiles and runs the lesson as part of a course whose earlier lessons planned
-    /// `courseSteps` steps; adds this lesson's. An experiment that would take the course past
-    /// ``WorkBudget/courseSteps`` is an error at its id, and does not run.
+    /// Parses, compiles and runs the lesson as part of a course (see the document's initialiser).
+    public init(
+        _ source: SourceText, readFile: @escaping DataFileReader, courseSteps: inout Int,
+        keeping: TraceKeeping = .everything, progress: (any BuildProgress)? = nil
+    ) throws(DiagnosticList) {
+        try self.init(
+            LessonDocument(source), readFile: readFile, courseSteps: &courseSteps, keeping: keeping,
+            progress: progress)
+    }
+
+    /// Compiles and runs the experiments of a lesson already taken apart.
+    public init(
+        _ document: LessonDocument, readFile: @escaping DataFileReader, progress: (any BuildProgress)? = nil
+    ) throws(DiagnosticList) {
+        var courseSteps = 0
+        try self.init(document, readFile: readFile, courseSteps: &courseSteps, progress: progress)
+    }
+
+    /// Compiles and runs the experiments of a lesson already taken apart, as part of a course
+    /// whose earlier lessons planned `courseSteps` steps; adds this lesson's. An experiment that
+    /// would take the course past ``WorkBudget/courseSteps`` is an error at its id, and does
+    /// not run.
     ///
     /// With `keeping: .shown` (a build), each experiment keeps only what its block shows, and
     /// its figures and tables are made as soon as it has run (``ExperimentResult/prerendered()``),
     /// so that a lesson holds one experiment's traces at a time.
     public init(
-        _ source: SourceText, readFile: @escaping DataFileReader, courseSteps: inout Int,
-        keeping: TraceKeeping = .everything
+        _ document: LessonDocument, readFile: @escaping DataFileReader, courseSteps: inout Int,
+        keeping: TraceKeeping = .everything, progress: (any BuildProgress)? = nil
     ) throws(DiagnosticList) {
-        let document = LessonDocument(source)
+        let source = document.source
         var problems = document.problems
         var experiments: [CompiledExperiment] = []
         for block in document.blocks {
@@ -53,8 +75,9 @@ public struct LessonRun: Sendable {
         }
         var results: [ExperimentResult] = []
         for experiment in experiments {
+            progress?.experimentStarted(lesson: source.path, id: experiment.spec.id, runs: experiment.runs.count)
             do throws(RunFailures) {
-                let result = try experiment.execute(keeping: keeping)
+                let result = try experiment.execute(keeping: keeping, progress: progress)
                 results.append(keeping == .shown && problems.isEmpty ? result.prerendered() : result)
             } catch {
                 let location = experiment.spec.location

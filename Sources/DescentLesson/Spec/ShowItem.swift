@@ -23,7 +23,7 @@ public enum ShowItem: Sendable, Equatable, Hashable {
 }
 
 /// The figures a lesson can ask for with `show: plot KIND`.
-public enum PlotKind: String, CaseIterable, Sendable {
+public enum PlotKind: String, CaseIterable, Sendable, Codable {
     /// Loss per iteration, one line per run.
     case loss
     /// The 1-D function with the iterates and an arrow for each step.

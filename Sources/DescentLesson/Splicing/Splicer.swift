@@ -14,14 +14,15 @@ import Foundation
 /// - The site's Markdown is written in the same pass (`SplicedLesson.siteMarkdown`).
 public struct Splicer: Sendable {
     let document: LessonDocument
-    /// The file's line ending: `\r\n` when its first line ends so, else `\n`.
+    /// The file's line ending: its first line's (`\n`, `\r\n` or a lone `\r`), else `\n`.
     let lineEnding: String
     private var lines: [SourceLine] { document.source.lines }
     private var source: SourceText { document.source }
 
+    /// A splicer for `document`, writing in its line ending.
     public init(_ document: LessonDocument) {
         self.document = document
-        lineEnding = document.source.lines.first?.terminator == "\r\n" ? "\r\n" : "\n"
+        lineEnding = document.source.lines.first.map { $0.terminator.isEmpty ? "\n" : $0.terminator } ?? "\n"
     }
 
     /// The lesson with `generated[id]` spliced in for every block id, and in the same pass the
@@ -94,8 +95,8 @@ public struct Splicer: Sendable {
     /// The region for the lesson (begin marker, content, end marker in the file's line ending)
     /// and for the site (the same lines, markers left blank).
     private func append(_ id: String, _ content: RegionContent, endsFile: Bool, into output: inout SplicedOutput) {
-        let body = content.lesson.replacingOccurrences(of: "\n", with: lineEnding)
-        let siteBody = content.site.replacingOccurrences(of: "\n", with: lineEnding)
+        let body = lineEnding == "\n" ? content.lesson : content.lesson.replacingOccurrences(of: "\n", with: lineEnding)
+        let siteBody = lineEnding == "\n" ? content.site : content.site.replacingOccurrences(of: "\n", with: lineEnding)
         let begin = RegionMarker.begin(id: id, checksum: RegionMarker.checksum(of: body)).text
         let end = RegionMarker.end(id: id).text
         let last = endsFile ? "" : lineEnding
@@ -105,8 +106,10 @@ public struct Splicer: Sendable {
 
 /// A region's generated Markdown, once with figure paths for the lesson file and once for the
 /// site; both have the same lines but for those paths.
-public struct RegionContent: Sendable, Equatable {
+public struct RegionContent: Sendable, Equatable, Codable {
+    /// The Markdown written into the lesson file (figure paths from the lessons folder).
     public var lesson: String
+    /// The same Markdown for the site (figure paths from the pages).
     public var site: String
 
     public init(lesson: String, site: String) {
@@ -146,7 +149,11 @@ private struct SplicedOutput {
     /// Appends text to both outputs; `site` nil means the same as `lesson`.
     mutating func append(lesson: String, site: String?, columns map: ColumnMap?) {
         if let map { columns[lineCount + 1] = map }
-        lineCount += lesson.reduce(0) { $0 + (CharacterText.isLineBreak($1) ? 1 : 0) }
+        var previous: UInt8 = 0
+        for byte in lesson.utf8 {
+            if byte == 0x0D || (byte == 0x0A && previous != 0x0D) { lineCount += 1 }
+            previous = byte
+        }
         lessonParts.append(lesson)
         siteParts.append(site ?? lesson)
     }

@@ -6,7 +6,8 @@ import DescentText
 /// `key = value` where `key` is `title` or `description` (bare, or quoted `"title"`) and
 /// `value` is a basic string `"…"` (escapes `\"`, `\\`, `\n`, `\t`, `\uXXXX`, `\UXXXXXXXX`)
 /// or a literal string `'…'`, optionally followed by a comment. Everything else — tables,
-/// arrays, numbers, multi-line strings, unknown or repeated keys — is an error at its
+/// arrays, numbers, multi-line strings, unknown or repeated keys, control characters other than
+/// tab and line break in a value (`\u0000` would reach the page's `<title>`) — is an error at its
 /// `line:column`. An empty title falls back to `CourseSettings.defaultTitle`.
 enum CourseSettingsParser {
     static let keys = ["title", "description"]
@@ -23,6 +24,12 @@ enum CourseSettingsParser {
                     at: keyColumn, "unknown key '\(key)'" + (hint ?? "; expected 'title' or 'description'"))
             }
             guard values[key] == nil else { throw scanner.error(at: keyColumn, "'\(key)' is set twice") }
+            if value.unicodeScalars.contains(where: {
+                ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F
+            }) {
+                throw scanner.error(
+                    at: keyColumn, "'\(key)' holds a control character; only tabs and line breaks are allowed")
+            }
             values[key] = value
         }
         let title = values["title"].flatMap { $0.isEmpty ? nil : $0 } ?? CourseSettings.defaultTitle

@@ -36,8 +36,24 @@ public struct Site: Sendable {
 
     /// The site's files and the warnings of the lessons that get a page.
     public func render(lessons all: [SiteLesson], selected: Set<String>? = nil) -> SiteOutput {
-        let lessonPages = Dictionary(all.map { ($0.slug + ".md", $0.fileName) }, uniquingKeysWith: { a, _ in a })
-        let pages = all.map { RenderedLesson($0, lessonPages: lessonPages, fencedBlocks: fencedBlocks) }
+        let links = Self.lessonPages(all)
+        return render(lessons: all, pages: all.map { renderLesson($0, lessonPages: links) }, selected: selected)
+    }
+
+    /// Links from a lesson's Markdown file name (`02-when-to-stop.md`) to its page, for `all`.
+    public static func lessonPages(_ all: [SiteLesson]) -> [String: String] {
+        Dictionary(all.map { ($0.slug + ".md", $0.fileName) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// One lesson rendered — cmark, math, tables, fenced blocks: the costly part of a page, and
+    /// a function of `lesson`, `lessonPages` and this site's renderers only, so a caller may keep
+    /// it between builds.
+    public func renderLesson(_ lesson: SiteLesson, lessonPages: [String: String]) -> RenderedLesson {
+        RenderedLesson(lesson, lessonPages: lessonPages, fencedBlocks: fencedBlocks)
+    }
+
+    /// The site's files from lessons already rendered (`pages[i]` is `all[i]` rendered).
+    public func render(lessons all: [SiteLesson], pages: [RenderedLesson], selected: Set<String>?) -> SiteOutput {
         var files: [SiteFile] = []
         var warnings: [Diagnostic] = []
         for (index, page) in pages.enumerated() where selected?.contains(page.slug) ?? true {

@@ -9,6 +9,7 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     /// How bad the problem is: errors stop the build, warnings are reported and the build goes on.
     public enum Severity: String, Sendable { case error, warning }
 
+    /// Whether the problem stops the build.
     public var severity: Severity
     /// The file the problem is in, as the user named it.
     public var path: String
@@ -54,6 +55,7 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Several diagnostics reported together: every problem at once, never just the first.
 public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    /// The diagnostics, in the order they are reported.
     public var diagnostics: [Diagnostic]
 
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }

@@ -1,5 +1,3 @@
-import DescentText
-
 /// Escapes text for HTML element content and attribute values.
 public enum HTMLEscaping {
     /// `text` with `& < > " '` replaced by entities, safe in content and in quoted attributes.

@@ -21,6 +21,7 @@ public struct CodeBlock: Sendable, Equatable {
         public var closingLine: Int?
     }
 
+    /// Fenced (with its fence), indented, or an HTML block of some kind.
     public var kind: Kind
     /// 0-based index of the block's first line.
     public var firstLine: Int

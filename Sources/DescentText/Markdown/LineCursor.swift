@@ -13,7 +13,8 @@ struct LineCursor {
     init(_ text: CharacterText, line: Int) {
         characters = text.characters
         let range = text.lineRange(line)
-        index = range.lowerBound
+        // A byte-order mark at the start of the document is not text (cmark skips it too).
+        index = range.lowerBound + (line == 0 && text.characters.first == "\u{FEFF}" ? 1 : 0)
         end = range.upperBound
     }
 

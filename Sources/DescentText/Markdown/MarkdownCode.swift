@@ -17,6 +17,10 @@ public struct MarkdownCode: Sendable {
     public let blocks: [CodeBlock]
     /// The code spans, backticks included, as character-index ranges into `text`, in order.
     public let spans: [Range<Int>]
+    /// Inline HTML comments (`<!-- … -->` inside a paragraph), as ranges into `text`, in order.
+    public let comments: [Range<Int>]
+    /// Code spans and inline comments together, in order: the inline text that is not prose.
+    public let inlineCode: [Range<Int>]
     /// For each line, the index into `blocks` of the block holding it, if any.
     private let blockOfLine: [Int?]
 
@@ -31,7 +35,10 @@ public struct MarkdownCode: Sendable {
         var scanner = MarkdownBlockScanner(text)
         scanner.scan()
         blocks = scanner.blocks
-        spans = scanner.inlineUnits.flatMap { CodeSpanScanner(text: text, unit: $0).spans() }
+        let inline = scanner.inlineUnits.map { CodeSpanScanner(text: text, unit: $0).scan() }
+        spans = inline.flatMap(\.spans)
+        comments = inline.flatMap(\.comments)
+        inlineCode = (spans + comments).sorted { $0.lowerBound < $1.lowerBound }
         var lines = [Int?](repeating: nil, count: text.lineCount)
         for (number, block) in blocks.enumerated() {
             for line in block.firstLine...block.lastLine { lines[line] = number }
@@ -59,21 +66,21 @@ public struct MarkdownCode: Sendable {
     /// The fenced code blocks, in order.
     public var fencedBlocks: [CodeBlock] { blocks.filter { $0.fence != nil } }
 
-    /// The code spans that overlap `range` (character indices), in order.
-    public func spans(overlapping range: Range<Int>) -> ArraySlice<Range<Int>> {
+    /// The code spans and inline comments (`inlineCode`) that overlap `range`, in order.
+    public func inlineCode(overlapping range: Range<Int>) -> ArraySlice<Range<Int>> {
         var low = 0
-        var high = spans.count
+        var high = inlineCode.count
         while low < high {
             let middle = (low + high) / 2
-            if spans[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+            if inlineCode[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
         }
         var end = low
-        while end < spans.count, spans[end].lowerBound < range.upperBound { end += 1 }
-        return spans[low..<end]
+        while end < inlineCode.count, inlineCode[end].lowerBound < range.upperBound { end += 1 }
+        return inlineCode[low..<end]
     }
 
-    /// Whether the character at `index` is code: on a code line or inside a code span.
-    public func isCode(at index: Int) -> Bool {
-        isCodeLine(text.lineIndex(of: index)) || !spans(overlapping: index..<(index + 1)).isEmpty
+    /// Whether the character at `index` is code: on a code line, or in a code span or comment.
+    func isCode(at index: Int) -> Bool {
+        isCodeLine(text.lineIndex(of: index)) || !inlineCode(overlapping: index..<(index + 1)).isEmpty
     }
 }

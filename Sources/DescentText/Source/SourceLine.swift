@@ -16,23 +16,26 @@ public struct SourceLine: Sendable, Equatable {
     }
 
     /// Splits `text` into lines, keeping each line's terminator. A final line break does not
-    /// start an empty last line.
+    /// start an empty last line. Scans UTF-8 bytes (a line break is always a whole character).
     public static func split(_ text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            // "\r\n" is one Character in Swift, so both terminators are matched explicitly.
-            if character == "\n" || character == "\r\n" || character == "\r" {
-                lines.append(
-                    SourceLine(number: lines.count + 1, text: text[start..<index], terminator: String(character)))
-                start = next
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = bytes.index(after: index)
+                continue
             }
+            var next = bytes.index(after: index)
+            if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+            lines.append(
+                SourceLine(number: lines.count + 1, text: text[start..<index], terminator: String(text[index..<next])))
+            start = next
             index = next
         }
-        if start < text.endIndex {
+        if start < bytes.endIndex {
             lines.append(SourceLine(number: lines.count + 1, text: text[start...], terminator: ""))
         }
         return lines

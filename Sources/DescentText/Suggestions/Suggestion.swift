@@ -1,5 +1,3 @@
-import DescentText
-
 /// Finds the closest known name to a misspelled one, for "did you mean" hints.
 ///
 /// Uses an edit distance (``editDistance(_:_:)``) ignoring case and accepts a candidate only when

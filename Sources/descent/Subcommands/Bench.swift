@@ -29,7 +29,9 @@ struct Bench: ParsableCommand {
             return
         }
         if !scaling {
-            printEngineFigures()
+            printFigures(EngineBenchmark.run(scale: scale))
+            print("")
+            printFigures(CSVBenchmark.run(scale: scale))
             print("")
         }
         printScaling()
@@ -49,8 +51,7 @@ struct Bench: ParsableCommand {
         for line in MemoryReport.footer(results) { print(line) }
     }
 
-    private func printEngineFigures() {
-        let figures = EngineBenchmark.run(scale: scale)
+    private func printFigures(_ figures: [BenchmarkFigure]) {
         let width = figures.map(\.name.count).max() ?? 0
         for figure in figures {
             let padding = String(repeating: " ", count: width - figure.name.count)

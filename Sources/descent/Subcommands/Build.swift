@@ -30,8 +30,14 @@ struct Build: ParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         var builder = CourseBuilder(layout: course.layout)
         builder.force = force
+        let progress = TerminalProgress.standardError()
+        builder.progress = progress
         let plan: BuildPlan
-        do { plan = try builder.plan(only: files.isEmpty ? nil : files) } catch { throw error.report() }
+        do { plan = try builder.plan(only: files.isEmpty ? nil : files) } catch {
+            progress?.finish()
+            throw error.report()
+        }
+        progress?.finish()
         if !plan.warnings.isEmpty { StandardError.print(DiagnosticList(plan.warnings).description) }
         // An I/O failure stops the build part-way: files before it may already be written,
         // so its report must not say that nothing was.

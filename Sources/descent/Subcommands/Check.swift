@@ -13,8 +13,15 @@ struct Check: ParsableCommand {
     @OptionGroup var course: CourseOptions
 
     func run() throws {
+        var builder = CourseBuilder(layout: course.layout)
+        let progress = TerminalProgress.standardError()
+        builder.progress = progress
         let plan: BuildPlan
-        do { plan = try CourseBuilder(layout: course.layout).plan() } catch { throw error.report(writes: false) }
+        do { plan = try builder.plan() } catch {
+            progress?.finish()
+            throw error.report(writes: false)
+        }
+        progress?.finish()
         if !plan.warnings.isEmpty { StandardError.print(DiagnosticList(plan.warnings).description) }
         let report = StalenessReport(comparing: plan)
         guard report.isFresh else {

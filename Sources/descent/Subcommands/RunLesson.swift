@@ -1,19 +1,17 @@
 import ArgumentParser
 import DescentCourse
 import DescentLesson
+import Foundation
 
-/// `descent run LESSON [--id ID] [--format json|csv|table]`: print every run's full trace.
+/// `descent run LESSON [--id ID] [--format json|csv|table] [--every N]`: print every run's
+/// trace, streamed to standard output in chunks.
 struct RunLesson: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a lesson's experiments and print every run's full trajectory; writes nothing.",
-        discussion: "Exit status: 0 printed, 2 lesson errors or unknown id."
+        discussion: "Output streams with flat memory. "
+            + "Exit status: 0 printed, 1 output not written, 2 lesson errors or unknown id."
     )
-
-    /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, csv, table
-    }
 
     @Argument(help: "The lesson file.")
     var lesson: String
@@ -22,17 +20,30 @@ struct RunLesson: ParsableCommand {
     var id: String?
 
     @Option(help: "json (default), csv or table.")
-    var format: Format = .json
+    var format: TraceFormat = .json
+
+    @Option(help: "Print iterations 0, N, 2N, … and each run's last iteration (default 1: every row).")
+    var every: Int = 1
+
+    func validate() throws {
+        guard every >= 1 else { throw ValidationError("--every must be a whole number of at least 1") }
+    }
 
     func run() throws {
         let export: TraceExport
         do { export = try LessonTraceRun(lessonPath: lesson, id: id).export() } catch {
             throw error.report(writes: false)
         }
-        switch format {
-        case .json: print(export.json, terminator: "")
-        case .csv: print(export.csv, terminator: "")
-        case .table: print(export.table, terminator: "")
+        var failure: (any Error)?
+        export.write(format, sampling: RowSampling(every: every)) { chunk in
+            guard failure == nil else { return }
+            do { try FileHandle.standardOutput.write(contentsOf: Data(chunk.utf8)) } catch { failure = error }
+        }
+        if let failure {
+            StandardError.print("error: cannot write the output: \(failure.localizedDescription)")
+            throw ExitCode(1)
         }
     }
 }
+
+extension TraceFormat: ExpressibleByArgument {}

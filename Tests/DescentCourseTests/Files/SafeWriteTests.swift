@@ -163,3 +163,100 @@ import Testing
         #expect(course.snapshot().keys.allSatisfy { $0.hasPrefix("lessons") })
     }
 }
+
+/// The smaller items of issue #11's "untrusted text".
+@Suite struct SmallInputTests {
+    func plan(_ lessons: [String: String], extra: (TemporaryCourse) throws -> Void = { _ in }) throws -> Result<
+        BuildPlan, DiagnosticList
+    > {
+        let course = try TemporaryCourse(lessons: lessons)
+        try extra(course)
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        do { return .success(try CourseBuilder(layout: layout).plan()) } catch { return .failure(error) }
+    }
+
+    func messages(_ result: Result<BuildPlan, DiagnosticList>) -> [String] {
+        guard case .failure(let list) = result else { return [] }
+        return list.diagnostics.map { "\($0.line):\($0.column): \($0.message)" }
+    }
+
+    @Test func idsHaveAMaximumLength() throws {
+        let long = String(repeating: "a", count: 65)
+        let result = try plan(["01-a.md": "# A\n\n```descent \(long)\nf(w) = w^2\n```\n"])
+        #expect(
+            messages(result) == [
+                "3:12: experiment id is 65 characters long; ids may have at most 64 (they name figure files)"
+            ])
+        let ok = try plan(["01-a.md": "# A\n\n```descent \(String(repeating: "a", count: 64))\nf(w) = w^2\n```\n"])
+        #expect(messages(ok).isEmpty)
+    }
+
+    @Test func minimumNamesOnlyParameters() throws {
+        let block = "# A\n\n```descent m\nf(x, y) = x^2 + y^2\nstart: x = 1, y = 1\nminimum: x = 0, z = 0\n```\n"
+        #expect(
+            messages(try plan(["01-a.md": block])) == [
+                "6:10: 'minimum:' names 'z', which is not a parameter of the objective (parameters: x, y); did you mean 'x'?"
+            ])
+    }
+
+    @Test func courseSettingsAcceptABOMAndRefuseControlCharactersAndDirectories() throws {
+        let lesson = ["01-a.md": "# A\n"]
+        let bom = try plan(lesson) { try $0.write("lessons/course.toml", "\u{FEFF}title = \"Bowls\"\n") }
+        guard case .success(let built) = bom else {
+            Issue.record("BOM refused")
+            return
+        }
+        #expect(
+            String(decoding: built.files.first { $0.path.hasSuffix("index.html") }!.contents, as: UTF8.self)
+                .contains("<title>Bowls</title>"))
+        let nul = try plan(lesson) { try $0.write("lessons/course.toml", "title = \"a\\u0000b\"\n") }
+        #expect(messages(nul) == ["1:1: 'title' holds a control character; only tabs and line breaks are allowed"])
+        let directory = try plan(lesson) {
+            try FileManager.default.createDirectory(
+                atPath: $0.lessons + "/course.toml", withIntermediateDirectories: true)
+        }
+        #expect(messages(directory) == ["0:0: course settings are not a readable file"])
+    }
+
+    @Test func invalidUTF8ShowsTheLineWithACaret() throws {
+        let course = try TemporaryCourse(lessons: [:])
+        try course.write("lessons/01-a.md", Data("# A\nok \u{e9} ".utf8) + Data([0xFF]) + Data(" end\n".utf8))
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        #expect {
+            try CourseBuilder(layout: layout).plan()
+        } throws: { error in
+            (error as? DiagnosticList)?.description.hasSuffix(
+                "01-a.md:2:6: error: lesson is not valid utf-8 (byte 0xFF)\n    ok é \u{FFFD} end\n         ^") == true
+        }
+    }
+
+    @Test func invalidUTF8InACROnlyFileIsAtItsLine() throws {
+        let course = try TemporaryCourse(lessons: [:])
+        try course.write(
+            "lessons/01-a.md", Data("# T\r\rline three ".utf8) + Data([0xFF]) + Data(" here\rline four\r".utf8))
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        #expect {
+            try CourseBuilder(layout: layout).plan()
+        } throws: { error in
+            (error as? DiagnosticList)?.description.hasSuffix(
+                "01-a.md:3:12: error: lesson is not valid utf-8 (byte 0xFF)\n    line three \u{FFFD} here\n               ^"
+            ) == true
+        }
+    }
+
+    /// CommonMark counts a lone CR as a line ending; so do lessons.
+    @Test func carriageReturnOnlyLessonsWork() throws {
+        let lesson = "# A\r\r```descent cr\rf(w) = w^2\rstart: w = -3\rsteps: 5\r```\r\rIt ran {{cr.runs}} run.\r"
+        let result = try plan(["01-a.md": lesson])
+        #expect(messages(result).isEmpty)
+        guard case .success(let built) = result else { return }
+        let page = String(decoding: built.files.first { $0.path.hasSuffix("01-a.html") }!.contents, as: UTF8.self)
+        #expect(page.contains("It ran 1 run."))
+        let rewritten = String(decoding: built.files.first { $0.path.hasSuffix("01-a.md") }!.contents, as: UTF8.self)
+        #expect(
+            rewritten.hasPrefix(
+                "# A\r\r```descent cr\rf(w) = w^2\rstart: w = -3\rsteps: 5\r```\r\r<!-- descent:begin cr"))
+        #expect(!rewritten.contains("\n"))
+        #expect(rewritten.hasSuffix("<!-- descent:end cr -->\r\rIt ran {{cr.runs}} run.\r"))
+    }
+}

@@ -95,3 +95,38 @@ private struct RunJSON: Decodable {
         #expect(export.table.hasPrefix("loop · gd · converged at iteration 10\n i "))
     }
 }
+
+@Suite struct TraceExportStreamingTests {
+    @Test func chunksJoinToTheWholeTextInEveryFormat() throws {
+        let body = lectureLoop.replacingOccurrences(of: "optimizer: gd", with: "optimizer: gd, adam")
+        let run = try render(block("loop", body)).run
+        let export = TraceExport(lesson: "l.md", results: run.results)
+        for format in TraceFormat.allCases {
+            var chunks: [String] = []
+            export.write(format, chunkSize: 64) { chunks.append($0) }
+            #expect(chunks.count > 3)
+            #expect(chunks.dropLast().allSatisfy { $0.utf8.count >= 64 })
+            #expect(chunks.joined() == export.text(format))
+        }
+    }
+
+    @Test func everyNthRowKeepsTheFirstAndLastRowOfEachRun() throws {
+        let run = try render(block("loop", lectureLoop)).run
+        let export = TraceExport(lesson: "l.md", results: run.results)
+        let csv = export.text(.csv, sampling: RowSampling(every: 4)).split(separator: "\n")
+        #expect(csv.map { $0.split(separator: ",")[2] } == ["iteration", "0", "4", "8", "10"])
+        let table = export.text(.table, sampling: RowSampling(every: 4)).split(separator: "\n")
+        #expect(table.count == 6)
+        #expect(table[1].hasPrefix(" i "))
+        let json = export.text(.json, sampling: RowSampling(every: 4))
+        let decoded = try JSONDecoder().decode(RunJSON.self, from: Data(json.utf8))
+        #expect(decoded.experiments[0].runs[0].trace.map(\.iteration) == [0, 4, 8, 10])
+    }
+
+    @Test func emptyExportsStayAsTheyWere() {
+        let export = TraceExport(lesson: "l.md", results: [])
+        #expect(export.csv == "\n")
+        #expect(export.table == "\n")
+        #expect(export.json == "{\"lesson\":\"l.md\",\"experiments\":[]}\n")
+    }
+}

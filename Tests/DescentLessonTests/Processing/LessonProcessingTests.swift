@@ -151,6 +151,24 @@ import Testing
         #expect(site.contains("<!--\n{{sweep.nope}}\n-->\n"))
     }
 
+    @Test func referencesInInlineCommentsAreLeftAloneAndHTMLBlocksGetHTMLEscapes() throws {
+        let prose = "Text <!-- {{old.x}} --> more.\n\n<details>\nd: {{sweep.derivative}}\n</details>\n"
+        let site = try render(lesson + "\n" + prose).output.siteMarkdown
+        #expect(site.contains("Text <!-- {{old.x}} --> more."))
+        #expect(site.contains("d: 2*w\n"))
+    }
+
+    @Test func columnsInsideAReplacedValueMapToTheReference() {
+        var map = ColumnMap()
+        map.replace(siteColumn: 8, lessonColumn: 8)
+        map.resume(siteColumn: 20, lessonColumn: 25)
+        #expect(map.lessonColumn(3) == 3)
+        #expect(map.lessonColumn(8) == 8)
+        #expect(map.lessonColumn(15) == 8)
+        #expect(map.lessonColumn(20) == 25)
+        #expect(map.lessonColumn(22) == 27)
+    }
+
     /// Five thousand references on one line resolve in one pass over the line, each at its column.
     @Test func manyReferencesOnOneLine() throws {
         let prose = "R " + String(repeating: "{{sweep.runs}} ", count: 5_000) + "{{sweep.nah}}\n"

@@ -183,6 +183,14 @@ extension LessonDocument {
             ])
     }
 
+    @Test func experimentBlocksInListsOrQuotesAreErrors() {
+        for text in ["- item\n\n  ```descent x\n  lr: 1\n  ```\n", "> ```descent x\n> lr: 1\n> ```\n"] {
+            let problems = LessonDocument(SourceText(path: "a.md", text: text)).problems
+            #expect(problems.count == 1, "\(text)")
+            #expect(problems.first?.message.hasPrefix("an experiment block must be at the top level") == true)
+        }
+    }
+
     @Test func ignoresOtherCodeBlocks() {
         let text = "````\n```descent hidden\n```\n````\n\n    ```descent indented\n"
         #expect(LessonDocument(SourceText(path: "a.md", text: text)).blocks.isEmpty)

@@ -90,6 +90,13 @@ import Testing
         #expect(MathExtractor.extract("$$a\n\nb$$").spans.isEmpty)
     }
 
+    /// An unclosed `<!--` in one paragraph does not hide the math of the next ones.
+    @Test func anUnclosedCommentStaysInItsParagraph() {
+        let spans = MathExtractor.extract("Write <!-- to open.\n\nThen $x^2$ here.\n\nMore $y$ -->\n").spans
+        #expect(spans.map(\.tex) == ["x^2", "y"])
+        #expect(MathExtractor.extract("a <!-- $x$ --> $y$\n").spans.map(\.tex) == ["y"])
+    }
+
     @Test func warningPositionsFollowLinesInsideTheFormula() {
         let markdown = "Text\n\n$$\na +\n  \\foo\n$$\n"
         let span = MathExtractor.extract(markdown).spans[0]

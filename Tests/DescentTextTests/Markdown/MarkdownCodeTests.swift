@@ -93,8 +93,27 @@ import Testing
         #expect(code.isCodeLine(2))
         #expect(!code.isCodeLine(0))
         #expect(code.htmlBlockStarting(atLine: 3) == .comment)
-        #expect(code.spans(overlapping: 0..<2).isEmpty)
-        #expect(Array(code.spans(overlapping: 4..<9)) == [2..<5])
+        #expect(code.inlineCode(overlapping: 0..<2).isEmpty)
+        #expect(Array(code.inlineCode(overlapping: 4..<9)) == [2..<5])
+    }
+
+    /// Inline comments are found in one pass; an unclosed `<!--` is text, and many of them
+    /// cost one lookup each, not a scan to the end of the paragraph.
+    @Test func inlineCommentsAreCodeAndUnclosedOnesAreText() {
+        let code = MarkdownCode("a <!-- {{x}} --> b `c`\n")
+        #expect(code.comments == [2..<16])
+        #expect(code.inlineCode == [2..<16, 19..<22])
+        let many = MarkdownCode(String(repeating: "x <!-- a ", count: 20_000) + "\n")
+        #expect(many.comments.isEmpty)
+        let closed = MarkdownCode(String(repeating: "x <!-- a ", count: 20_000) + "-->\n")
+        #expect(closed.comments.count == 1)
+    }
+
+    @Test func aByteOrderMarkDoesNotHideTheFirstFence() {
+        let code = MarkdownCode("\u{FEFF}```text\n{{e1.nope}}\n```\n\nprose\n")
+        #expect(code.blocks.count == 1)
+        #expect(code.blocks.first?.lastLine == 2)
+        #expect(CmarkOracle(scanner: "\u{FEFF}```text\nx\n```\n") == CmarkOracle(cmark: "\u{FEFF}```text\nx\n```\n"))
     }
 
     @Test func fenceCarriesInfoAndClosingLine() throws {

@@ -4,8 +4,8 @@ import DescentText
 ///
 /// Rules (pandoc's, for inline math):
 /// - `\` before ASCII punctuation is a Markdown escape; `\$` is a literal dollar.
-/// - Code spans and code lines, as `MarkdownCode` finds them, and inline HTML comments
-///   `<!-- … -->` are skipped.
+/// - Code spans, inline HTML comments `<!-- … -->` and code lines, as `MarkdownCode` finds
+///   them, are skipped.
 /// - `$$` opens display math, closed by the next `$$`; it may span lines.
 /// - `$` opens inline math when not followed by white space; the first later `$` closes it,
 ///   which must not be preceded by white space nor followed by a digit, so "costs $5 and $6"
@@ -28,7 +28,7 @@ struct MathSpanScanner {
     init(_ code: MarkdownCode) {
         text = code.text
         codeLines = (0..<code.text.lineCount).map(code.isCodeLine)
-        codeSpans = code.spans
+        codeSpans = code.inlineCode
         let text = code.text
         blankLines = (0..<text.lineCount).map { line in text.line(line).allSatisfy(\.isWhitespace) }
     }
@@ -64,7 +64,6 @@ struct MathSpanScanner {
         switch characters[index] {
         case "\\":
             return index + (index + 1 < characters.count && isEscapable(characters[index + 1]) ? 2 : 1)
-        case "<": return commentEnd(at: index) ?? index + 1
         case "$": return index + (startsWith("$$", at: index) ? 2 : 1)
         default: return index + 1
         }
@@ -117,17 +116,6 @@ struct MathSpanScanner {
     private func staysInParagraph(_ index: Int) -> Bool {
         let line = text.lineIndex(of: index)
         return !blankLines[line] && !codeLines[line]
-    }
-
-    /// The index after the `-->` that closes an HTML comment opened at `start`, if any.
-    private func commentEnd(at start: Int) -> Int? {
-        guard startsWith("<!--", at: start) else { return nil }
-        var index = start + 4
-        while index < characters.count {
-            if startsWith("-->", at: index) { return index + 3 }
-            index += 1
-        }
-        return nil
     }
 
     private func startsWith(_ prefix: String, at index: Int) -> Bool {

@@ -1,0 +1,48 @@
+import DescentSite
+import Foundation
+
+/// The build cache: a folder (`.descent-cache` beside the lessons folder by default) holding one
+/// JSON file per lesson (`lessons/SLUG.json`, a `CachedLesson`) and per page (`pages/SLUG.json`,
+/// a `CachedPage`). It is never trusted over a mismatch — every entry says what it was built
+/// from and is used only when that is still true — so it is safe to delete at any time, and a
+/// build without it (`--no-cache`, a fresh clone in CI) writes the same bytes. Entries are
+/// written atomically after a successful `descent build`; `descent check` only reads.
+struct BuildCache {
+    let directory: String
+    /// The running binary's identity (`BinaryIdentity`): a new binary never reuses old entries.
+    let binary: String
+
+    func lesson(slug: String) -> CachedLesson? { read(CachedLesson.self, "lessons/\(slug).json") }
+
+    func page(slug: String) -> CachedPage? { read(CachedPage.self, "pages/\(slug).json") }
+
+    /// The file that stores `entry` for the lesson `slug`.
+    func file(for entry: CachedLesson, slug: String) -> PlannedFile? { file(entry, "lessons/\(slug).json") }
+
+    /// The file that stores `entry` for the page `slug`.
+    func file(for entry: CachedPage, slug: String) -> PlannedFile? { file(entry, "pages/\(slug).json") }
+
+    private func read<Entry: Decodable>(_ type: Entry.Type, _ relative: String) -> Entry? {
+        guard let data = FileManager.default.contents(atPath: FilePath.join(directory, relative)) else { return nil }
+        return try? JSONDecoder().decode(type, from: data)
+    }
+
+    private func file<Entry: Encodable>(_ entry: Entry, _ relative: String) -> PlannedFile? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(entry) else { return nil }
+        return PlannedFile(path: FilePath.join(directory, relative), contents: data)
+    }
+}
+
+/// The identity of the running `descent` binary: its path, size and modification time. A
+/// rebuilt binary gets a new identity, so the cache never reuses what an older engine computed.
+enum BinaryIdentity {
+    static let current: String = {
+        let path = "/proc/self/exe"
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? CommandLine.arguments[0]
+        var status = stat()
+        guard stat(executable, &status) == 0 else { return "unknown" }
+        return "\(executable):\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+    }()
+}

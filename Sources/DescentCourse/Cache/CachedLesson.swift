@@ -1,0 +1,57 @@
+import DescentLesson
+
+/// What a build keeps of one lesson so the next build can skip running its experiments: the
+/// lesson text it wrote, each experiment's generated Markdown and figures, where each
+/// experiment id is written, and the value of every reference into its experiments that the
+/// course used.
+///
+/// It is reused only when nothing it depends on changed: the same binary, the same figure
+/// folder, the lesson's bytes exactly as the build wrote them, the same data files (by
+/// fingerprint), and every reference the course now makes into its experiments already
+/// recorded. Anything else is a miss, and the lesson runs as if there were no cache.
+struct CachedLesson: Codable, Equatable {
+    /// Bumped when the entry's layout or meaning changes.
+    static let format = 1
+
+    /// Where an experiment id is written, for the course-wide "id used twice" check.
+    struct Experiment: Codable, Equatable {
+        var id: String
+        var line: Int
+        var column: Int
+    }
+
+    /// A data file a block read, by the name written in the block.
+    struct DataFile: Codable, Equatable {
+        var name: String
+        var fingerprint: String
+    }
+
+    var format = Self.format
+    var binary: String
+    var figureDirectory: String
+    /// The lesson's text after the build wrote it (what the next build will read).
+    var text: String
+    var dataFiles: [DataFile]
+    var experiments: [Experiment]
+    var regions: [String: RegionContent]
+    var figures: [GeneratedFigure]
+    /// Reference body (`lr-sweep.best.lr`) → value, for every reference into this lesson's
+    /// experiments that the course made when the entry was written.
+    var references: [String: String]
+
+    /// Whether the entry stands for `text` built by `binary` into `figureDirectory`, with data
+    /// files that still have their fingerprints (`fingerprint(name)`), and records a value for
+    /// every body in `wanted` (the course's references, by experiment id) into its experiments.
+    func isValid(
+        text: String, binary: String, figureDirectory: String, wanted: [String: Set<String>],
+        fingerprint: (String) -> String?
+    ) -> Bool {
+        guard format == Self.format, self.binary == binary, self.figureDirectory == figureDirectory,
+            self.text == text
+        else { return false }
+        guard dataFiles.allSatisfy({ fingerprint($0.name) == $0.fingerprint }) else { return false }
+        return experiments.allSatisfy { experiment in
+            (wanted[experiment.id] ?? []).allSatisfy { references[$0] != nil }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import DescentSite
+
+/// A lesson's rendered page content (`RenderedLesson`) kept between builds, with the key it was
+/// rendered for: a fingerprint of its Markdown, its raw-HTML setting, the links to other
+/// lessons and the binary. Rendering is a function of exactly these.
+struct CachedPage: Codable, Equatable {
+    static let format = 1
+
+    var format = Self.format
+    var key: String
+    var page: RenderedLesson
+
+    /// The key of `lesson` rendered with `lessonPages` by `binary`.
+    static func key(_ lesson: SiteLesson, lessonPages: [String: String], binary: String) -> String {
+        let links = lessonPages.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
+        let material = [
+            binary, lesson.slug, lesson.sourcePath, lesson.allowsRawHTML ? "raw" : "safe", links, lesson.markdown,
+        ]
+        return ContentHash.of(material.joined(separator: "\u{0}"))
+    }
+}

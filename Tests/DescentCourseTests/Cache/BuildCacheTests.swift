@@ -1,0 +1,127 @@
+import DescentText
+import Foundation
+import Testing
+
+@testable import DescentCourse
+
+/// The build cache changes how much work a build does, never what it writes (issue #12).
+@Suite struct BuildCacheTests {
+    static let walk = """
+        # Walk
+
+        ```descent walk
+        f(w) = w^2
+        start: w = -3
+        lr: 0.3
+        steps: 30
+        stop: |grad| < 0.001
+        show: table, plot loss
+        ```
+
+        It stopped at iteration {{walk.iterations}}.
+
+        """
+
+    static let later = """
+        # Later
+
+        Lesson one's walk ended at w = {{walk.final.w}} after {{walk.iterations}} steps.
+
+        ```descent bowl
+        f(x, y) = x^2 + 4*y^2
+        start: x = 1, y = 1
+        lr: 0.1
+        steps: 40
+        show: summary, plot path
+        ```
+
+        """
+
+    func builder(_ course: TemporaryCourse, cache: Bool = true) -> CourseBuilder {
+        var layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        if !cache { layout.cacheDirectory = nil }
+        return CourseBuilder(layout: layout)
+    }
+
+    /// Everything the build wrote into lessons/ and output/ (the cache folder left out).
+    func written(_ course: TemporaryCourse) -> [String: Data] {
+        course.snapshot().filter { !$0.key.hasPrefix(".descent-cache") }
+    }
+
+    @Test func aBuildWithTheCacheWritesWhatABuildWithoutItWrites() throws {
+        let cached = try TemporaryCourse(lessons: ["01-walk.md": Self.walk, "02-later.md": Self.later])
+        let fresh = try TemporaryCourse(lessons: ["01-walk.md": Self.walk, "02-later.md": Self.later])
+        _ = try PlanApplier.apply(try builder(cached).plan())
+        #expect(cached.read(".descent-cache/lessons/01-walk.json") != nil)
+        let before = try #require(cached.read("output/02-later.html"))
+        // One number changes in lesson one; lesson two quotes it.
+        for course in [cached, fresh] {
+            try course.write(
+                "lessons/01-walk.md",
+                try #require(course.read("lessons/01-walk.md"))
+                    .replacingOccurrences(of: "lr: 0.3", with: "lr: 0.2"))
+        }
+        let plan = try builder(cached).plan()
+        #expect(plan.lessonsRun == [cached.lessons + "/01-walk.md"])
+        _ = try PlanApplier.apply(plan)
+        _ = try PlanApplier.apply(try builder(fresh, cache: false).plan())
+        _ = try PlanApplier.apply(try builder(fresh, cache: false).plan())
+        #expect(written(cached) == written(fresh))
+        // Lesson two did not run again, yet its page quotes lesson one's new result.
+        #expect(cached.read("output/02-later.html") != before)
+        #expect(StalenessReport(comparing: try builder(cached, cache: false).plan()).isFresh)
+    }
+
+    @Test func anUnchangedCourseRunsNothing() throws {
+        let course = try TemporaryCourse(lessons: ["01-walk.md": Self.walk, "02-later.md": Self.later])
+        _ = try PlanApplier.apply(try builder(course).plan())
+        let plan = try builder(course).plan()
+        #expect(plan.lessonsRun.isEmpty)
+        #expect(StalenessReport(comparing: plan).isFresh)
+        #expect(plan.files == (try builder(course, cache: false).plan()).files)
+    }
+
+    @Test func aNewReferenceIntoACachedLessonRunsItAgain() throws {
+        let course = try TemporaryCourse(lessons: ["01-walk.md": Self.walk, "02-later.md": Self.later])
+        _ = try PlanApplier.apply(try builder(course).plan())
+        try course.write("lessons/02-later.md", Self.later + "Its loss: {{walk.loss}}.\n")
+        let plan = try builder(course).plan()
+        #expect(Set(plan.lessonsRun) == [course.lessons + "/01-walk.md", course.lessons + "/02-later.md"])
+        #expect(plan.files == (try builder(course, cache: false).plan()).files)
+    }
+
+    @Test func theCacheIsNeverTrustedOverAMismatch() throws {
+        let course = try TemporaryCourse(lessons: ["01-walk.md": Self.walk])
+        _ = try PlanApplier.apply(try builder(course).plan())
+        // A corrupt entry, an entry from another binary, a changed data file: all misses.
+        try course.write(".descent-cache/lessons/01-walk.json", "{ not json")
+        #expect(try builder(course).plan().lessonsRun == [course.lessons + "/01-walk.md"])
+        _ = try PlanApplier.apply(try builder(course).plan())
+        var other = builder(course)
+        other.binaryIdentity = "another binary"
+        #expect(try other.plan().lessonsRun == [course.lessons + "/01-walk.md"])
+        #expect(try builder(course).plan().lessonsRun.isEmpty)
+        let check = try builder(course).plan()
+        #expect(StalenessReport(comparing: check).isFresh)
+    }
+
+    @Test func aChangedDataFileRunsItsLessonAgain() throws {
+        let fit =
+            "# Fit\n\n```descent fit\nf(a) = mean((a*x - y)^2)\ndata: points.csv\nstart: a = 0\nlr: 0.05\nsteps: 20\n```\n\nSlope {{fit.final.a}}.\n"
+        let course = try TemporaryCourse(lessons: ["01-fit.md": fit, "points.csv": "x,y\n1,2\n2,4\n"])
+        _ = try PlanApplier.apply(try builder(course).plan())
+        #expect(try builder(course).plan().lessonsRun.isEmpty)
+        try course.write("lessons/points.csv", "x,y\n1,3\n2,6\n")
+        let plan = try builder(course).plan()
+        #expect(plan.lessonsRun == [course.lessons + "/01-fit.md"])
+        #expect(plan.files == (try builder(course, cache: false).plan()).files)
+    }
+
+    @Test func checkWritesNoCacheAndBuildDoes() throws {
+        let course = try TemporaryCourse(lessons: ["01-walk.md": Self.walk])
+        _ = try builder(course).plan()
+        #expect(course.read(".descent-cache/lessons/01-walk.json") == nil)
+        _ = try PlanApplier.apply(try builder(course).plan())
+        #expect(course.read(".descent-cache/pages/01-walk.json") != nil)
+    }
+}
