@@ -11,13 +11,15 @@ import DescentLesson
 /// recorded. Anything else is a miss, and the lesson runs as if there were no cache.
 struct CachedLesson: Codable, Equatable {
     /// Bumped when the entry's layout or meaning changes.
-    static let format = 1
+    static let format = 2
 
-    /// Where an experiment id is written, for the course-wide "id used twice" check.
+    /// Where an experiment id is written, for the course-wide "id used twice" check, and the
+    /// steps it plans, for the course budget.
     struct Experiment: Codable, Equatable {
         var id: String
         var line: Int
         var column: Int
+        var steps: Int
     }
 
     /// A data file a block read, by the name written in the block.

@@ -108,7 +108,8 @@ struct CourseLessons {
     private static func experiments(_ run: LessonRun) -> [CachedLesson.Experiment] {
         run.results.map {
             let location = $0.experiment.spec.location
-            return CachedLesson.Experiment(id: $0.id, line: location.line, column: location.column)
+            return CachedLesson.Experiment(
+                id: $0.id, line: location.line, column: location.column, steps: $0.experiment.plannedSteps)
         }
     }
 

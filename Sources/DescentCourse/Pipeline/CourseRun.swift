@@ -25,6 +25,17 @@ struct CourseRun {
         for lesson in lessons {
             let source = lesson.source
             if let experiments = reused[source.path] {
+                // A reused lesson's experiments still count toward the course budget, exactly as
+                // if they ran, so whether a build is over budget never depends on the cache.
+                let overruns = experiments.compactMap { experiment in
+                    LessonRun.courseOverrun(
+                        steps: experiment.steps, at: (experiment.line, experiment.column), courseSteps: &courseSteps,
+                        source: source)
+                }
+                guard overruns.isEmpty else {
+                    outcomes.append((nil, overruns))
+                    continue
+                }
                 var problems: [Diagnostic] = []
                 for experiment in experiments {
                     if let first = firstUse[experiment.id] {

@@ -100,12 +100,21 @@ public struct LessonRun: Sendable {
     static func courseOverrun(_ experiment: CompiledExperiment, courseSteps: inout Int, source: SourceText)
         -> Diagnostic?
     {
-        let steps = experiment.plannedSteps
+        let location = experiment.spec.location
+        return courseOverrun(
+            steps: experiment.plannedSteps, at: (location.line, location.column), courseSteps: &courseSteps,
+            source: source)
+    }
+
+    /// The same for an experiment known only by its planned `steps` and where its id is written
+    /// (one the build cache holds, which does not run again).
+    public static func courseOverrun(
+        steps: Int, at location: (line: Int, column: Int), courseSteps: inout Int, source: SourceText
+    ) -> Diagnostic? {
         guard courseSteps + steps > WorkBudget.courseSteps else {
             courseSteps += steps
             return nil
         }
-        let location = experiment.spec.location
         return source.error(
             line: location.line, column: location.column,
             "this experiment's \(WorkBudget.amount(steps)) steps bring the build to \(WorkBudget.amount(courseSteps + steps)) steps, past the course budget of \(WorkBudget.amount(WorkBudget.courseSteps)); lower steps or runs here or in earlier experiments"

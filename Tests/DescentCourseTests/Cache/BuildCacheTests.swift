@@ -125,3 +125,33 @@ import Testing
         #expect(course.read(".descent-cache/pages/01-walk.json") != nil)
     }
 }
+
+/// Whether a build is over the course budget never depends on the cache (a reused lesson's
+/// experiments count as if they ran).
+@Suite struct CacheAndBudgetTests {
+    static func lesson(_ id: String, runs: Int) -> String {
+        let rates = (1...runs).map { "0.\(1000 + $0)" }.joined(separator: ", ")
+        return "# \(id)\n\n```descent \(id)\nf(w) = w^2\nstart: w = 1\nlr: \(rates)\nsteps: 1000000\n"
+            + "stop: |grad| < 0.001\nbudget: 1e9\nshow: summary\n```\n"
+    }
+
+    @Test func aReusedLessonStillCountsTowardTheCourseBudget() throws {
+        let course = try TemporaryCourse(lessons: [
+            "01-a.md": Self.lesson("a", runs: 500), "02-b.md": Self.lesson("b", runs: 400),
+        ])
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        _ = try PlanApplier.apply(try CourseBuilder(layout: layout).plan())
+        try course.write("lessons/02-b.md", Self.lesson("b", runs: 501))
+        var fresh = layout
+        fresh.cacheDirectory = nil
+        for layout in [layout, fresh] {
+            #expect {
+                try CourseBuilder(layout: layout).plan()
+            } throws: { error in
+                let diagnostics = (error as? DiagnosticList)?.diagnostics ?? []
+                return diagnostics.count == 1 && diagnostics[0].path.hasSuffix("02-b.md")
+                    && diagnostics[0].message.contains("past the course budget of 10⁹")
+            }
+        }
+    }
+}
