@@ -6,7 +6,7 @@ SWIFT   ?= swift
 DESCENT := .build/release/descent
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build course test lint format sanitize check validate browser bench fuzz fuzz-build clean
+.PHONY: all deps build course test lint format sanitize check validate browser bench fuzz fuzz-build fuzz-smoke clean
 
 all: course
 
@@ -33,6 +33,7 @@ course: build
 test: build lint
 	$(SWIFT) test
 	$(MAKE) sanitize
+	$(MAKE) fuzz-smoke
 	$(DESCENT) check
 	$(MAKE) validate
 	$(MAKE) browser
@@ -50,6 +51,11 @@ fuzz-build: deps
 
 fuzz: fuzz-build
 	FUZZ_RUNS=$(FUZZ_RUNS) scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZERS)
+
+# What `make test` runs: every fuzzer for 3 seconds with a fixed seed, after replaying the seed
+# corpus and the reproducers of past findings kept in it.
+fuzz-smoke:
+	FUZZ_SEED=1 $(MAKE) fuzz FUZZ_SECONDS=3
 
 # Source formatting: .swift-format's rules, strict (a warning fails). `make format` fixes most.
 lint:

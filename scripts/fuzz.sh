@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs each libFuzzer target for SECONDS: scripts/fuzz.sh SECONDS TARGET…
-# With FUZZ_RUNS=N in the environment, a target also stops after N executions.
+# With FUZZ_RUNS=N in the environment, a target also stops after N executions; FUZZ_SEED=S fixes
+# libFuzzer's random seed (make test's smoke run uses 1).
 #
 # Inputs are at most 4 KB (the seeds are cut to fit), which keeps executions fast. Each target
 # starts from its committed seed corpus (Fuzz/Corpus/TARGET, read only) and a working
@@ -20,7 +21,7 @@ for target in "$@"; do
   mkdir -p "$work" "$artifacts"
   log=.build-fuzz/$target.log
   SWIFT_BACKTRACE=enable=no "$bin/$target" "$work" "Fuzz/Corpus/$target" \
-    -max_total_time="$seconds" -runs="${FUZZ_RUNS:--1}" -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -max_total_time="$seconds" -runs="${FUZZ_RUNS:--1}" -seed="${FUZZ_SEED:-0}" -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$artifacts/" >"$log" 2>&1
   status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
