@@ -3,8 +3,8 @@ import DescentEngine
 /// Courses of one or two lessons drawn from a grammar: prose, inline references, code, and
 /// experiment blocks over a few objectives with sweeps, schedules, stopping rules and any mix of
 /// `show:` items (figures and their `log` variants, asked for together). Small budgets, so a
-/// course builds in milliseconds. Only figures the block can draw are asked for, each once, so
-/// nearly every course is accepted; the property is about every course that is.
+/// course builds in milliseconds. Only figures the block can draw are asked for, each once, and
+/// references name what exists, so every course drawn is valid.
 struct CourseGrammar {
     var random: SeededGenerator
     private var nextID = 0
