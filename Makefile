@@ -53,9 +53,10 @@ fuzz: fuzz-build
 	FUZZ_RUNS=$(FUZZ_RUNS) scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZERS)
 
 # What `make test` runs: every fuzzer for 3 seconds with a fixed seed, after replaying the seed
-# corpus and the reproducers of past findings kept in it.
+# corpus and the reproducers of past findings kept in it (not the working corpus of make fuzz).
 fuzz-smoke:
-	FUZZ_SEED=1 $(MAKE) fuzz FUZZ_SECONDS=3
+	rm -rf .build-fuzz/smoke
+	FUZZ_SEED=1 FUZZ_WORK=.build-fuzz/smoke $(MAKE) fuzz FUZZ_SECONDS=3
 
 # Source formatting: .swift-format's rules, strict (a warning fails). `make format` fixes most.
 lint:

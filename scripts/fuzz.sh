@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs each libFuzzer target for SECONDS: scripts/fuzz.sh SECONDS TARGET…
 # With FUZZ_RUNS=N in the environment, a target also stops after N executions; FUZZ_SEED=S fixes
-# libFuzzer's random seed (make test's smoke run uses 1).
+# libFuzzer's random seed, and FUZZ_WORK=DIR puts the working corpora in DIR/TARGET instead
+# (make test's smoke run uses seed 1 and an empty folder, so it replays only the seed corpus).
 #
 # Inputs are at most 4 KB (the seeds are cut to fit), which keeps executions fast. Each target
 # starts from its committed seed corpus (Fuzz/Corpus/TARGET, read only) and a working
@@ -16,7 +17,7 @@ bin=.build-fuzz/release
 failed=()
 printf '%-20s %12s %10s %8s  %s\n' target executions 'exec/s' corpus result
 for target in "$@"; do
-  work=.build-fuzz/corpus/$target
+  work=${FUZZ_WORK:-.build-fuzz/corpus}/$target
   artifacts=.build-fuzz/artifacts/$target
   mkdir -p "$work" "$artifacts"
   log=.build-fuzz/$target.log
