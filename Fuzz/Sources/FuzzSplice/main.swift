@@ -4,9 +4,10 @@ import FuzzSupport
 @testable import DescentLesson
 
 /// Whole lessons: take apart, and when the lesson is well formed splice a region after every
-/// block, as a build does (`force`, so hand-edited regions are overwritten rather than refused).
-/// The spliced lesson re-parses without problems, splicing it again changes nothing, and every
-/// line outside the regions is kept.
+/// block, as a build does. The spliced lesson re-parses without problems, splicing it again
+/// changes nothing, and every line outside the regions is kept. A lesson with a hand-edited
+/// region is refused that way, and spliced again with `force` only to see that nothing crashes:
+/// `--force` overwrites the edit, which may hold the author's blocks (found by this fuzzer).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSplice(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = SourceText(path: "fuzz.md", text: FuzzInput.text(data, size))
@@ -16,7 +17,10 @@ public func fuzzSplice(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let generated = Dictionary(
         document.blocks.map { ($0.id, RegionContent("| \($0.id) | 1 |\n| --- | --- |\n")) },
         uniquingKeysWith: { first, _ in first })
-    guard let spliced = splice(document, generated) else { return 0 }
+    guard let spliced = splice(document, generated) else {
+        _ = splice(document, generated, force: true)
+        return 0
+    }
     let again = LessonDocument(SourceText(path: "fuzz.md", text: spliced))
     invariant(
         again.problems.isEmpty,
@@ -29,6 +33,6 @@ public func fuzzSplice(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-private func splice(_ document: LessonDocument, _ generated: [String: RegionContent]) -> String? {
-    try? Splicer(document).splice(generated, references: InlineReference(results: [:]), force: true).lessonText
+private func splice(_ document: LessonDocument, _ generated: [String: RegionContent], force: Bool = false) -> String? {
+    try? Splicer(document).splice(generated, references: InlineReference(results: [:]), force: force).lessonText
 }
