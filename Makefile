@@ -6,7 +6,7 @@ SWIFT   ?= swift
 DESCENT := .build/release/descent
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build course test lint format sanitize check validate browser bench clean
+.PHONY: all deps build course test lint format sanitize check validate browser bench fuzz fuzz-build fuzz-smoke clean
 
 all: course
 
@@ -33,16 +33,37 @@ course: build
 test: build lint
 	$(SWIFT) test
 	$(MAKE) sanitize
+	$(MAKE) fuzz-smoke
 	$(DESCENT) check
 	$(MAKE) validate
 	$(MAKE) browser
 
+# libFuzzer targets, one per parser (Fuzz/, a package of its own): each runs FUZZ_SECONDS (or
+# FUZZ_RUNS executions, if given, whichever comes first) from the seed corpus in Fuzz/Corpus.
+# Findings are saved under .build-fuzz/artifacts/ (scripts/fuzz.sh).
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS    ?= -1
+FUZZERS := FuzzExpression FuzzBlock FuzzStoppingRule FuzzSplice FuzzMath FuzzCSV FuzzCourseSettings FuzzMarkdownCode
+
+fuzz-build: deps
+	$(SWIFT) build -c release --package-path Fuzz --scratch-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
+
+fuzz: fuzz-build
+	FUZZ_RUNS=$(FUZZ_RUNS) scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZERS)
+
+# What `make test` runs: every fuzzer for 3 seconds with a fixed seed, after replaying the seed
+# corpus and the reproducers of past findings kept in it (not the working corpus of make fuzz).
+fuzz-smoke:
+	rm -rf .build-fuzz/smoke
+	FUZZ_SEED=1 FUZZ_WORK=.build-fuzz/smoke $(MAKE) fuzz FUZZ_SECONDS=3
+
 # Source formatting: .swift-format's rules, strict (a warning fails). `make format` fixes most.
 lint:
-	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift Fuzz/Package.swift Fuzz/Sources
 
 format:
-	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift Fuzz/Package.swift Fuzz/Sources
 
 # The cmark wrapper's tests under AddressSanitizer: every cmark allocation freed exactly once.
 sanitize: deps
@@ -68,4 +89,4 @@ browser:
 	scripts/browser-check.sh
 
 clean:
-	rm -rf .build .build-asan
+	rm -rf .build .build-asan .build-fuzz

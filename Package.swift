@@ -55,15 +55,16 @@ let package = Package(
         .testTarget(name: "DescentTextTests", dependencies: ["DescentText", "Ccmark"]),
         .testTarget(name: "DescentEngineTests", dependencies: ["DescentEngine"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot"]),
-        .testTarget(name: "DescentLessonTests", dependencies: ["DescentText", "DescentLesson"]),
+        .testTarget(name: "DescentLessonTests", dependencies: ["DescentText", "DescentEngine", "DescentLesson"]),
         .testTarget(
             name: "DescentSiteTests",
             dependencies: ["DescentText", "DescentSite"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "DescentCourseTests", dependencies: ["DescentText", "DescentLesson", "DescentSite", "DescentCourse"]),
+            name: "DescentCourseTests",
+            dependencies: ["DescentText", "DescentEngine", "DescentLesson", "DescentSite", "DescentCourse"]),
         .testTarget(name: "DescentBenchTests", dependencies: ["DescentBench", "DescentEngine"]),
-        .testTarget(name: "DescentCLITests", dependencies: ["descent"]),
+        .testTarget(name: "DescentCLITests", dependencies: ["descent", "DescentEngine"]),
     ]
 )

@@ -64,7 +64,10 @@ public struct UnifiedDiff: Sendable {
         let slice = lines[range]
         let oldCount = slice.filter { if case .added = $0 { false } else { true } }.count
         let newCount = slice.filter { if case .removed = $0 { false } else { true } }.count
-        var text = ["@@ -\(oldLine),\(oldCount) +\(newLine),\(newCount) @@"]
+        // An empty side is numbered by the line before it, as `diff -u` and `patch` do (`-0,0`).
+        let oldStart = oldCount == 0 ? oldLine - 1 : oldLine
+        let newStart = newCount == 0 ? newLine - 1 : newLine
+        var text = ["@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@"]
         for line in slice {
             switch line {
             case .same(let value): text.append(" " + value)

@@ -83,6 +83,10 @@ struct Lexer {
         guard let value = Double(text) else {
             throw ExpressionError(column: column, message: "malformed number '\(text)'")
         }
+        // `1e999` reads as infinity, which no formula means and which prints as `inf`.
+        guard value.isFinite else {
+            throw ExpressionError(column: column, message: "number '\(text)' is too large (at most about 1.8e308)")
+        }
         return Token(kind: .number(value), column: column, text: text)
     }
 

@@ -10,9 +10,15 @@ public enum Suggestion {
     public static func closest(to name: String, in candidates: [String]) -> String? {
         let lowered = name.lowercased()
         var best: (name: String, distance: Int, exact: Int)?
+        let loweredCount = lowered.count
         for candidate in candidates {
-            let distance = editDistance(lowered, candidate.lowercased())
             let limit = min(2, max(1, (max(name.count, candidate.count) - 1) / 2))
+            let loweredCandidate = candidate.lowercased()
+            // Each edit changes the length by at most one: names whose lengths differ by more
+            // than the limit are skipped without computing their distance (a long misspelling
+            // against every TeX command was the slowest input the math fuzzer found).
+            guard abs(loweredCount - loweredCandidate.count) <= limit else { continue }
+            let distance = editDistance(lowered, loweredCandidate)
             guard distance <= limit else { continue }
             let exact = editDistance(name, candidate)
             if let current = best, (current.distance, current.exact) <= (distance, exact) {

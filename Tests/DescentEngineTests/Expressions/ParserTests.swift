@@ -68,6 +68,16 @@ import Testing
         #expect(error?.message.contains("nested too deeply") == true)
     }
 
+    /// Found by `FuzzExpression`: a literal past the largest double read as infinity and printed
+    /// as `inf`, which parses back as a name, not a number.
+    @Test func aNumberTooLargeForADoubleIsAnError() throws {
+        #expect(throws: ExpressionError(column: 16, message: "number '1e999' is too large (at most about 1.8e308)")) {
+            try Objective.parse("f(w) = w^2 + 2*1e999")
+        }
+        #expect(try Objective.parse("f(w) = 1e308*w").body.text == "1e+308*w")
+        #expect(try Objective.parse("f(w) = 1e-999 + w").body == .add(.number(0), .parameter("w")))
+    }
+
     @Test func overlongFormulaIsRejected() {
         let text = "f(w) = " + Array(repeating: "w", count: 60_000).joined(separator: "+")
         let error = #expect(throws: ExpressionError.self) { try Objective.parse(text) }
