@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 descent=${DESCENT:-.build/release/descent}
 [ -x "$descent" ] || { echo "bench-course: build first (make)" >&2; exit 1; }
+command -v cmark >/dev/null || { echo "bench-course: needs the cmark command for its baseline (apt-get install cmark)" >&2; exit 1; }
 command -v /usr/bin/time >/dev/null || { echo "bench-course: needs GNU time (apt-get install time)" >&2; exit 1; }
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -22,9 +23,9 @@ seconds() {
 render_with_cmark() { for f in "$1"/*.md; do cmark "$f"; done; }
 
 for i in 1 2 3 4 5; do
-  seconds "$descent" build --lessons "$scratch/lessons" --output "$scratch/output" >> "$scratch/build"
+  seconds "$descent" build --no-cache --lessons "$scratch/lessons" --output "$scratch/output" >> "$scratch/build"
   seconds render_with_cmark "$scratch/lessons" >> "$scratch/cmark"
-  /usr/bin/time -f "%M" -o "$scratch/m$i" "$descent" check --lessons "$scratch/lessons" --output "$scratch/output" >/dev/null
+  /usr/bin/time -f "%M" -o "$scratch/m$i" "$descent" check --no-cache --lessons "$scratch/lessons" --output "$scratch/output" >/dev/null
 done
 build_time=$(median < "$scratch/build")
 cmark_time=$(median < "$scratch/cmark")
