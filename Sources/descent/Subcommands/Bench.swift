@@ -24,21 +24,19 @@ struct Bench: ParsableCommand {
     }
 
     func run() {
-        if memory {
-            printMemory()
-            return
-        }
+        // Memory first: a child's peak resident memory (`ru_maxrss`) starts from this process's
+        // at the moment it is spawned (Linux keeps it across exec), so the children must be
+        // spawned while this process is still small.
+        if !scaling { printMemory() }
+        if memory { return }
         if !scaling {
+            print("")
             printFigures(EngineBenchmark.run(scale: scale))
             print("")
             printFigures(CSVBenchmark.run(scale: scale))
             print("")
         }
         printScaling()
-        if !scaling {
-            print("")
-            printMemory()
-        }
     }
 
     private func printMemory() {
