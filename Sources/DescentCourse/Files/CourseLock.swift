@@ -5,7 +5,7 @@ import Foundation
 /// interleave their writes. A second build waits for the first to finish (it says so once on
 /// standard error) rather than failing: the author who saved twice quickly wants both saves
 /// built. The lock file lives in the system's temporary directory, named after the lessons
-/// directory's real path (`descent-1a2b3c4d.lock`), so a build that fails writes nothing into
+/// directory's real path (`descent-FINGERPRINT.lock`, `ContentHash`), so a build that fails writes nothing into
 /// the course. Builds only exclude each other when they agree on that folder (`$TMPDIR`, else
 /// `/tmp`): two containers sharing a checkout but not `/tmp` are not protected.
 public final class CourseLock: Sendable {
@@ -13,11 +13,9 @@ public final class CourseLock: Sendable {
 
     /// The lock file for the course whose lessons are in `lessonsDirectory`.
     public static func path(lessonsDirectory: String) -> String {
-        let key = AtomicWriter.resolvingSymbolicLinks(lessonsDirectory)
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        let key = ContentHash.of(AtomicWriter.resolvingSymbolicLinks(lessonsDirectory))
         let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        return FilePath.join(directory, "descent-\(String(hash, radix: 16)).lock")
+        return FilePath.join(directory, "descent-\(key).lock")
     }
 
     /// Takes the lock for the course in `lessonsDirectory`, calling `waiting` once if another

@@ -33,8 +33,7 @@ public enum HTMLBlockKind: Int, Sendable, Equatable {
         }
     }
 
-    /// Whether `line` (lowercased is not needed: markers are matched case-insensitively) holds
-    /// this kind's end marker.
+    /// Whether `line` holds this kind's end marker, matched case-insensitively (`</PRE>`).
     func isEnded(by line: ArraySlice<Character>) -> Bool {
         guard let markers = endMarkers else { return false }
         let text = String(line).lowercased()
