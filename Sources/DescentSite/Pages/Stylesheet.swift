@@ -78,7 +78,8 @@ public enum Stylesheet {
           border-top: 1px solid var(--rule); color: var(--muted); font: 0.875rem/1.5 var(--sans);
         }
         .lesson-list { list-style: none; padding-left: 0; }
-        .nav-number { display: inline-block; min-width: 1.4em; font-variant-numeric: tabular-nums; color: var(--muted); }
+        .course-nav a:has(.nav-number) { display: flex; }
+        .nav-number { flex: none; min-width: 1.6em; font-variant-numeric: tabular-nums; color: var(--muted); }
         .lesson-number {
           margin: 0 0 0.25rem; font: 600 0.8125rem/1.4 var(--sans); letter-spacing: 0.08em;
           text-transform: uppercase; color: var(--muted);
