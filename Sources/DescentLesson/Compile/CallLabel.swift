@@ -2,11 +2,12 @@ import DescentText
 
 /// How an optimizer or schedule call is named in labels, legends and captions: the method's
 /// display name (`Adam`, `RMSprop`, `Warm restarts` — capitalised, so a caption's sentence
-/// never starts with a lowercase identifier) and its arguments as `name value`:
+/// never starts with a lowercase identifier) and its arguments as `name value` in parentheses,
+/// so a label never holds a comma outside them (captions list labels with commas):
 ///
 /// - `momentum(momentum=0.5)` → `Momentum 0.5` (an argument named like the method is its value);
-/// - `adam(betas=(0.9, 0.999), eps=1e-8)` → `Adam, betas (0.9, 0.999), eps 1e-8`;
-/// - `step(step_size=10, gamma=0.5)` → `Step, step_size 10, gamma 0.5`.
+/// - `adam(betas=(0.9, 0.999), eps=1e-8)` → `Adam (betas (0.9, 0.999), eps 1e-8)`;
+/// - `step(step_size=10, gamma=0.5)` → `Step (step_size 10, gamma 0.5)`.
 ///
 /// Values are kept as written; a call that does not read as `name(key=value, …)` is kept whole.
 enum CallLabel {
@@ -18,18 +19,16 @@ enum CallLabel {
         let name = String(text[..<open]).trimmingWhitespace()
         let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
         let arguments = topLevelItems(inside).filter { !$0.isEmpty }
-        var parts: [String] = []
-        var leadsWithOwnName = false
+        var own: String?
+        var others: [String] = []
         for argument in arguments {
             guard let equals = argument.firstIndex(of: "=") else { return text }
             let key = String(argument[..<equals]).trimmingWhitespace()
             let value = String(argument[argument.index(after: equals)...]).trimmingWhitespace()
-            if key == name, parts.isEmpty { leadsWithOwnName = true }
-            parts.append(key == name ? value : "\(key) \(value)")
+            if key == name, own == nil { own = value } else { others.append("\(key) \(value)") }
         }
-        guard let first = parts.first else { return displayName(name) }
-        if leadsWithOwnName { return ([displayName(name) + " " + first] + parts.dropFirst()).joined(separator: ", ") }
-        return ([displayName(name)] + parts).joined(separator: ", ")
+        let lead = displayName(name) + (own.map { " " + $0 } ?? "")
+        return others.isEmpty ? lead : "\(lead) (\(others.joined(separator: ", ")))"
     }
 
     /// `adam` → `Adam`, `rmsprop` → `RMSprop`, `warm_restarts` → `Warm restarts`.

@@ -6,12 +6,12 @@ import Testing
 @Suite struct CallLabelTests {
     @Test func anArgumentNamedLikeTheMethodIsItsValue() {
         #expect(CallLabel.display("momentum(momentum=0.5)") == "Momentum 0.5")
-        #expect(CallLabel.display("momentum(momentum=0.5, dampening=0.1)") == "Momentum 0.5, dampening 0.1")
+        #expect(CallLabel.display("momentum(dampening=0.1, momentum=0.5)") == "Momentum 0.5 (dampening 0.1)")
     }
 
     @Test func otherArgumentsReadAsNameAndValue() {
-        #expect(CallLabel.display("adam(betas=(0.9, 0.999), eps=1e-8)") == "Adam, betas (0.9, 0.999), eps 1e-8")
-        #expect(CallLabel.display("warm_restarts(T_0=10, T_mult=2)") == "Warm restarts, T_0 10, T_mult 2")
+        #expect(CallLabel.display("adam(betas=(0.9, 0.999), eps=1e-8)") == "Adam (betas (0.9, 0.999), eps 1e-8)")
+        #expect(CallLabel.display("warm_restarts(T_0=10, T_mult=2)") == "Warm restarts (T_0 10, T_mult 2)")
     }
 
     @Test func methodsAreSpelledAsTheirAuthorsSpellThem() {
@@ -33,7 +33,16 @@ import Testing
         let run = try render(lesson).run
         #expect(
             run.results[0].pairs.map(\.run.label) == [
-                "GD, η = 0.1", "GD, η = 0.3", "Momentum 0.5, η = 0.1", "Momentum 0.5, η = 0.3",
+                "GD with η = 0.1", "GD with η = 0.3", "Momentum 0.5 with η = 0.1", "Momentum 0.5 with η = 0.3",
             ])
+    }
+
+    @Test func threeVaryingSettingsAreJoinedWithoutACommaOutsideParentheses() throws {
+        let body =
+            "f(w) = w^2\nstart: w = 1\noptimizer: gd, adam\nschedule: constant, step(step_size=2, gamma=0.5)\n"
+            + "lr: 0.1, 0.3\nsteps: 3\n"
+        let labels = try render(block("sweep", body)).run.results[0].pairs.map(\.run.label)
+        #expect(labels.first == "GD with Constant and η = 0.1")
+        #expect(labels.last == "Adam with Step (step_size 2, gamma 0.5) and η = 0.3")
     }
 }

@@ -64,7 +64,7 @@ private struct RunJSON: Decodable {
         let experiment = try #require(decoded.experiments.first)
         #expect(experiment.id == "loop")
         #expect(experiment.parameters == ["w"])
-        #expect(experiment.runs.map(\.label) == ["GD", "Adam, betas (0.8, 0.99)"])
+        #expect(experiment.runs.map(\.label) == ["GD", "Adam (betas (0.8, 0.99))"])
         let gd = experiment.runs[0]
         #expect(gd.outcome.status == "converged")
         #expect(gd.outcome.iteration == 10)
