@@ -35,7 +35,7 @@ import Testing
         let scratch = try Scratch(["course/00-a.md": "# A\n"])
         let result = try DescentProcess.run(["build", "--lessons", "course", "--output", "site"], in: scratch.root)
         #expect(result.status == 0)
-        #expect(scratch.read("site/00-a.html")?.contains("<title>A · Descent course</title>") == true)
+        #expect(scratch.read("site/00-a.html")?.contains("<title>Lesson 1: A · Descent course</title>") == true)
         #expect(
             try DescentProcess.run(["check", "--lessons", "course", "--output", "site"], in: scratch.root).status == 0)
     }

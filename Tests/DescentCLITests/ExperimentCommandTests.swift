@@ -24,7 +24,7 @@ import Testing
         #expect(try DescentProcess.run(["build"], in: scratch.root).status == 0)
         let built = try #require(scratch.read("lessons/01-loop.md"))
         #expect(built.hasPrefix(lesson))
-        #expect(built.contains("| gd | converged at iteration 10 |"))
+        #expect(built.contains("| GD | converged at iteration 10 |"))
         #expect(scratch.read("output/01-loop.html")?.contains("It stops at iteration 10.") == true)
         #expect(try DescentProcess.run(["check"], in: scratch.root).status == 0)
 
@@ -35,14 +35,14 @@ import Testing
         let stale = try DescentProcess.run(["check"], in: scratch.root)
         #expect(stale.status == 1)
         #expect(stale.standardOutput.contains("lessons/01-loop.md (on disk)"))
-        #expect(stale.standardOutput.contains("+| gd | converged at iteration 18 |"))
+        #expect(stale.standardOutput.contains("+| GD | converged at iteration 18 |"))
     }
 
     @Test func handEditsAreRefusedUnlessForced() throws {
         let scratch = try Scratch(["lessons/01-loop.md": lesson])
         _ = try DescentProcess.run(["build"], in: scratch.root)
         let built = try #require(scratch.read("lessons/01-loop.md"))
-        try scratch.write("lessons/01-loop.md", built.replacingOccurrences(of: "| gd |", with: "| GD |"))
+        try scratch.write("lessons/01-loop.md", built.replacingOccurrences(of: "| GD |", with: "| gd |"))
         let refused = try DescentProcess.run(["build"], in: scratch.root)
         #expect(refused.status == 2)
         #expect(refused.standardError.contains("error: generated region 'loop' was edited by hand"))

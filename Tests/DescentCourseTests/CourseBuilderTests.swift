@@ -15,8 +15,9 @@ import Testing
         let result = try PlanApplier.apply(try builder(course).plan())
         #expect(result.written.count == 5)  // 2 pages, index, style, manifest
         #expect(
-            course.read("output/01-walk.html")?.contains("<title>Walking downhill · Descent course</title>") == true)
-        #expect(course.read("output/index.html")?.contains("<a href=\"00-welcome.html\">Welcome</a>") == true)
+            course.read("output/01-walk.html")?.contains("<title>Lesson 2: Walking downhill · Descent course</title>")
+                == true)
+        #expect(course.read("output/index.html")?.contains("<a href=\"00-welcome.html\">Lesson 1: Welcome</a>") == true)
         #expect(course.read("output/style.css") != nil)
     }
 

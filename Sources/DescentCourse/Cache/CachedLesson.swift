@@ -6,12 +6,13 @@ import DescentLesson
 /// course used.
 ///
 /// It is reused only when nothing it depends on changed: the same binary, the same figure
-/// folder, the lesson's bytes exactly as the build wrote them, the same data files (by
-/// fingerprint), and every reference the course now makes into its experiments already
-/// recorded. Anything else is a miss, and the lesson runs as if there were no cache.
+/// folder, the same place in the course (figure names carry the lesson number), the lesson's
+/// bytes exactly as the build wrote them, the same data files (by fingerprint), and every
+/// reference the course now makes into its experiments already recorded. Anything else is a
+/// miss, and the lesson runs as if there were no cache.
 struct CachedLesson: Codable, Equatable {
     /// Bumped when the entry's layout or meaning changes.
-    static let format = 2
+    static let format = 3
 
     /// Where an experiment id is written, for the course-wide "id used twice" check, and the
     /// steps it plans, for the course budget.
@@ -31,6 +32,8 @@ struct CachedLesson: Codable, Equatable {
     var format = Self.format
     var binary: String
     var figureDirectory: String
+    /// The lesson's number in the course: its figures' names (`Figure 4.2`) depend on it.
+    var lessonNumber: Int
     /// The lesson's text after the build wrote it (what the next build will read).
     var text: String
     var dataFiles: [DataFile]
@@ -41,15 +44,16 @@ struct CachedLesson: Codable, Equatable {
     /// experiments that the course made when the entry was written.
     var references: [String: String]
 
-    /// Whether the entry stands for `text` built by `binary` into `figureDirectory`, with data
+    /// Whether the entry stands for `text` built by `binary` into `figureDirectory` as lesson
+    /// `lessonNumber`, with data
     /// files that still have their fingerprints (`fingerprint(name)`), and records a value for
     /// every body in `wanted` (the course's references, by experiment id) into its experiments.
     func isValid(
-        text: String, binary: String, figureDirectory: String, wanted: [String: Set<String>],
+        text: String, binary: String, figureDirectory: String, lessonNumber: Int, wanted: [String: Set<String>],
         fingerprint: (String) -> String?
     ) -> Bool {
         guard format == Self.format, self.binary == binary, self.figureDirectory == figureDirectory,
-            self.text == text
+            self.lessonNumber == lessonNumber, self.text == text
         else { return false }
         guard dataFiles.allSatisfy({ fingerprint($0.name) == $0.fingerprint }) else { return false }
         return experiments.allSatisfy { experiment in

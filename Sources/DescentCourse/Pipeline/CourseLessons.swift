@@ -26,16 +26,32 @@ struct CourseLessons {
         let bodies = cache == nil ? [] : Set(documents.flatMap(InlineReference.bodies))
         let wanted = Dictionary(grouping: bodies, by: InlineReference.experimentID).mapValues(Set.init)
         var reused: [String: CachedLesson] = [:]
-        for file in files {
-            guard let entry = cache?.lesson(slug: file.slug), isValid(entry, file, wanted) else { continue }
+        for (position, file) in files.enumerated() {
+            let number = CourseNumbering.lessonNumber(position: position)
+            guard let entry = cache?.lesson(slug: file.slug), isValid(entry, file, number, wanted) else { continue }
             reused[file.path] = entry
         }
         let course = try CourseRun(documents, reused: reused.mapValues(\.experiments), progress: progress)
         progress?.stageStarted("rendering the site")
         let runs = Dictionary(course.runs.map { ($0.document.source.path, $0) }, uniquingKeysWith: { a, _ in a })
         let recorded = Self.recordedValues(reused.values)
-        let references = InlineReference(results: course.results, recorded: recorded)
+        var references = InlineReference(results: course.results, recorded: recorded)
         let builder = LessonOutputBuilder(figureDirectoryFromLesson: figureDirectory, force: force)
+        // Every lesson's figures are drawn (and numbered) before any lesson is spliced, so a
+        // reference may name a figure of a later lesson.
+        var drawn: [String: [String: [GeneratedFigure]]] = [:]
+        var catalogue: [(slug: String, title: String, figureFiles: [String])] = []
+        for (position, (file, document)) in zip(files, documents).enumerated() {
+            var figures = reused[file.path]?.figures ?? []
+            if reused[file.path] == nil, let run = runs[file.path] {
+                let lessonFigures = builder.drawFigures(
+                    run, lessonNumber: CourseNumbering.lessonNumber(position: position))
+                drawn[file.path] = lessonFigures
+                figures = run.results.flatMap { lessonFigures[$0.id] ?? [] }
+            }
+            catalogue.append((file.slug, document.title ?? file.slug, figures.map(\.reference.fileName)))
+        }
+        references.catalogue = CourseCatalogue(catalogue)
         var lessons: [BuiltLesson] = []
         var problems: [Diagnostic] = []
         for (file, document) in zip(files, documents) {
@@ -48,7 +64,7 @@ struct CourseLessons {
                             file: file, document: document, output: output, experiments: entry.experiments,
                             dataFiles: entry.dataFiles, reused: true))
                 } else if let run = runs[file.path] {
-                    let output = try builder.render(run, references: references)
+                    let output = try builder.render(run, drawn: drawn[file.path] ?? [:], references: references)
                     lessons.append(
                         BuiltLesson(
                             file: file, document: document, output: output, experiments: Self.experiments(run),
@@ -62,11 +78,14 @@ struct CourseLessons {
         return (lessons, cacheFiles(lessons, wanted: wanted, references: references))
     }
 
-    private func isValid(_ entry: CachedLesson, _ file: LessonFile, _ wanted: [String: Set<String>]) -> Bool {
+    private func isValid(_ entry: CachedLesson, _ file: LessonFile, _ number: Int, _ wanted: [String: Set<String>])
+        -> Bool
+    {
         guard let cache else { return false }
         let reader = DataFiles.reader(forLesson: file.path)
         return entry.isValid(
-            text: file.text, binary: cache.binary, figureDirectory: figureDirectory, wanted: wanted
+            text: file.text, binary: cache.binary, figureDirectory: figureDirectory, lessonNumber: number,
+            wanted: wanted
         ) { name in
             guard case .file(_, let text) = reader(name) else { return nil }
             return ContentHash.of(text)
@@ -78,7 +97,7 @@ struct CourseLessons {
         -> [PlannedFile]
     {
         guard let cache else { return [] }
-        return lessons.filter { !$0.reused }.compactMap { lesson in
+        return lessons.enumerated().filter { !$0.element.reused }.compactMap { position, lesson in
             var values: [String: String] = [:]
             for experiment in lesson.experiments {
                 for body in wanted[experiment.id] ?? [] {
@@ -86,7 +105,8 @@ struct CourseLessons {
                 }
             }
             let entry = CachedLesson(
-                binary: cache.binary, figureDirectory: figureDirectory, text: lesson.output.lessonText,
+                binary: cache.binary, figureDirectory: figureDirectory,
+                lessonNumber: CourseNumbering.lessonNumber(position: position), text: lesson.output.lessonText,
                 dataFiles: lesson.dataFiles, experiments: lesson.experiments, regions: lesson.output.regions,
                 figures: lesson.output.figures, references: values)
             return cache.file(for: entry, slug: lesson.slug)

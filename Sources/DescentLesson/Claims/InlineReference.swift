@@ -3,6 +3,7 @@ import DescentText
 /// Inline references to results in prose: `{{seed-loop.iterations}}`, `{{lr-sweep.best.lr}}`,
 /// `{{lr-sweep[lr=1.1].outcome}}`. They stay as written in the lesson and are replaced by the
 /// measured value in the rendered page; an unknown experiment or field is an error. References
+/// to a lesson or a figure (`{{lesson:…}}`, `{{fig:…}}`) become links, from `catalogue`. References
 /// in code (code blocks, code spans, raw-text HTML blocks and comments, as `MarkdownCode`
 /// finds them) are left alone.
 ///
@@ -16,6 +17,11 @@ public struct InlineReference: Sendable {
     public typealias Lookup = @Sendable (String) -> Result<String, ReferenceProblem>
 
     private let lookup: Lookup
+    /// The course's lessons and figures, for `{{lesson:…}}` and `{{fig:…}}` (`CourseCatalogue`).
+    public var catalogue = CourseCatalogue()
+    /// Whether `{{lesson:…}}` and `{{fig:…}}` are answered by `catalogue` (else by the lookup,
+    /// as every body is while `bodies(in:)` collects them, so no diagnostic is made).
+    private var readsCatalogue = true
 
     /// References read from the course's experiments, by id.
     public init(results: [String: ExperimentResult]) {
@@ -47,10 +53,11 @@ public struct InlineReference: Sendable {
     public static func bodies(in document: LessonDocument) -> [String] {
         let found = BodyRecorder()
         // Every body "resolves" to nothing, so no diagnostic (which copies its line) is made.
-        let recording = InlineReference { body in
+        var recording = InlineReference { body in
             found.append(body)
             return .success("")
         }
+        recording.readsCatalogue = false
         var ignored: [Diagnostic] = []
         for index in document.source.lines.indices {
             _ = recording.resolve(line: index, of: document, problems: &ignored)
@@ -101,11 +108,9 @@ public struct InlineReference: Sendable {
             {
                 let body = String(characters[(position + 2)..<close]).trimmingWhitespace()
                 let value: String
-                switch lookup(body) {
-                case .success(let found) where insideHTML:
-                    value = HTMLEscaping.escape(found)
+                switch markdown(of: body, in: document, insideHTML: insideHTML, atLineStart: blankSoFar) {
                 case .success(let found):
-                    value = blankSoFar ? MarkdownEscaping.lineStart(found) : MarkdownEscaping.inline(found)
+                    value = found
                 case .failure(let problem):
                     problems.append(document.source.error(line: line.number, column: position + 1, problem.message))
                     value = String(characters[position..<(close + 2)])
@@ -124,6 +129,22 @@ public struct InlineReference: Sendable {
             position += 1
         }
         return ResolvedLine(text: output, columns: columns)
+    }
+
+    /// What replaces `{{body}}`: a value escaped so it reads literally (as HTML inside an HTML
+    /// block), or a catalogue reference's link (its text only inside an HTML block).
+    private func markdown(of body: String, in document: LessonDocument, insideHTML: Bool, atLineStart: Bool)
+        -> Result<String, ReferenceProblem>
+    {
+        if readsCatalogue, CourseCatalogue.isCatalogueReference(body) {
+            let slug = CourseCatalogue.slug(ofPath: document.source.path)
+            if insideHTML { return catalogue.text(for: body, fromSlug: slug).map(HTMLEscaping.escape) }
+            return catalogue.markdown(for: body, fromSlug: slug)
+        }
+        return lookup(body).map { found in
+            if insideHTML { return HTMLEscaping.escape(found) }
+            return atLineStart ? MarkdownEscaping.lineStart(found) : MarkdownEscaping.inline(found)
+        }
     }
 
     /// Whether `text` contains `{{` (a byte scan: most lines have no brace at all).

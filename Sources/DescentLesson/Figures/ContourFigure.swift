@@ -102,9 +102,12 @@ struct ContourFigure {
         let outcomes = OutcomeClauses(series: result.series)
         let spacing = logLevels ? "log-spaced" : "evenly spaced"
         let what = animation == nil ? "Contours" : "Animated contours"
+        let paths = FigureAlt.series(count: result.series.count, mark: "path", each: text.each)
+        let minimum = MinimumPoint(result.experiment) == nil ? "" : "; a cross marks the minimum"
         let alt =
-            (["\(what) of \(text.objective) with the path of \(text.method)\(text.variety.map { " for \($0)" } ?? "")"]
-            + outcomes.clauses).joined(separator: "; ")
+            "\(what == "Contours" ? "Contour map" : "Animated contour map") of \(text.objective) over its two parameters "
+            + "with \(paths), each a chain of points joined by lines from a ringed start"
+            + (animation == nil ? "" : ", drawn one step at a time") + minimum + "."
         var caption = "Contours of \(text.signature) (\(spacing) levels) with the path\(text.each)"
         caption +=
             MinimumPoint(result.experiment) == nil

@@ -81,7 +81,7 @@ struct DataFigure {
             let caption =
                 "The data (\(rows) rows). The objective is not of the form mean((prediction - y)^2), so no fitted curve is drawn."
             return FigureDraft(
-                chart: chart, title: "The data", alt: "Scatter plot of \(data) behind \(text.objective)",
+                chart: chart, title: "The data", alt: "Scatter plot of \(data).",
                 caption: caption)
         }
         let curve = "\(model.target) = \(FigureText.superscripted(model.prediction.text))"
@@ -89,8 +89,8 @@ struct DataFigure {
             result.experiment.runs.count > 1
             ? "the final fit \(curve)\(text.each)"
             : "the fit \(curve) at \(OutcomeClauses.joined(fits.map(\.label)))"
-        let alt = (["Scatter plot of \(data) with \(shown), fitted by \(text.subject)"] + outcomes.clauses).joined(
-            separator: "; ")
+        let alt =
+            "Scatter plot of \(data), \(model.target) against the input, with the curve \(curve) drawn through it\(text.each)."
         let caption =
             "The data (\(rows) rows) with \(shown)." + (outcomes.sentences.isEmpty ? "" : " " + outcomes.sentences)
         return FigureDraft(chart: chart, title: "The data and the fitted model", alt: alt, caption: caption)

@@ -51,13 +51,14 @@ struct FigureBuilder {
     /// How `frames` figures play: a step every 0.4 s, looping after a 2.5 s pause.
     static let animation = Animation(frameDuration: 0.4, fadeDuration: 0.2, ending: .loop(pause: 2.5))
 
-    /// `Figure: ` + the block's `caption:` (as a lead sentence) + the figure's own sentences.
+    /// The block's `caption:` (as a lead sentence) + the figure's own sentences; the figure's
+    /// name (`Figure 4.2:`) is put before it when the lesson's figures are numbered.
     private func caption(_ sentences: String) -> String {
         guard var lead = result.experiment.spec.caption?.value.trimmingCharacters(in: .whitespaces), !lead.isEmpty
         else {
-            return "Figure: " + sentences
+            return sentences
         }
         if !(lead.hasSuffix(".") || lead.hasSuffix("!") || lead.hasSuffix("?")) { lead += "." }
-        return "Figure: \(lead) \(sentences)"
+        return "\(lead) \(sentences)"
     }
 }

@@ -17,13 +17,14 @@ struct FigureText {
         return "\(objective.name)(\(objective.parameters.joined(separator: ", ")))"
     }
 
-    /// Who ran: `gradient descent`, `adam`, or `3 optimizers`.
+    /// Who ran: `gradient descent`, `Adam` (`CallLabel`), or `3 optimizers`.
     var method: String {
         let names = distinct { $0.optimizer }
         guard names.count == 1, let only = result.experiment.runs.first?.facets else {
             return "\(names.count) optimizers"
         }
-        return only.optimizerName == "gd" && only.optimizer == "gd" ? "gradient descent" : only.optimizer
+        return only.optimizerName == "gd" && only.optimizer == "gd"
+            ? "gradient descent" : CallLabel.display(only.optimizer)
     }
 
     /// What varies besides the optimizer, as a count: `4 learning rates`, `6 runs`; nil for one run.

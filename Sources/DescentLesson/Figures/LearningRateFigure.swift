@@ -23,10 +23,10 @@ struct LearningRateFigure {
                     label: runs.count > 1 ? run.legendLabel : nil)
             }
         }
-        return words(chart, rates: raw, log: log != nil)
+        return words(chart, rates: raw, log: log != nil, lastX: lastX)
     }
 
-    private func words(_ chart: Chart, rates: [[Double]], log: Bool) -> FigureDraft {
+    private func words(_ chart: Chart, rates: [[Double]], log: Bool, lastX: Double) -> FigureDraft {
         let text = FigureText(result: result)
         let finite = rates.flatMap { $0.filter(\.isFinite) }
         let range = if let low = finite.min(), let high = finite.max() { Self.range(low, high) } else { "" }
@@ -34,7 +34,11 @@ struct LearningRateFigure {
         let schedules = Set(result.experiment.runs.map(\.facets.schedule))
         let rule =
             if schedules.count == 1, let only = schedules.first, only != "constant" { " with \(only)" } else { "" }
-        let alt = "Learning rate per iteration of \(text.subject)\(rule)\(scale)" + (range.isEmpty ? "" : "; \(range)")
+        let lines = FigureAlt.series(count: rates.count, mark: "line", each: text.each)
+        let shapes = FigureAlt.shapes(rates.map { FigureAlt.shape($0, escapes: false) }, mark: "line")
+        let alt =
+            "Line chart of the learning rate\(scale) against the iteration, \(FigureAlt.range(0, lastX)), with \(lines); "
+            + shapes + "."
         let caption =
             "Learning rate per iteration\(text.each)\(rule)\(scale)."
             + (range.isEmpty ? "" : " \(Self.capitalized(range)).")

@@ -50,8 +50,10 @@ struct LossFigure {
                     label: runs.count > 1 ? run.legendLabel : nil, marksEscapes: run.diverging)
             }
         }
+        let shapes = zip(runs, raw).map { FigureAlt.shape($0.1, escapes: $0.0.diverging) }
         return words(
-            chart, unit: unit, log: log, floorNote: log.flatMap { Self.floorNote($0, runs: runs, values: raw) })
+            chart, unit: unit, log: log, floorNote: log.flatMap { Self.floorNote($0, runs: runs, values: raw) },
+            drawing: (lastX, shapes))
     }
 
     /// `lr = 0.5 reaches 0 exactly and is drawn at the floor, 0.00254 (the lowest loss plotted).`
@@ -81,7 +83,10 @@ struct LossFigure {
         return OutcomeClauses.sentence(sentence, labels: runs.count > 1 ? runs.map(\.label) : [])
     }
 
-    private func words(_ chart: Chart, unit: String, log: LogValues?, floorNote: String?) -> FigureDraft {
+    private func words(
+        _ chart: Chart, unit: String, log: LogValues?, floorNote: String?,
+        drawing: (lastX: Double, shapes: [FigureAlt.Shape])
+    ) -> FigureDraft {
         let text = FigureText(result: result)
         let outcomes = OutcomeClauses(series: result.series)
         let scale =
@@ -89,7 +94,10 @@ struct LossFigure {
             case nil: ""
             case let log?: log.isShifted ? " (log scale, distance to the minimum)" : " (log scale)"
             }
-        let alt = (["Loss of \(text.subject)\(scale)"] + outcomes.clauses).joined(separator: "; ")
+        let lines = FigureAlt.series(count: drawing.shapes.count, mark: "line", each: text.each)
+        let alt =
+            "Line chart of the loss\(scale) against the \(unit), \(FigureAlt.range(0, drawing.lastX)), with \(lines); "
+            + FigureAlt.shapes(drawing.shapes, mark: "line") + "."
         let caption =
             (["Loss per \(unit)\(text.each)\(scale).", outcomes.sentences, floorNote ?? ""].filter { !$0.isEmpty })
             .joined(separator: " ")

@@ -21,11 +21,18 @@ struct OutcomeClauses {
         clauses.map { Self.sentence($0, labels: series.count > 1 ? series.map(\.label) : []) }.joined(separator: " ")
     }
 
-    /// `clause` as a sentence: capitalised and closed with a full stop, unless it starts with one
-    /// of the run `labels`, whose spelling is kept (`lr = 0.3 converges…`).
+    /// `clause` as a sentence, closed with a full stop and never starting with a lowercase
+    /// identifier: capitalised, unless it starts with one of the run `labels`, whose spelling is
+    /// kept (`η = 0.3 converges…`, `Adam converges…`) — or, when such a label starts with a
+    /// lowercase letter (`w = -3`, `batch = 1`), reworded: `The run with w = -3 converges…`.
     static func sentence(_ clause: String, labels: [String]) -> String {
-        let keep = labels.contains { clause.hasPrefix($0) }
-        return (keep ? clause : clause.prefix(1).uppercased() + clause.dropFirst()) + "."
+        guard labels.contains(where: { clause.hasPrefix($0) }) else {
+            return clause.prefix(1).uppercased() + clause.dropFirst() + "."
+        }
+        guard let first = clause.unicodeScalars.first, first.isASCII, first.properties.isLowercase else {
+            return clause + "."
+        }
+        return "The run with " + clause + "."
     }
 
     private func name(_ run: RunSeries) -> String {

@@ -125,9 +125,10 @@ struct PathFigure {
     private func words(_ chart: Chart, text: FigureText) -> FigureDraft {
         let outcomes = OutcomeClauses(series: result.series)
         let what = animation == nil ? "Path" : "Animated path"
+        let runs = FigureAlt.series(count: result.series.count, mark: "run", each: text.each)
         let alt =
-            (["\(what) of \(text.subject): the iterates on the curve with an arrow for each step"] + outcomes.clauses)
-            .joined(separator: "; ")
+            "Plot of the curve \(text.objective) with the iterates of \(runs) marked on it, an arrow from each to the next"
+            + (animation == nil ? "." : ", drawn one step at a time.")
         var caption = "The iterates on \(text.signature)\(text.each), with an arrow for each step"
         caption +=
             animation == nil ? "." : ", appearing one step at a time (the final frame is shown when motion is reduced)."

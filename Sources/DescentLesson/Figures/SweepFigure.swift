@@ -92,7 +92,13 @@ struct SweepFigure {
         let quantity = countsIterations ? "Iterations to converge" : "Final loss"
         let scale = Self.axesNote(xLog: xLog, yLog: yLog, countsIterations: countsIterations)
         let summary = SweepFigure.summary(result.series, countsIterations: countsIterations)
-        let alt = (["\(quantity) against the learning rate for \(text.subject)"] + summary).joined(separator: "; ")
+        let rates = result.series.map(\.run.facets.learningRate)
+        let points = FigureAlt.series(count: rates.count, mark: "point", each: text.each)
+        let span = FigureAlt.range(rates.min() ?? 0, rates.max() ?? 0)
+        let crosses = result.series.filter(\.diverging).count
+        let alt =
+            "Chart of the \(quantity.lowercased()) against the learning rate\(scale), η from \(span), with \(points)"
+            + (crosses == 0 ? "" : "; " + Self.crossesPhrase(crosses)) + "."
         var caption = "\(quantity) against the learning rate\(scale)."
         if !summary.isEmpty {
             caption +=
@@ -105,7 +111,12 @@ struct SweepFigure {
         return FigureDraft(chart: chart, title: "\(quantity) against the learning rate", alt: alt, caption: caption)
     }
 
-    /// `fastest: lr = 0.3 at iteration 12`, and which settings diverged or ran out of steps.
+    /// `1 point is drawn as a cross on a band along the top`.
+    private static func crossesPhrase(_ count: Int) -> String {
+        (count == 1 ? "1 point is" : "\(count) points are") + " drawn as a cross on a band along the top"
+    }
+
+    /// `fastest: η = 0.3 at iteration 12`, and which settings diverged or ran out of steps.
     static func summary(_ series: [RunSeries], countsIterations: Bool) -> [String] {
         var clauses: [String] = []
         if countsIterations,

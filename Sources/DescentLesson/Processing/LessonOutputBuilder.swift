@@ -39,12 +39,38 @@ public struct LessonOutputBuilder: Sendable {
         try render(run, references: InlineReference(results: references))
     }
 
-    /// Renders `run`, resolving `{{…}}` through `references`.
+    /// Renders `run`, resolving `{{…}}` through `references`; figures are numbered within the
+    /// lesson only (`Figure 2`).
     public func render(_ run: LessonRun, references: InlineReference) throws(DiagnosticList) -> LessonOutput {
+        try render(run, drawn: drawFigures(run, lessonNumber: nil), references: references)
+    }
+
+    /// Every figure of `run`'s experiments, by experiment id, each named by its number:
+    /// `Figure 4.2` for the second figure of lesson 4 (`CourseNumbering`), in reading order —
+    /// block by block, each block's figures in the order its `show:` line asks for them.
+    public func drawFigures(_ run: LessonRun, lessonNumber: Int?) -> [String: [GeneratedFigure]] {
+        var drawn: [String: [GeneratedFigure]] = [:]
+        var count = 0
+        for result in run.results {
+            var figures = result.rendered?.figures ?? FigureBuilder(result: result).figures()
+            for index in figures.indices {
+                count += 1
+                figures[index].reference.name =
+                    lessonNumber.map { CourseNumbering.figureName(lesson: $0, index: count) } ?? "Figure \(count)"
+            }
+            drawn[result.id] = figures
+        }
+        return drawn
+    }
+
+    /// Renders `run` with the figures `drawFigures` drew, resolving `{{…}}` through `references`.
+    public func render(_ run: LessonRun, drawn: [String: [GeneratedFigure]], references: InlineReference)
+        throws(DiagnosticList) -> LessonOutput
+    {
         var figures: [GeneratedFigure] = []
         var generated: [String: RegionContent] = [:]
         for result in run.results {
-            let drawn = result.rendered?.figures ?? FigureBuilder(result: result).figures()
+            let drawn = drawn[result.id] ?? []
             figures += drawn
             let report = ExperimentReport(result: result, figures: drawn.map(\.reference))
             generated[result.id] = report.content(

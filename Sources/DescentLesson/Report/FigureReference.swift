@@ -7,12 +7,26 @@ public struct FigureReference: Sendable, Equatable, Codable {
     public var fileName: String
     /// Alt text: what the figure shows, in one sentence.
     public var alt: String
-    /// The caption under the figure.
+    /// The caption under the figure: what to notice in it.
     public var caption: String
+    /// The figure's name, `Figure 4.2` (`CourseNumbering`), which leads its caption.
+    public var name: String
 
-    /// An image paragraph with an emphasised caption; `directory` is the path to the figures
-    /// from where the Markdown is read (`../output/figures` from `lessons/`, `figures` on the site).
+    public init(kind: PlotKind, logScale: Bool, fileName: String, alt: String, caption: String, name: String = "Figure")
+    {
+        self.kind = kind
+        self.logScale = logScale
+        self.fileName = fileName
+        self.alt = alt
+        self.caption = caption
+        self.name = name
+    }
+
+    /// An image paragraph with an emphasised caption led by the figure's name (`*Figure 4.2:
+    /// Loss per iteration…*`); `directory` is the path to the figures from where the Markdown is
+    /// read (`../output/figures` from `lessons/`, `figures` on the site).
     func markdown(directory: String) -> String {
-        "![\(MarkdownEscaping.inline(alt))](\(directory)/\(fileName))\n*\(MarkdownEscaping.inline(caption))*\n"
+        let caption = MarkdownEscaping.inline("\(name): \(caption)")
+        return "![\(MarkdownEscaping.inline(alt))](\(directory)/\(fileName))\n*\(caption)*\n"
     }
 }

@@ -16,24 +16,29 @@ public struct PageTemplate: Sendable {
     /// A template for a course with `settings`.
     public init(settings: CourseSettings) { self.settings = settings }
 
-    /// A complete lesson page; `course` is every lesson in order, `lesson` among them.
+    /// A complete lesson page; `course` is every lesson in order, `lesson` among them. The page
+    /// names the lesson by its number (`CourseNumbering`) above its heading and in its `<title>`.
     public func lessonPage(_ lesson: RenderedLesson, in course: [RenderedLesson]) -> String {
         let position = course.firstIndex { $0.slug == lesson.slug }
         let previous = position.flatMap { $0 > 0 ? course[$0 - 1] : nil }
         let next = position.flatMap { $0 + 1 < course.count ? course[$0 + 1] : nil }
-        var article = "<article class=\"lesson\">\n" + lesson.headerHTML
+        let number = CourseNumbering.lessonNumber(position: position ?? 0)
+        let kicker = "<p class=\"lesson-number\">\(CourseNumbering.lessonName(number))</p>\n"
+        var article = "<article class=\"lesson\">\n" + kicker + lesson.headerHTML
         article += contentsList(lesson.headings) + lesson.bodyHTML + "</article>\n"
-        let main = "<main id=\"content\">\n\(article)\(pager(previous: previous, next: next))</main>\n"
+        let main = "<main id=\"content\">\n\(article)\(pager(previous: previous, next: next, in: course))</main>\n"
         let layout = "<div class=\"layout\">\n\(lessonList(course, current: lesson.slug))\(main)</div>\n"
-        return page(title: "\(lesson.title) · \(courseTitle)", body: layout)
+        return page(title: "\(CourseNumbering.lessonTitle(number, lesson.title)) · \(courseTitle)", body: layout)
     }
 
-    /// The index page: the course's title and description, then every lesson with its summary.
+    /// The index page: the course's title and description, then every lesson (`Lesson 4: The
+    /// learning rate`) with its summary.
     public func indexPage(_ lessons: [RenderedLesson]) -> String {
         var list = "<ol class=\"lesson-list\">\n"
-        for lesson in lessons {
+        for (position, lesson) in lessons.enumerated() {
+            let title = CourseNumbering.lessonTitle(CourseNumbering.lessonNumber(position: position), lesson.title)
             list += "<li><a href=\"\(HTMLEscaping.escape(PageLink.href(slug: lesson.slug)))\">"
-            list += "\(HTMLEscaping.escape(lesson.title))</a>"
+            list += "\(HTMLEscaping.escape(title))</a>"
             if !lesson.summary.isEmpty { list += "\n<p class=\"summary\">\(HTMLEscaping.escape(lesson.summary))</p>" }
             list += "</li>\n"
         }

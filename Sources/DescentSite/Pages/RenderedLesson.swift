@@ -29,7 +29,9 @@ public struct RenderedLesson: Sendable, Equatable, Codable {
         warnings = []
     }
 
-    /// Renders `lesson` (`LessonRenderer`), taking its title from the first heading; links to
+    /// Renders `lesson` (`LessonRenderer`) with smart punctuation (curly quotes, en and em
+    /// dashes, ellipses — cmark leaves code spans, code blocks and the formulas, which are taken
+    /// out before it parses, as written), taking its title from the first heading; links to
     /// the lesson files in `lessonPages` become links to their pages; `fencedBlocks` render the
     /// fenced code blocks they handle.
     public init(
@@ -37,7 +39,7 @@ public struct RenderedLesson: Sendable, Equatable, Codable {
         fencedBlocks: [any FencedBlockRenderer] = []
     ) {
         let body = LessonRenderer.render(
-            lesson.markdown, options: lesson.allowsRawHTML ? [.unsafe] : [],
+            lesson.markdown, options: lesson.allowsRawHTML ? [.smart, .unsafe] : [.smart],
             lessonPages: lessonPages, fencedBlocks: fencedBlocks)
         slug = lesson.slug
         title = body.title ?? lesson.slug

@@ -77,7 +77,13 @@ public enum Stylesheet {
           max-width: 74rem; margin: 4rem auto 0; padding: 1.25rem 1.5rem 2.5rem;
           border-top: 1px solid var(--rule); color: var(--muted); font: 0.875rem/1.5 var(--sans);
         }
-        .lesson-list { padding-left: 1.5rem; }
+        .lesson-list { list-style: none; padding-left: 0; }
+        .course-nav a:has(.nav-number) { display: flex; }
+        .nav-number { flex: none; min-width: 1.6em; font-variant-numeric: tabular-nums; color: var(--muted); }
+        .lesson-number {
+          margin: 0 0 0.25rem; font: 600 0.8125rem/1.4 var(--sans); letter-spacing: 0.08em;
+          text-transform: uppercase; color: var(--muted);
+        }
         .lesson-list li { margin: 0 0 1.1rem; }
         .lesson-list > li > a { font-weight: 600; font-family: var(--sans); }
         .lesson-list .summary { margin: 0.2rem 0 0; color: var(--muted); }

@@ -64,7 +64,7 @@ private struct RunJSON: Decodable {
         let experiment = try #require(decoded.experiments.first)
         #expect(experiment.id == "loop")
         #expect(experiment.parameters == ["w"])
-        #expect(experiment.runs.map(\.label) == ["gd", "adam(betas=(0.8, 0.99))"])
+        #expect(experiment.runs.map(\.label) == ["GD", "Adam (betas (0.8, 0.99))"])
         let gd = experiment.runs[0]
         #expect(gd.outcome.status == "converged")
         #expect(gd.outcome.iteration == 10)
@@ -90,9 +90,9 @@ private struct RunJSON: Decodable {
         let export = TraceExport(lesson: "l.md", results: run.results)
         let csv = export.csv.split(separator: "\n")
         #expect(csv.first == "experiment,run,iteration,w,loss,grad_w,lr")
-        #expect(csv[1] == "loop,gd,0,-3,9,-6,0.3")
+        #expect(csv[1] == "loop,GD,0,-3,9,-6,0.3")
         #expect(csv.count == 12)
-        #expect(export.table.hasPrefix("loop · gd · converged at iteration 10\n i "))
+        #expect(export.table.hasPrefix("loop · GD · converged at iteration 10\n i "))
     }
 }
 

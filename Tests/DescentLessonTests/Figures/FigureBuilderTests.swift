@@ -32,7 +32,8 @@ import Testing
             let name = "demo-\(figure.reference.kind.rawValue)" + (figure.reference.logScale ? "-log" : "")
             #expect(figure.reference.fileName == name + ".svg")
             #expect(figure.svg.contains("id=\"\(name)\""))
-            #expect(figure.reference.caption.hasPrefix("Figure: "))
+            #expect(figure.reference.name == "Figure")
+            #expect(!figure.reference.caption.hasPrefix("Figure"))
             #expect(figure.svg.contains("<desc id=\"\(name)-desc\">"))
         }
     }
@@ -51,17 +52,23 @@ import Testing
         let loss = try #require(try figures(FigureFixtures.sweepBody).first { $0.reference.kind == .loss })
         for series in 0..<3 { #expect(count("class=\"line c\(series)\"", in: loss.svg) == 1) }
         #expect(loss.svg.contains("class=\"escape c2\""))
-        #expect(loss.reference.caption.contains("lr = 1.1 is diverging"))
-        #expect(loss.reference.caption.contains("lr = 0.3 converges at iteration 10"))
-        #expect(loss.reference.alt.hasPrefix("Loss of gradient descent on f(w) = w² for 3 learning rates (log scale)"))
+        #expect(loss.reference.caption.contains("η = 1.1 is diverging"))
+        #expect(loss.reference.caption.contains("η = 0.3 converges at iteration 10"))
+        #expect(loss.reference.alt.hasPrefix("Line chart of the loss (log scale) against the iteration"))
+        #expect(loss.reference.alt.hasSuffix("; 2 lines fall and 1 leaves through the top."))
     }
 
     @Test func divergedRunsAreNamedWithTheirIteration() throws {
         let body = "f(w) = w^2\nstart: w = -3\nlr: 0.1, 2.5\nsteps: 100\nshow: plot loss, plot path, plot sweep\n"
         let figures = try figures(body)
-        for figure in figures { #expect(figure.reference.alt.contains("lr = 2.5 diverge"), "\(figure.reference.kind)") }
+        // Alt text describes the drawing; the caption names the run and its iteration.
+        #expect(figures[0].reference.alt.contains("1 leaves through the top"))
+        #expect(figures[2].reference.alt.contains("1 point is drawn as a cross"))
+        for figure in figures {
+            #expect(figure.reference.caption.contains("η = 2.5 diverge"), "\(figure.reference.kind)")
+        }
         let loss = try #require(figures.first)
-        #expect(loss.reference.caption.contains(#/lr = 2\.5 diverges at iteration \d+/#))
+        #expect(loss.reference.caption.contains(#/η = 2\.5 diverges at iteration \d+/#))
         #expect(loss.svg.contains("class=\"escape c1\""))
     }
 

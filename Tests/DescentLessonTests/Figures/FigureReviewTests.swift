@@ -153,9 +153,9 @@ import Testing
         let body = "f(w) = w^2\nstart: w = -3\nlr: 0.1, 0.5, 0.8\nsteps: 8\nshow: plot loss log\n"
         let figure = try #require(FigureBuilder(result: try FigureFixtures.run(body)).figures().first)
         #expect(
-            figure.reference.caption.contains("lr = 0.5 reaches 0 exactly and is drawn at the floor, "),
+            figure.reference.caption.contains("η = 0.5 reaches 0 exactly and is drawn at the floor, "),
             "\(figure.reference.caption)")
-        #expect(!figure.reference.caption.contains("lr = 0.1 reaches"))
+        #expect(!figure.reference.caption.contains("η = 0.1 reaches"))
         let shifted = LogValues([[5, 0, -4, -4]], reference: -4)
         #expect(shifted.floorContact([5, -4]) == .exact && shifted.floorContact([5, 1]) == nil)
     }

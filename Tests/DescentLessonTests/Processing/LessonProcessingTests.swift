@@ -28,7 +28,7 @@ import Testing
         #expect(
             text.contains(
                 "| 10 | -0.000314573 | -0.000629146 | -0.000125829 | 9.8956e-8 |\n\nConverged at iteration 10.\n"))
-        #expect(text.contains("| gd | converged at iteration 10 | -0.000314573 | 9.8956e-8 |"))
+        #expect(text.contains("| GD | converged at iteration 10 | -0.000314573 | 9.8956e-8 |"))
         #expect(text.contains("Derivative, derived exactly: $f'(w) = 2w$"))
     }
 
@@ -70,11 +70,11 @@ import Testing
 
             """
         let text = try render(block("sweep", body)).output.lessonText
-        #expect(text.contains("| lr = 0.3 ★ | converged | 10 | 0.4 | monotone | 10 |"))
-        #expect(text.contains("| lr = 0.9 | converged | 39 | -0.8 | oscillating | 39 |"))
-        #expect(text.contains("| lr = 1 | no convergence | 200 | -1 | cycling | never |"))
-        #expect(text.contains("| lr = 1.1 | diverged |"))
-        #expect(text.contains("★ fastest to converge: lr = 0.3 (converged at iteration 10)."))
+        #expect(text.contains("| η = 0.3 ★ | converged | 10 | 0.4 | monotone | 10 |"))
+        #expect(text.contains("| η = 0.9 | converged | 39 | -0.8 | oscillating | 39 |"))
+        #expect(text.contains("| η = 1 | no convergence | 200 | -1 | cycling | never |"))
+        #expect(text.contains("| η = 1.1 | diverged |"))
+        #expect(text.contains("★ fastest to converge: η = 0.3 (converged at iteration 10)."))
     }
 }
 
@@ -95,8 +95,8 @@ import Testing
             "s", sweep + "expect: lr=0.1 converges within 12 iterations\nexpect: lr=0.1 converges faster than lr=0.3\n")
         #expect(
             problems(lesson) == [
-                "7:9: expectation 'lr=0.1 converges within 12 iterations' failed: measured lr = 0.1: converged at iteration 39 (final w = -0.00049846, loss 2.48463e-7)",
-                "8:9: expectation 'lr=0.1 converges faster than lr=0.3' failed: measured lr = 0.1 at iteration 39; lr = 0.3 at iteration 10",
+                "7:9: expectation 'lr=0.1 converges within 12 iterations' failed: measured η = 0.1: converged at iteration 39 (final w = -0.00049846, loss 2.48463e-7)",
+                "8:9: expectation 'lr=0.1 converges faster than lr=0.3' failed: measured η = 0.1 at iteration 39; η = 0.3 at iteration 10",
             ])
     }
 
@@ -108,7 +108,7 @@ import Testing
             ])
         #expect(
             problems(block("s", sweep + "expect: adam converges\n")) == [
-                "7:9: no run matches 'adam'; runs are: lr = 0.1; lr = 0.3; lr = 1.1"
+                "7:9: no run matches 'adam'; runs are: η = 0.1; η = 0.3; η = 1.1"
             ])
     }
 

@@ -29,7 +29,7 @@ import Testing
     @Test func sampleUsesEveryConstruct() throws {
         let page = try #require(try Self.render().files.first { $0.path == "01-walk.html" }).contents
         for needle in [
-            "<math display=\"block\">", "<table>", "<figure>",
+            "<math display=\"block\">", "<table>", "<figure id=\"figure-lr-sweep-loss\">",
             "<figcaption>", "aria-current=\"page\"", "<td style=\"text-align:right\">-2.4</td>",
         ] {
             #expect(page.contains(needle), "\(needle)")

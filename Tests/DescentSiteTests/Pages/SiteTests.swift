@@ -17,14 +17,16 @@ import Testing
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(page.contains("<meta charset=\"utf-8\">"))
         #expect(page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
-        #expect(page.contains("<title>Walking downhill · GD</title>"))
+        #expect(page.contains("<title>Lesson 2: Walking downhill · GD</title>"))
         #expect(page.contains("<link rel=\"stylesheet\" href=\"style.css\">"))
         #expect(page.contains("<a href=\"index.html\">GD</a>"))
         #expect(
             page.contains(
-                "<a rel=\"prev\" href=\"00-welcome.html\"><span class=\"pager-label\">Previous</span> Welcome</a>"))
+                "<a rel=\"prev\" href=\"00-welcome.html\"><span class=\"pager-label\">Previous</span> Lesson 1: Welcome</a>"
+            ))
         #expect(
-            page.contains("<a rel=\"next\" href=\"02-none.html\"><span class=\"pager-label\">Next</span> 02-none</a>"))
+            page.contains(
+                "<a rel=\"next\" href=\"02-none.html\"><span class=\"pager-label\">Next</span> Lesson 3: 02-none</a>"))
         #expect(page.contains("<h2 id=\"walking-downhill\">Walking <em>downhill</em></h2>"))
         #expect(!files[0].contents.contains("rel=\"prev\""))
         #expect(!files[2].contents.contains("rel=\"next\""))
@@ -34,17 +36,19 @@ import Testing
         let index = Site(courseTitle: "GD").files(for: lessons, selected: ["01-walk"])
         #expect(index.map(\.path) == ["01-walk.html", "index.html", "style.css"])
         let html = index[1].contents
-        let welcome = html.range(of: "<a href=\"00-welcome.html\">Welcome</a>")
-        let walk = html.range(of: "<a href=\"01-walk.html\">Walking downhill</a>")
+        let welcome = html.range(of: "<a href=\"00-welcome.html\">Lesson 1: Welcome</a>")
+        let walk = html.range(of: "<a href=\"01-walk.html\">Lesson 2: Walking downhill</a>")
         #expect(welcome != nil && walk != nil)
-        #expect(welcome!.lowerBound < walk!.lowerBound)
+        if let welcome, let walk { #expect(welcome.lowerBound < walk.lowerBound) }
     }
 
     @Test func sidebarListsEveryLessonAndMarksTheCurrentOne() {
         let page = Site(courseTitle: "GD").files(for: lessons)[1].contents
         #expect(
             page.contains(
-                "<li><a href=\"00-welcome.html\">Welcome</a></li>\n<li><a href=\"01-walk.html\" aria-current=\"page\">Walking downhill</a></li>\n<li><a href=\"02-none.html\">02-none</a></li>"
+                "<li><a href=\"00-welcome.html\"><span class=\"nav-number\">1</span> Welcome</a></li>\n"
+                    + "<li><a href=\"01-walk.html\" aria-current=\"page\"><span class=\"nav-number\">2</span> Walking downhill</a></li>\n"
+                    + "<li><a href=\"02-none.html\"><span class=\"nav-number\">3</span> 02-none</a></li>"
             ))
         #expect(page.components(separatedBy: "aria-current").count == 2)
     }
@@ -57,6 +61,7 @@ import Testing
             page.contains(
                 """
                 <article class="lesson">
+                <p class="lesson-number">Lesson 1</p>
                 <h1>Title</h1>
                 <nav class="page-contents" id="contents" aria-labelledby="contents-title">
                 <p class="nav-title" id="contents-title">On this page</p>
@@ -77,7 +82,9 @@ import Testing
         let lesson = SiteLesson(slug: "a", markdown: "# A\n\nFirst sentence here. Second.\n")
         let index = Site(settings: settings).files(for: [lesson])[1].contents
         #expect(index.contains("<h1>GD</h1>\n<p class=\"course-description\">All &lt;about&gt; descent.</p>"))
-        #expect(index.contains("<li><a href=\"a.html\">A</a>\n<p class=\"summary\">First sentence here.</p></li>"))
+        #expect(
+            index.contains("<li><a href=\"a.html\">Lesson 1: A</a>\n<p class=\"summary\">First sentence here.</p></li>")
+        )
     }
 
     @Test func renderReportsWarningsOfSelectedLessons() {
@@ -99,11 +106,13 @@ import Testing
     }
 
     @Test func generatedTextIsEscaped() {
-        let hostile = SiteLesson(slug: "x", markdown: "# <script>alert(1)</script> & \"q\"\n")
+        let hostile = SiteLesson(slug: "x", markdown: "# <script>alert(1)</script> & \"q\" `\"c\"`\n")
         let page = Site(courseTitle: "A<b>").files(for: [hostile])[0].contents
-        #expect(page.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; · A&lt;b&gt;</title>"))
+        // The title is the heading's text, smart quotes included (`"c"` is code, kept straight).
+        let title = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; “q” &quot;c&quot;"
+        #expect(page.contains("<title>Lesson 1: \(title) · A&lt;b&gt;</title>"))
         #expect(!page.contains("<script>"))
-        #expect(page.contains("aria-current=\"page\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;</a>"))
+        #expect(page.contains("aria-current=\"page\"><span class=\"nav-number\">1</span> \(title)</a>"))
         #expect(HTMLEscaping.escape("<a href='x'>&</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;")
     }
 

@@ -57,7 +57,7 @@ import Testing
         let markdown = "![Loss for $\\eta$ < 1](figures/a.svg)\n*Figure: loss per **iteration**.*\n"
         #expect(
             LessonRenderer.render(markdown).html == """
-                <figure>
+                <figure id="figure-a">
                 <img src="figures/a.svg" alt="Loss for $\\eta$ &lt; 1" />
                 <figcaption>Figure: loss per <strong>iteration</strong>.</figcaption>
                 </figure>
