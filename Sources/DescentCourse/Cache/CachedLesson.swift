@@ -11,7 +11,7 @@ import DescentLesson
 /// recorded. Anything else is a miss, and the lesson runs as if there were no cache.
 struct CachedLesson: Codable, Equatable {
     /// Bumped when the entry's layout or meaning changes.
-    static let format = 2
+    static let format = 3
 
     /// Where an experiment id is written, for the course-wide "id used twice" check, and the
     /// steps it plans, for the course budget.

@@ -1,3 +1,5 @@
+import DescentText
+
 /// A paragraph that is a figure: an image, a soft line break and an emphasised caption,
 ///
 /// ```markdown
@@ -7,7 +9,9 @@
 ///
 /// rendered as `<figure>` holding cmark's `<img>` (the alt text stays the accessible name; the
 /// SVG's own `prefers-color-scheme` styles apply inside `<img>`) and a `<figcaption>` with the
-/// emphasis's contents. Any other paragraph, an image without caption included, is untouched.
+/// emphasis's contents. An image the site knows (`SiteImage`) gets its `width` and `height`, and
+/// with a narrow variant sits in a `<picture>` whose `<source>` serves that variant below
+/// `SiteImage.Variant.media`, the `<img>` classed for the variant's box (`Variant.className`). Any other paragraph, an image without caption included, is untouched.
 struct FigureParagraph {
     private let image: MarkdownNode
     private let caption: MarkdownNode
@@ -22,8 +26,22 @@ struct FigureParagraph {
         caption = parts[2]
     }
 
-    /// The `<figure>` element.
-    func html() -> String {
-        "<figure>\n\(image.html())\n<figcaption>\(caption.childrenHTML)</figcaption>\n</figure>\n"
+    /// The `<figure>` element, its image sized from `images` (by URL) when listed there.
+    func html(images: [String: SiteImage] = [:]) -> String {
+        "<figure>\n\(imageHTML(images[image.url ?? ""]))\n<figcaption>\(caption.childrenHTML)</figcaption>\n</figure>\n"
+    }
+
+    /// cmark's `<img src="…" alt="…" />` (its escaping kept) with `width` and `height` added
+    /// before the closing ` />`, in a `<picture>` when there is a narrow variant.
+    private func imageHTML(_ known: SiteImage?) -> String {
+        let img = image.html()
+        guard let known, img.hasSuffix(" />") else { return img }
+        let size = "width=\"\(known.width)\" height=\"\(known.height)\""
+        // A `srcset` entry ends at white space and a comma may start the next: such a URL is not offered.
+        guard let narrow = known.narrow, !narrow.source.contains(where: { $0.isWhitespace || $0 == "," }) else {
+            return "\(img.dropLast(3)) \(size) />"
+        }
+        let source = "<source media=\"\(SiteImage.Variant.media)\" srcset=\"\(HTMLEscaping.escape(narrow.source))\" />"
+        return "<picture>\(source)\(img.dropLast(3)) \(size) class=\"\(narrow.className)\" /></picture>"
     }
 }
