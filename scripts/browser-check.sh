@@ -1,8 +1,9 @@
 #!/bin/sh
 # Loads every page of the rendered site in headless Chromium (no JavaScript in the pages; the
 # check drives the browser over the DevTools pipe with Python's standard library), fails on
-# console errors, failed loads, and <math> or figure elements with no rendered size, and
-# saves light, dark and phone-width screenshots of each page.
+# console errors, failed loads, <math> or figure elements with no rendered size, and text
+# below WCAG AA contrast (pages, and the <text> of every SVG figure on the page background,
+# in the light and the dark scheme), and saves light, dark and phone-width screenshots of each page.
 #
 #   scripts/browser-check.sh [DIR...]   default: output/ and the test suite's sample site
 #
