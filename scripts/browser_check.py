@@ -7,7 +7,8 @@ no network. For every page, in the light and the dark colour scheme:
 
 - no console error, no uncaught exception, no failed resource load;
 - every <math> element and every figure image (<figure> img/svg) has a non-zero rendered size
-  and every <img> has loaded;
+  and every <img> has loaded; no figure image is shown under 10/12 of its drawn size (its 12 px
+  text would fall under 10 CSS px);
 - every piece of visible text meets WCAG AA contrast against what is behind it (4.5:1, or 3:1
   for large text: at least 24 px, or 18.66 px bold), colours as the browser computed and
   composited them (semi-transparent backgrounds and text blended as drawn);
@@ -36,7 +37,8 @@ MEASURE = """(() => {
   const math = [...document.querySelectorAll('math')].map(size);
   const figures = [...document.querySelectorAll('figure img, figure svg')].map(e =>
     ({size: size(e), loaded: e.tagName.toLowerCase() !== 'img' || (e.complete && e.naturalWidth > 0),
-      src: e.getAttribute('src') || 'inline svg'}));
+      src: e.currentSrc || e.getAttribute('src') || 'inline svg',
+      scale: e.naturalWidth ? size(e)[0] / e.naturalWidth : 1}));
   const images = [...document.querySelectorAll('img')].filter(e => !(e.complete && e.naturalWidth > 0))
     .map(e => e.getAttribute('src'));
   const scripts = document.querySelectorAll('script').length;
@@ -110,6 +112,11 @@ SVG_CONTRAST = """((background) => {""" + CONTRAST_LIBRARY + """
   }
   return JSON.stringify([...failures]);
 })"""
+
+
+# Figures set their text at 12 px (DescentPlot); shown smaller than 10/12 of their size, that
+# text falls under 10 CSS px. Phones get a narrow drawing for this reason.
+MINIMUM_FIGURE_SCALE = 10 / 12
 
 
 class Browser:
@@ -264,6 +271,9 @@ class PageCheck:
             width, height = figure["size"]
             if width <= 0 or height <= 0 or not figure["loaded"]:
                 problems.append(f"figure {figure['src']} did not render ({width}x{height})")
+            elif figure["scale"] < MINIMUM_FIGURE_SCALE:
+                problems.append(f"figure {figure['src']} is drawn at {figure['scale']:.0%} of its size: "
+                                f"its 12 px text would be under 10 px")
         for src in measured["images"]:
             problems.append(f"image {src} did not load")
         return problems

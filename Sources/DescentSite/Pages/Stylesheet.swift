@@ -61,7 +61,7 @@ public enum Stylesheet {
         }
         .lesson > * { grid-column: text; min-width: 0; }
         .lesson > figure { grid-column: wide; }
-        .lesson > .table-scroll { grid-column: text-start / wide-end; justify-self: start; max-width: 100%; }
+        .lesson > .table-scroll { grid-column: text-start / full-end; justify-self: start; max-width: 100%; }
         .pager { max-width: var(--measure); margin-left: auto; margin-right: auto; }
         .sidebar { font: 0.9375rem/1.45 var(--sans); }
         .sidebar details > summary {
