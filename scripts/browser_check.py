@@ -251,7 +251,10 @@ class PageCheck:
             elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
                 entry = params["entry"]
                 problems.append(f"console error: {entry.get('text')} {entry.get('url', '')}".strip())
-            elif method == "Network.loadingFailed":
+            elif method == "Network.loadingFailed" and not params.get("canceled"):
+                # A canceled load is one the page no longer wanted (the preload scanner's guess at
+                # a <picture> before its <source> media was settled); a missing file fails uncanceled,
+                # and an <img> left without its image is reported below all the same.
                 url = requests.get(params.get("requestId"), "")
                 problems.append(f"failed to load a resource: {params.get('errorText')} {url}".strip())
             elif method == "Network.responseReceived" and params["response"].get("status", 200) >= 400:
