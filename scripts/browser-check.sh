@@ -32,6 +32,9 @@ for dir in "$@"; do
 done
 [ -n "$pages" ] || { echo "error: no pages to check in $*" >&2; exit 1; }
 
+# First the check itself: it must find the low contrast of a known page and figure.
+python3 scripts/browser_check.py --self-test
+
 shots="${SCREENSHOTS:-$(mktemp -d "${TMPDIR:-/tmp}/descent-screenshots.XXXXXX")}"
 # shellcheck disable=SC2086 # one argument per page
 exec python3 scripts/browser_check.py "$shots" $pages

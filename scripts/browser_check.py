@@ -20,6 +20,7 @@ Then every SVG figure in the pages' figures/ folders is opened in both schemes a
 have no background of their own: they show the page's).
 
 Usage: browser_check.py SCREENSHOT_DIR PAGE.html...
+       browser_check.py --self-test   (the check must find known low contrast, and nothing else)
 Exit status 0 when every page passes, 1 otherwise.
 """
 import base64
@@ -292,9 +293,45 @@ def figures_beside(pages):
     return sorted(found)
 
 
+SELF_TEST_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+<style>body { background: #fcfbf8; color: #222; } .faint { color: #999; } .big { color: #888; font-size: 24px; }</style>
+</head><body><p>dark enough</p><p class="faint">too faint</p><p class="big">large grey passes at 3:1</p></body></html>
+"""
+SELF_TEST_FIGURE = """<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40" viewBox="0 0 100 40">
+<text x="5" y="15" fill="#222">dark</text><text x="5" y="35" fill="#bbb">pale</text></svg>
+"""
+
+
+def self_test():
+    """Runs the check on a page and a figure with known contrast and expects exactly their failures,
+    so a check that silently passes everything cannot go unnoticed."""
+    import contextlib
+    import io
+    with tempfile.TemporaryDirectory() as directory:
+        os.makedirs(os.path.join(directory, "figures"))
+        with open(os.path.join(directory, "page.html"), "w") as file:
+            file.write(SELF_TEST_PAGE)
+        with open(os.path.join(directory, "figures", "pale.svg"), "w") as file:
+            file.write(SELF_TEST_FIGURE)
+        output = io.StringIO()
+        with contextlib.redirect_stdout(output):
+            status = main(["self-test", os.path.join(directory, "shots"), os.path.join(directory, "page.html")])
+    lines = [line for line in output.getvalue().splitlines() if line.startswith("  [")]
+    faint = [line for line in lines if "contrast" in line and '"too faint"' in line]
+    pale = [line for line in lines if "contrast" in line and '"pale"' in line]
+    other = [line for line in lines if "contrast" in line and line not in faint + pale]
+    if status == 1 and len(faint) == 4 and len(pale) == 2 and not other:
+        print("browser-check: self-test passed (low contrast found in a page and a figure, nothing else)")
+        return 0
+    print("browser-check: self-test FAILED; the check reported:\n" + output.getvalue(), file=sys.stderr)
+    return 1
+
+
 def main(argv):
+    if argv[1:] == ["--self-test"]:
+        return self_test()
     if len(argv) < 3:
-        print(__doc__.strip().splitlines()[-2], file=sys.stderr)
+        print("\n".join(line for line in __doc__.splitlines() if "browser_check.py " in line), file=sys.stderr)
         return 2
     directory, pages = argv[1], argv[2:]
     binary = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
