@@ -16,7 +16,7 @@ extension PageTemplate {
             items += "<li><a href=\"\(HTMLEscaping.escape(PageLink.href(slug: lesson.slug)))\"\(marker)>"
             items += "\(HTMLEscaping.escape(lesson.title))</a></li>\n"
         }
-        return disclosure(navClass: "course-nav", id: nil, titleID: "lessons-title", title: "Lessons", items: items)
+        return disclosure(navClass: "course-nav", id: nil, title: "Lessons", items: items)
     }
 
     /// The in-page contents: a link to each `##` heading; empty when the lesson has none.
@@ -27,16 +27,17 @@ extension PageTemplate {
         for heading in sections {
             items += "<li><a href=\"#\(HTMLEscaping.escape(heading.anchor))\">\(heading.html)</a></li>\n"
         }
-        return disclosure(
-            navClass: "page-contents", id: "contents", titleID: "contents-title", title: "On this page", items: items)
+        return disclosure(navClass: "page-contents", id: "contents", title: "On this page", items: items)
     }
 
-    /// A `<nav>` named by a title, its list inside a `<details>`: the summary is the control on
-    /// narrow screens, the title the heading on wide ones (the stylesheet shows one of them).
-    private func disclosure(navClass: String, id: String?, titleID: String, title: String, items: String) -> String {
+    /// A `<nav>` named `title`, its list inside a `<details>`: the summary is the control on
+    /// narrow screens, the `nav-title` paragraph the heading on wide ones (the stylesheet shows
+    /// one of them). The name is an `aria-label`, not a reference to either: text inside a
+    /// closed `<details>` is not rendered, and Chromium then computes an empty name from it.
+    private func disclosure(navClass: String, id: String?, title: String, items: String) -> String {
         let idAttribute = id.map { " id=\"\($0)\"" } ?? ""
-        var html = "<nav class=\"\(navClass)\"\(idAttribute) aria-labelledby=\"\(titleID)\">\n<details>\n"
-        html += "<summary>\(title)</summary>\n<p class=\"nav-title\" id=\"\(titleID)\">\(title)</p>\n<ol>\n"
+        var html = "<nav class=\"\(navClass)\"\(idAttribute) aria-label=\"\(title)\">\n<details>\n"
+        html += "<summary>\(title)</summary>\n<p class=\"nav-title\" aria-hidden=\"true\">\(title)</p>\n<ol>\n"
         return html + items + "</ol>\n</details>\n</nav>\n"
     }
 

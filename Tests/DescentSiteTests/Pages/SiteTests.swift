@@ -57,10 +57,10 @@ import Testing
             page.contains(
                 """
                 </nav>
-                <nav class="page-contents" id="contents" aria-labelledby="contents-title">
+                <nav class="page-contents" id="contents" aria-label="On this page">
                 <details>
                 <summary>On this page</summary>
-                <p class="nav-title" id="contents-title">On this page</p>
+                <p class="nav-title" aria-hidden="true">On this page</p>
                 <ol>
                 <li><a href="#one">One</a></li>
                 <li><a href="#two-link">Two link</a></li>
@@ -85,10 +85,10 @@ import Testing
                 """
                 <div class="layout">
                 <div class="sidebar">
-                <nav class="course-nav" aria-labelledby="lessons-title">
+                <nav class="course-nav" aria-label="Lessons">
                 <details>
                 <summary>Lessons</summary>
-                <p class="nav-title" id="lessons-title">Lessons</p>
+                <p class="nav-title" aria-hidden="true">Lessons</p>
                 <ol>
                 <li><a href="00-welcome.html">Welcome</a></li>
                 """))
