@@ -79,12 +79,13 @@ bench: build
 check: build
 	$(DESCENT) check
 
-# Every page of output/ (and the test suite's sample site) through the Nu HTML Checker.
+# Every page and SVG figure of output/ (and the test suite's sample site) through the Nu HTML Checker.
 validate:
 	scripts/validate-html.sh
 
 # Every page loaded in headless Chromium: no console errors or failed loads, math and figures
-# rendered; light, dark and phone screenshots in a temporary directory.
+# rendered, WCAG AA text contrast in both schemes (pages and SVG figures); light, dark and
+# phone screenshots in a temporary directory.
 browser:
 	scripts/browser-check.sh
 

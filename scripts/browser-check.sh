@@ -1,8 +1,9 @@
 #!/bin/sh
 # Loads every page of the rendered site in headless Chromium (no JavaScript in the pages; the
 # check drives the browser over the DevTools pipe with Python's standard library), fails on
-# console errors, failed loads, and <math> or figure elements with no rendered size, and
-# saves light, dark and phone-width screenshots of each page.
+# console errors, failed loads, <math> or figure elements with no rendered size, and text
+# below WCAG AA contrast (pages, and the <text> of every SVG figure on the page background,
+# in the light and the dark scheme), and saves light, dark and phone-width screenshots of each page.
 #
 #   scripts/browser-check.sh [DIR...]   default: output/ and the test suite's sample site
 #
@@ -30,6 +31,9 @@ for dir in "$@"; do
   done
 done
 [ -n "$pages" ] || { echo "error: no pages to check in $*" >&2; exit 1; }
+
+# First the check itself: it must find the low contrast of a known page and figure.
+python3 scripts/browser_check.py --self-test
 
 shots="${SCREENSHOTS:-$(mktemp -d "${TMPDIR:-/tmp}/descent-screenshots.XXXXXX")}"
 # shellcheck disable=SC2086 # one argument per page

@@ -1,10 +1,10 @@
 import DescentSite
 
 /// A lesson's rendered page content (`RenderedLesson`) kept between builds, with the key it was
-/// rendered for: a fingerprint of its Markdown, its raw-HTML setting, the links to other
-/// lessons and the binary. Rendering is a function of exactly these.
+/// rendered for: a fingerprint of its Markdown, its raw-HTML setting, its images' sizes, the
+/// links to other lessons and the binary. Rendering is a function of exactly these.
 struct CachedPage: Codable, Equatable {
-    static let format = 1
+    static let format = 2
 
     var format = Self.format
     var key: String
@@ -13,8 +13,13 @@ struct CachedPage: Codable, Equatable {
     /// The key of `lesson` rendered with `lessonPages` by `binary`.
     static func key(_ lesson: SiteLesson, lessonPages: [String: String], binary: String) -> String {
         let links = lessonPages.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
+        let images = lesson.images.sorted { $0.key < $1.key }.map { url, image in
+            let narrow = image.narrow.map { " \($0.source) \($0.width)x\($0.height)" } ?? ""
+            return "\(url) \(image.width)x\(image.height)\(narrow)"
+        }
         let material = [
-            binary, lesson.slug, lesson.sourcePath, lesson.allowsRawHTML ? "raw" : "safe", links, lesson.markdown,
+            binary, lesson.slug, lesson.sourcePath, lesson.allowsRawHTML ? "raw" : "safe", links,
+            images.joined(separator: "\n"), lesson.markdown,
         ]
         return ContentHash.of(material.joined(separator: "\u{0}"))
     }

@@ -20,10 +20,21 @@ struct BuiltLesson {
     /// The page's name: the file name without `.md`.
     var slug: String { file.slug }
 
-    /// The lesson as the site sees it.
+    /// The lesson as the site sees it, with the size of each figure and its narrow drawing.
     var siteLesson: SiteLesson {
-        SiteLesson(
+        var lesson = SiteLesson(
             slug: slug, markdown: output.siteMarkdown, allowsRawHTML: document.options.allowsRawHTML,
             sourcePath: path)
+        lesson.images = Dictionary(
+            output.figures.map { figure in
+                let narrow = SiteImage.Variant(
+                    source: "figures/" + figure.narrow.fileName, width: figure.narrow.width,
+                    height: figure.narrow.height)
+                return (
+                    "figures/" + figure.reference.fileName,
+                    SiteImage(width: figure.width, height: figure.height, narrow: narrow)
+                )
+            }, uniquingKeysWith: { first, _ in first })
+        return lesson
     }
 }

@@ -40,8 +40,8 @@ public struct CourseBuilder: Sendable {
         var files: [PlannedFile] = []
         for lesson in lessons where selected?.contains(lesson.slug) ?? true {
             files.append(PlannedFile(path: lesson.path, text: lesson.output.lessonText, readText: lesson.file.text))
-            files += lesson.output.figures.map {
-                PlannedFile(path: layout.output("figures/" + $0.reference.fileName), text: $0.svg)
+            files += lesson.output.figures.flatMap(\.drawings).map {
+                PlannedFile(path: layout.output("figures/" + $0.fileName), text: $0.svg)
             }
         }
         var site = Site(settings: settings)
@@ -53,7 +53,7 @@ public struct CourseBuilder: Sendable {
         let outputs =
             rendered.files.map(\.path)
             + lessons.filter { selected?.contains($0.slug) ?? true }
-            .flatMap { $0.output.figures.map { "figures/" + $0.reference.fileName } }
+            .flatMap { $0.output.figures.flatMap(\.drawings).map { "figures/" + $0.fileName } }
         let previous = OutputManifest.read(outputDirectory: layout.outputDirectory)
         let manifest = OutputManifest(paths: outputs + (selected != nil ? previous?.paths ?? [] : []))
         files.append(PlannedFile(path: layout.output(OutputManifest.fileName), text: manifest.text))

@@ -5,7 +5,8 @@ import Foundation
 /// Draws the figures an experiment's `show:` line asks for.
 ///
 /// Each `plot KIND` item becomes one `GeneratedFigure` named `ID-KIND.svg` (`ID-KIND-log.svg` for
-/// `plot KIND log`, so both can be shown), in the order asked.
+/// `plot KIND log`, so both can be shown), in the order asked, drawn twice: at the chart's size
+/// and narrowed for phones (`Chart.narrowed()`, `ID-KIND-narrow.svg`).
 /// Kinds that cannot be drawn for the experiment (see `unsupported(_:for:)`) are skipped; the
 /// lesson layer reports them at the show item. Output is deterministic.
 struct FigureBuilder {
@@ -25,11 +26,21 @@ struct FigureBuilder {
             return nil
         }
         let name = "\(result.id)-\(kind.rawValue)" + (logScale ? "-log" : "")
-        let svg =
-            GeneratedFigure.signature + "\n" + draft.chart.svg(id: name, title: draft.title, description: draft.alt)
         let reference = FigureReference(
             kind: kind, logScale: logScale, fileName: name + ".svg", alt: draft.alt, caption: caption(draft.caption))
-        return GeneratedFigure(reference: reference, svg: svg)
+        let main = drawing(draft, draft.chart, fileName: reference.fileName)
+        let narrow = drawing(
+            draft, draft.chart.narrowed(), fileName: GeneratedFigure.narrowFileName(reference.fileName))
+        return GeneratedFigure(
+            reference: reference, svg: main.svg, width: main.width, height: main.height, narrow: narrow)
+    }
+
+    /// `chart` as an SVG file named `fileName`, its root id the file's stem.
+    private func drawing(_ draft: FigureDraft, _ chart: Chart, fileName: String) -> FigureDrawing {
+        let id = String(fileName.dropLast(4))
+        let svg = GeneratedFigure.signature + "\n" + chart.svg(id: id, title: draft.title, description: draft.alt)
+        return FigureDrawing(
+            fileName: fileName, svg: svg, width: Int(chart.width.rounded()), height: Int(chart.height.rounded()))
     }
 
     private func draft(_ kind: PlotKind, logScale: Bool) -> FigureDraft? {

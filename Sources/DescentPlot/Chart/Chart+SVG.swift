@@ -1,5 +1,7 @@
 extension Chart {
-    /// Renders the chart as a standalone SVG 1.1 document.
+    /// Renders the chart as a standalone SVG 1.1 document with no background of its own, so it
+    /// sits on whatever page shows it. Its accessible name is its `<title>` and its description
+    /// its `<desc>` (the first such children of an element with `role="img"`, as SVG-AAM maps them).
     ///
     /// - Parameters:
     ///   - id: A prefix unique on the page; the root element gets this id and every internal
@@ -22,8 +24,6 @@ extension Chart {
             SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
             SVGElement("style", text: Stylesheet.css(root: "#" + prefix, extraRules: outputs.flatMap(\.styles))),
             SVGElement("defs", children: [clipPath(prefix, layout.plot)] + uniqueDefinitions(outputs)),
-            SVGElement(
-                "rect", [("class", "bg"), ("width", SVGNumber.format(width)), ("height", SVGNumber.format(height))]),
         ]
         body += [gridElement(layout), axesElement(layout)].compactMap { $0 }
         body.append(
@@ -45,7 +45,7 @@ extension Chart {
             ("xmlns", "http://www.w3.org/2000/svg"), ("version", "1.1"), ("id", prefix),
             ("width", SVGNumber.format(width)), ("height", SVGNumber.format(height)),
             ("viewBox", "0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))"),
-            ("role", "img"), ("aria-labelledby", "\(prefix)-title \(prefix)-desc"),
+            ("role", "img"),
         ]
     }
 

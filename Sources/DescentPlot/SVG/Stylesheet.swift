@@ -39,7 +39,6 @@ enum Stylesheet {
         }
         return [
             "\(root) text{font-family:\(fontFamily);font-size:12px;\(use("fill", "fg"))}",
-            "\(root) .bg{\(use("fill", "bg"))}",
             "\(root) .grid{fill:none;stroke-width:1;\(use("stroke", "grid"))}",
             "\(root) .domain,\(root) .tick{fill:none;stroke-width:1;\(use("stroke", "frame"))}",
             "\(root) .tick-label{\(use("fill", "muted"))}",

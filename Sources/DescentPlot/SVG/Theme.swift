@@ -1,4 +1,8 @@
-/// The colours of chart furniture (background, text, axes, grid) for light and dark pages.
+/// The colours of chart furniture (text, axes, grid) for light and dark pages.
+///
+/// A chart draws no background: it takes the page's. `bg` is the colour it expects beneath it,
+/// used only for the thin halo that separates a point from the line under it; `fg` and `muted`
+/// are text colours chosen to keep WCAG AA contrast (4.5:1) on light and dark pages alike.
 ///
 /// Each token becomes a CSS custom property on the chart's root element, so a host page can
 /// override it, and a `prefers-color-scheme: dark` media query swaps in the dark values.

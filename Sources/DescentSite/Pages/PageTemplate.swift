@@ -1,8 +1,8 @@
 import DescentText
 
-/// The HTML shell every page shares: head, header, the course's lesson list, the page's
-/// contents, previous/next links and footer around a lesson's body. All text it adds is
-/// escaped; pages need no JavaScript.
+/// The HTML shell every page shares: head, header, a side column with the course's lessons and
+/// the page's contents, previous/next links and footer around a lesson's body. All text it adds
+/// is escaped; pages need no JavaScript.
 public struct PageTemplate: Sendable {
     /// The course's title and description.
     public var settings: CourseSettings
@@ -24,10 +24,10 @@ public struct PageTemplate: Sendable {
         let next = position.flatMap { $0 + 1 < course.count ? course[$0 + 1] : nil }
         let number = CourseNumbering.lessonNumber(position: position ?? 0)
         let kicker = "<p class=\"lesson-number\">\(CourseNumbering.lessonName(number))</p>\n"
-        var article = "<article class=\"lesson\">\n" + kicker + lesson.headerHTML
-        article += contentsList(lesson.headings) + lesson.bodyHTML + "</article>\n"
+        let article = "<article class=\"lesson\">\n" + kicker + lesson.headerHTML + lesson.bodyHTML + "</article>\n"
         let main = "<main id=\"content\">\n\(article)\(pager(previous: previous, next: next, in: course))</main>\n"
-        let layout = "<div class=\"layout\">\n\(lessonList(course, current: lesson.slug))\(main)</div>\n"
+        let side = sidebar(course, current: lesson.slug, headings: lesson.headings)
+        let layout = "<div class=\"layout\">\n\(side)\(main)</div>\n"
         return page(title: "\(CourseNumbering.lessonTitle(number, lesson.title)) · \(courseTitle)", body: layout)
     }
 

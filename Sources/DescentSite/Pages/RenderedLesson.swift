@@ -6,8 +6,8 @@ public struct RenderedLesson: Sendable, Equatable, Codable {
     public var slug: String
     /// Plain text of the lesson's first heading, or the slug when it has none.
     public var title: String
-    /// The leading `<h1>` (empty when the lesson does not start with one); the template puts
-    /// the lesson's contents list right after it.
+    /// The leading `<h1>` (empty when the lesson does not start with one), which opens the
+    /// page's article.
     public var headerHTML: String
     /// The rest of the lesson's HTML (`LessonRenderer`).
     public var bodyHTML: String
@@ -40,7 +40,7 @@ public struct RenderedLesson: Sendable, Equatable, Codable {
     ) {
         let body = LessonRenderer.render(
             lesson.markdown, options: lesson.allowsRawHTML ? [.smart, .unsafe] : [.smart],
-            lessonPages: lessonPages, fencedBlocks: fencedBlocks)
+            lessonPages: lessonPages, fencedBlocks: fencedBlocks, images: lesson.images)
         slug = lesson.slug
         title = body.title ?? lesson.slug
         headerHTML = body.headerHTML

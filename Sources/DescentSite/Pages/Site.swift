@@ -62,7 +62,9 @@ public struct Site: Sendable {
             warnings += page.warnings.map { source.warning(line: $0.line, column: $0.column, $0.value) }
         }
         files.append(SiteFile(path: "index.html", contents: template.indexPage(pages)))
-        files.append(SiteFile(path: "style.css", contents: Stylesheet.css(adding: fencedBlocks.map(\.stylesheet))))
+        let imageRules = SiteImage.Variant.stylesheet(all.flatMap { $0.images.values.compactMap(\.narrow) })
+        let additions = fencedBlocks.map(\.stylesheet) + [imageRules]
+        files.append(SiteFile(path: "style.css", contents: Stylesheet.css(adding: additions)))
         return SiteOutput(files: files, warnings: warnings)
     }
 }

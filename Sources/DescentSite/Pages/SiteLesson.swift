@@ -8,6 +8,9 @@ public struct SiteLesson: Sendable, Equatable {
     public var allowsRawHTML: Bool
     /// The path warnings name (the lesson file); `slug.md` unless given.
     public var sourcePath: String
+    /// The size (and narrow variant) of images the Markdown shows, by URL as written; images
+    /// not listed are shown as cmark writes them.
+    public var images: [String: SiteImage] = [:]
 
     public init(slug: String, markdown: String, allowsRawHTML: Bool = false, sourcePath: String? = nil) {
         self.slug = slug

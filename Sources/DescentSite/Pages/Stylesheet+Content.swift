@@ -26,8 +26,12 @@ extension Stylesheet {
         tbody tr:nth-child(even) { background: color-mix(in srgb, var(--surface) 60%, transparent); }
         img { max-width: 100%; height: auto; }
         figure { margin: 1.75rem 0; break-inside: avoid; }
-        figure img { display: block; margin: 0 auto; background: var(--background); }
-        figcaption { margin-top: 0.6rem; color: var(--muted); font: 0.9rem/1.5 var(--sans); text-align: center; }
+        figure picture { display: contents; }
+        figure img { display: block; margin: 0 auto; }
+        figcaption {
+          max-width: var(--measure); margin: 0.6rem auto 0; color: var(--muted); font: 0.9rem/1.5 var(--sans);
+          text-align: center;
+        }
 
         """
 
@@ -40,7 +44,8 @@ extension Stylesheet {
           }
           body { font-size: 11pt; background: #fff; color: #000; }
           .site-header, .course-nav, .page-contents, .pager, .skip-link, .site-footer { display: none; }
-          .layout { display: block; max-width: none; padding: 0; }
+          .layout, .lesson { display: block; max-width: none; padding: 0; }
+          .sidebar { display: none; }
           a { color: #000; text-decoration: none; }
           pre, figure, table, math[display="block"] { break-inside: avoid; }
           h2, h3 { break-after: avoid; }

@@ -20,7 +20,7 @@ struct Anchors {
     }
 
     /// The ids the page template itself uses.
-    static let templateIDs: Set<String> = ["content", "contents", "contents-title", "lessons-title"]
+    static let templateIDs: Set<String> = ["content", "contents"]
 
     /// A new unique id for `text`.
     mutating func claim(_ text: String, prefix: String = "") -> String {

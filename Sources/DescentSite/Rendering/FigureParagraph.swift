@@ -10,7 +10,9 @@ import DescentText
 /// rendered as `<figure id="figure-lr-sweep-loss">` (the id from the image's file name,
 /// `CourseNumbering.figureAnchor`, so prose can link to it) holding cmark's `<img>` (the alt text stays the accessible name; the
 /// SVG's own `prefers-color-scheme` styles apply inside `<img>`) and a `<figcaption>` with the
-/// emphasis's contents. Any other paragraph, an image without caption included, is untouched.
+/// emphasis's contents. An image the site knows (`SiteImage`) gets its `width` and `height`, and
+/// with a narrow variant sits in a `<picture>` whose `<source>` serves that variant below
+/// `SiteImage.Variant.media`, the `<img>` classed for the variant's box (`Variant.className`). Any other paragraph, an image without caption included, is untouched.
 struct FigureParagraph {
     private let image: MarkdownNode
     private let caption: MarkdownNode
@@ -25,10 +27,25 @@ struct FigureParagraph {
         caption = parts[2]
     }
 
-    /// The `<figure>` element.
-    func html() -> String {
+    /// The `<figure>` element, anchored by its image's file name, its image sized from
+    /// `images` (by URL) when listed there.
+    func html(images: [String: SiteImage] = [:]) -> String {
         let id = image.url.flatMap { CourseNumbering.figureAnchor(imageFileName: $0) }
         let opening = id.map { "<figure id=\"\($0)\">" } ?? "<figure>"
-        return "\(opening)\n\(image.html())\n<figcaption>\(caption.childrenHTML)</figcaption>\n</figure>\n"
+        return "\(opening)\n\(imageHTML(images[image.url ?? ""]))\n<figcaption>\(caption.childrenHTML)</figcaption>\n</figure>\n"
+    }
+
+    /// cmark's `<img src="…" alt="…" />` (its escaping kept) with `width` and `height` added
+    /// before the closing ` />`, in a `<picture>` when there is a narrow variant.
+    private func imageHTML(_ known: SiteImage?) -> String {
+        let img = image.html()
+        guard let known, img.hasSuffix(" />") else { return img }
+        let size = "width=\"\(known.width)\" height=\"\(known.height)\""
+        // A `srcset` entry ends at white space and a comma may start the next: such a URL is not offered.
+        guard let narrow = known.narrow, !narrow.source.contains(where: { $0.isWhitespace || $0 == "," }) else {
+            return "\(img.dropLast(3)) \(size) />"
+        }
+        let source = "<source media=\"\(SiteImage.Variant.media)\" srcset=\"\(HTMLEscaping.escape(narrow.source))\" />"
+        return "<picture>\(source)\(img.dropLast(3)) \(size) class=\"\(narrow.className)\" /></picture>"
     }
 }

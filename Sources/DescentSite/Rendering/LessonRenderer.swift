@@ -11,11 +11,13 @@
 /// Everything else is exactly cmark's HTML for the same Markdown and options.
 public enum LessonRenderer {
     /// Renders `markdown` with cmark `options` (`.unsafe` keeps raw HTML). Links to the files
-    /// named in `lessonPages` (a lesson's `.md` file → its page) are pointed at the pages.
+    /// named in `lessonPages` (a lesson's `.md` file → its page) are pointed at the pages;
+    /// figures whose image is in `images` get its size and narrow variant.
     public static func render(
         _ markdown: String, options: MarkdownDocument.Options = [],
         lessonPages: [String: String] = [:],
-        fencedBlocks: [any FencedBlockRenderer] = []
+        fencedBlocks: [any FencedBlockRenderer] = [],
+        images: [String: SiteImage] = [:]
     ) -> LessonBody {
         let math = MathExtractor.extract(markdown)
         let formulas = math.spans.map { $0.render() }
@@ -24,7 +26,7 @@ public enum LessonRenderer {
         let tree = LessonTree(
             document: document, math: math,
             tableTokens: Set(tables.tables.map(\.placeholder)), lessonPages: lessonPages,
-            fencedBlocks: fencedBlocks)
+            fencedBlocks: fencedBlocks, images: images)
         let title = tree.title()
         let summary = tree.summary()
         let rewrite = tree.rewrite()

@@ -57,7 +57,7 @@ extension LessonTree {
             headings.append(LessonHeading(level: level, text: text, anchor: anchor, html: node.inlineHTMLWithoutLinks))
             return "<h\(level) id=\"\(HTMLEscaping.escape(anchor))\">\(node.childrenHTML)</h\(level)>\n"
         case .paragraph:
-            return FigureParagraph(node)?.html()
+            return FigureParagraph(node)?.html(images: images)
         case .codeBlock:
             let info = node.fenceInfo ?? ""
             guard let renderer = fencedBlocks.renderer(forInfo: info) else { return nil }

@@ -9,6 +9,8 @@ struct LessonTree {
     var lessonPages: [String: String] = [:]
     /// The renderers for fenced code blocks by info word.
     var fencedBlocks: [any FencedBlockRenderer] = []
+    /// What the site knows of the images shown, by URL (`SiteImage`).
+    var images: [String: SiteImage] = [:]
 
     /// The first heading's plain text with formulas as their TeX source; nil without one or
     /// when it is blank.

@@ -1,3 +1,4 @@
+import DescentSite
 import DescentText
 import Foundation
 import Testing
@@ -70,6 +71,17 @@ import Testing
         // Lesson two did not run again, yet its page quotes lesson one's new result.
         #expect(cached.read("output/02-later.html") != before)
         #expect(StalenessReport(comparing: try builder(cached, cache: false).plan()).isFresh)
+    }
+
+    @Test func aPageIsRenderedAgainWhenAnImageSizeChanges() {
+        var lesson = SiteLesson(slug: "a", markdown: "![x](figures/a.svg)\n*c*\n")
+        let key = { CachedPage.key(lesson, lessonPages: [:], binary: "b") }
+        let plain = key()
+        lesson.images["figures/a.svg"] = SiteImage(width: 720, height: 400)
+        let sized = key()
+        lesson.images["figures/a.svg"]?.narrow = .init(source: "figures/n.svg", width: 360, height: 320)
+        let narrow = key()
+        #expect(Set([plain, sized, narrow]).count == 3)
     }
 
     @Test func anUnchangedCourseRunsNothing() throws {

@@ -132,6 +132,20 @@ import Testing
         #expect(StalenessReport(comparing: try CourseBuilder(layout: layout).plan()).isFresh)
     }
 
+    @Test func pagesSizeEachFigureAndOfferItsNarrowDrawing() throws {
+        let lesson = "# F\n\n```descent f\nf(w) = w^2\nstart: w = -3\nlr: 0.1\nsteps: 5\nshow: plot loss\n```\n"
+        let course = try TemporaryCourse(lessons: ["01-f.md": lesson])
+        let layout = CourseLayout(lessonsDirectory: course.lessons, outputDirectory: course.output)
+        _ = try PlanApplier.apply(try CourseBuilder(layout: layout).plan())
+        #expect(course.read("output/figures/f-loss-narrow.svg")?.contains("width=\"360\" height=\"320\"") == true)
+        let page = try #require(course.read("output/01-f.html"))
+        #expect(page.contains("<source media=\"(max-width: 40rem)\" srcset=\"figures/f-loss-narrow.svg\" />"))
+        #expect(page.contains("<img src=\"figures/f-loss.svg\" alt="))
+        #expect(page.contains("width=\"720\" height=\"400\" class=\"narrow-360x320\" /></picture>"))
+        #expect(course.read("output/style.css")?.contains("img.narrow-360x320 {") == true)
+        #expect(course.read("lessons/01-f.md")?.contains("narrow") == false)
+    }
+
     @Test func aFigureAskedForTwiceIsAnErrorAtTheSecond() throws {
         let lesson =
             "# F\n\n```descent f\nf(w) = w^2\nstart: w = -3\nshow: plot loss log, summary, plot loss log\n```\n"

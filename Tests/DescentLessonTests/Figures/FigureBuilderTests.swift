@@ -38,6 +38,21 @@ import Testing
         }
     }
 
+    @Test(arguments: bodies)
+    func everyFigureHasANarrowDrawingBesideIt(body: String) throws {
+        for figure in try figures(body) {
+            let stem = String(figure.reference.fileName.dropLast(4))
+            #expect(figure.narrow.fileName == stem + "-narrow.svg")
+            #expect(figure.drawings.map(\.fileName) == [figure.reference.fileName, stem + "-narrow.svg"])
+            #expect((figure.width, figure.height) == (720, 400))
+            #expect((figure.narrow.width, figure.narrow.height) == (360, 320))
+            #expect(figure.svg.contains("width=\"720\" height=\"400\""))
+            #expect(figure.narrow.svg.hasPrefix(GeneratedFigure.signature + "\n<svg "))
+            #expect(figure.narrow.svg.contains("id=\"\(stem)-narrow\" width=\"360\" height=\"320\""))
+            #expect(figure.narrow.svg.contains("<desc id=\"\(stem)-narrow-desc\">"))
+        }
+    }
+
     @Test func figuresFollowTheShowLineInOrder() throws {
         let kinds = try figures(FigureFixtures.sweepBody).map(\.reference.kind)
         #expect(kinds == [.loss, .path, .sweep, .lr, .frames])

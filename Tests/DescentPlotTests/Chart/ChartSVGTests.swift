@@ -39,10 +39,33 @@ import Testing
         #expect(root.name == "svg")
         #expect(attribute("role", of: root) == "img")
         #expect(attribute("viewBox", of: root) == "0 0 720 400")
-        #expect(attribute("aria-labelledby", of: root) == "fig-title fig-desc")
+        // The name and description come from the first <title> and <desc> children (SVG-AAM);
+        // `aria-labelledby` is not valid on a standalone <svg> for the Nu checker.
+        #expect(attribute("aria-labelledby", of: root) == nil)
+        #expect(root.children?.prefix(2).map { $0.name } == ["title", "desc"])
         #expect(child("title", of: root) == "T <1> & 'two'")
         #expect(child("desc", of: root) == "Shows \"things\".")
         #expect(root.uri == "http://www.w3.org/2000/svg")
+    }
+
+    @Test func chartsDrawNoBackgroundOfTheirOwn() {
+        let svg = Self.lossChart().svg(id: "fig", title: "t", description: "d")
+        #expect(!svg.contains("class=\"bg\""))
+        #expect(!svg.contains("#fig .bg{"))
+    }
+
+    @Test func aNarrowedChartIsLaidOutAgainAtPhoneSize() throws {
+        let wide = Self.lossChart().svg(id: "fig", title: "t", description: "d")
+        let narrow = Self.lossChart().narrowed().svg(id: "fig", title: "t", description: "d")
+        let root = try #require(try XMLDocument(xmlString: narrow, options: []).rootElement())
+        #expect(attribute("width", of: root) == "360" && attribute("height", of: root) == "320")
+        #expect(attribute("viewBox", of: root) == "0 0 360 320")
+        // Laid out, not scaled: the same 12 px type, fewer x tick labels.
+        #expect(narrow.contains("font-size:12px"))
+        let labels = { (svg: String) in
+            matches(of: #"<text class="tick-label"[^>]*text-anchor="middle">"#, in: svg, group: 0).count
+        }
+        #expect(labels(narrow) < labels(wide))
     }
 
     @Test func everyIdCarriesThePrefixAndIsUnique() throws {

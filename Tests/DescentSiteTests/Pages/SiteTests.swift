@@ -53,28 +53,51 @@ import Testing
         #expect(page.components(separatedBy: "aria-current").count == 2)
     }
 
-    @Test func contentsListFollowsTheTitle() {
+    @Test func contentsListSitsInTheSidebarAfterTheLessons() {
         let lesson = SiteLesson(
             slug: "a", markdown: "# Title\n\nIntro.\n\n## One\n\n### Sub\n\n## Two [link](x.html)\n")
         let page = Site(courseTitle: "GD").files(for: [lesson])[0].contents
         #expect(
             page.contains(
                 """
-                <article class="lesson">
-                <p class="lesson-number">Lesson 1</p>
-                <h1>Title</h1>
-                <nav class="page-contents" id="contents" aria-labelledby="contents-title">
-                <p class="nav-title" id="contents-title">On this page</p>
+                </nav>
+                <nav class="page-contents" id="contents" aria-label="On this page">
+                <details>
+                <summary>On this page</summary>
+                <p class="nav-title" aria-hidden="true">On this page</p>
                 <ol>
                 <li><a href="#one">One</a></li>
                 <li><a href="#two-link">Two link</a></li>
                 </ol>
+                </details>
                 </nav>
+                </div>
+                <main id="content">
+                <article class="lesson">
+                <p class="lesson-number">Lesson 1</p>
+                <h1>Title</h1>
                 <p>Intro.</p>
                 """))
         let none = Site(courseTitle: "GD").files(for: [SiteLesson(slug: "b", markdown: "# T\n\n### only h3\n")])[0]
             .contents
         #expect(!none.contains("page-contents"))
+    }
+
+    @Test func lessonsFoldIntoADisclosureMenu() {
+        let page = Site(courseTitle: "GD").files(for: lessons)[1].contents
+        #expect(
+            page.contains(
+                """
+                <div class="layout">
+                <div class="sidebar">
+                <nav class="course-nav" aria-label="Lessons">
+                <details>
+                <summary>Lessons</summary>
+                <p class="nav-title" aria-hidden="true">Lessons</p>
+                <ol>
+                <li><a href="00-welcome.html">Welcome</a></li>
+                """))
+        #expect(!page.contains("<script"))
     }
 
     @Test func indexShowsSummariesAndTheCourseDescription() {
@@ -138,5 +161,30 @@ import Testing
         let page = Site(courseTitle: "T").files(for: [SiteLesson(slug: "x:y", markdown: "# X\n")])[0].contents
         #expect(page.contains("href=\"x%3Ay.html\""))
         #expect(!page.contains("href=\"x:y"))
+    }
+
+    @Test func stylesheetSizesNarrowFigureVariantsOncePerSize() {
+        func lesson(_ slug: String, _ narrow: [(Int, Int)]) -> SiteLesson {
+            var lesson = SiteLesson(slug: slug, markdown: "x\n")
+            for (index, size) in narrow.enumerated() {
+                let variant = SiteImage.Variant(source: "n\(index).svg", width: size.0, height: size.1)
+                lesson.images["f\(index).svg"] = SiteImage(width: 720, height: 400, narrow: variant)
+            }
+            return lesson
+        }
+        let css = Site(courseTitle: "GD").files(for: [
+            lesson("a", [(360, 320), (300, 200)]), lesson("b", [(360, 320)]),
+        ])
+        .last!.contents
+        #expect(
+            css.contains(
+                """
+                @media (max-width: 40rem) {
+                  img.narrow-300x200 { width: 300px; aspect-ratio: 300 / 200; }
+                  img.narrow-360x320 { width: 360px; aspect-ratio: 360 / 320; }
+                }
+                """))
+        let plain = Site(courseTitle: "GD").files(for: [lesson("a", [])]).last!.contents
+        #expect(!plain.contains("img.narrow-"))
     }
 }

@@ -65,6 +65,39 @@ import Testing
                 """)
     }
 
+    @Test func aKnownFigureGetsItsSizeAndItsNarrowVariant() {
+        let markdown = "![Loss](figures/a.svg)\n*Figure: loss.*\n\n![Path](figures/b.svg)\n*Figure: path.*\n"
+        let narrow = SiteImage.Variant(source: "figures/a-narrow.svg", width: 360, height: 320)
+        let images = [
+            "figures/a.svg": SiteImage(width: 720, height: 400, narrow: narrow),
+            "figures/b.svg": SiteImage(width: 480, height: 300),
+        ]
+        #expect(
+            LessonRenderer.render(markdown, images: images).html == """
+                <figure>
+                <picture><source media="(max-width: 40rem)" srcset="figures/a-narrow.svg" />\
+                <img src="figures/a.svg" alt="Loss" width="720" height="400" class="narrow-360x320" /></picture>
+                <figcaption>Figure: loss.</figcaption>
+                </figure>
+                <figure>
+                <img src="figures/b.svg" alt="Path" width="480" height="300" />
+                <figcaption>Figure: path.</figcaption>
+                </figure>
+
+                """)
+        #expect(LessonRenderer.render(markdown).html.contains("<img src=\"figures/a.svg\" alt=\"Loss\" />"))
+    }
+
+    @Test func aNarrowVariantWhoseURLASrcsetWouldSplitIsNotOffered() {
+        let markdown = "![Loss](a.svg)\n*Figure: loss.*\n"
+        for source in ["a b.svg", "a,b.svg"] {
+            let image = SiteImage(width: 720, height: 400, narrow: .init(source: source, width: 360, height: 320))
+            let html = LessonRenderer.render(markdown, images: ["a.svg": image]).html
+            #expect(!html.contains("<picture>"), "\(source)")
+            #expect(html.contains("<img src=\"a.svg\" alt=\"Loss\" width=\"720\" height=\"400\" />"))
+        }
+    }
+
     @Test func otherImageParagraphsStayAsCmarkRendersThem() {
         for markdown in [
             "![a](a.svg)\n", "![a](a.svg) *caption*\n", "![a](a.svg)\\\n*c*\n", "![a](a.svg)\n*c* more\n",
