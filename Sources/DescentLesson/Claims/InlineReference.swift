@@ -78,6 +78,7 @@ public struct InlineReference: Sendable {
             max(0, $0.lowerBound - lineStart)..<min(characters.count, $0.upperBound - lineStart)
         }
         let closings = Self.nextClosings(characters)
+        let formulas = Formulas(document.formulas, overlapping: lineStart..<(lineStart + characters.count))
         // In an HTML block (`<details>` of a raw-HTML lesson) Markdown escapes are not read.
         let insideHTML = document.code.block(atLine: index) != nil
         var output = ""
@@ -102,10 +103,14 @@ public struct InlineReference: Sendable {
                 let body = String(characters[(position + 2)..<close]).trimmingWhitespace()
                 let value: String
                 switch lookup(body) {
+                case .success(let found) where formulas.contains(lineStart + position):
+                    value = ReferenceText.tex(found, body: body)
                 case .success(let found) where insideHTML:
-                    value = HTMLEscaping.escape(found)
+                    value = HTMLEscaping.escape(ReferenceText.text(found))
                 case .success(let found):
-                    value = blankSoFar ? MarkdownEscaping.lineStart(found) : MarkdownEscaping.inline(found)
+                    let text = ReferenceText.text(found)
+                    value = blankSoFar ? MarkdownEscaping.lineStart(text) : MarkdownEscaping.inline(text)
+                    ReferenceText.bindToPrecedingWord(&output)
                 case .failure(let problem):
                     problems.append(document.source.error(line: line.number, column: position + 1, problem.message))
                     value = String(characters[position..<(close + 2)])

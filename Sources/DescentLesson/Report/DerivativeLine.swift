@@ -1,3 +1,4 @@
+import DescentText
 import DescentEngine
 
 /// The exact gradient as math: `$f'(w) = 2 w$`, or one partial derivative per parameter.
@@ -32,7 +33,7 @@ struct GradientCheckTable {
         let names = objective.objective.parameters
         var table = MarkdownTable([
             ("at", .left), ("exact (symbolic)", .right), ("central difference", .right), ("difference", .right),
-        ])
+        ], label: "Exact gradient against a central difference")
         for index in names.indices {
             let at = zip(names, point).map { "\($0) = \(NumberText.plain($1))" }.joined(separator: ", ")
             let label = names.count == 1 ? "f′ at \(at)" : "∂f/∂\(names[index]) at \(at)"

@@ -1,3 +1,4 @@
+import DescentText
 import DescentEngine
 import Foundation
 
