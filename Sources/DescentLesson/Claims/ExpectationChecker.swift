@@ -1,5 +1,5 @@
-import DescentText
 import DescentEngine
+import DescentText
 import Foundation
 
 /// Checks an `Expectation` against an experiment's results; a failure says what was measured.

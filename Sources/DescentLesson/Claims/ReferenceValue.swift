@@ -82,7 +82,9 @@ enum ReferenceValue {
         guard let colon = body.lastIndex(of: ":"), !body[body.index(after: colon)...].contains("]") else {
             return (body, NumberText.proseDigits)
         }
-        let digits = Int(body[body.index(after: colon)...].trimmingWhitespace()).flatMap { (1...17).contains($0) ? $0 : nil }
+        let digits = Int(body[body.index(after: colon)...].trimmingWhitespace()).flatMap {
+            (1...17).contains($0) ? $0 : nil
+        }
         return (String(body[..<colon]).trimmingWhitespace(), digits)
     }
 

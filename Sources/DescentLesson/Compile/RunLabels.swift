@@ -1,4 +1,5 @@
 import DescentText
+
 /// Names the runs of a sweep by what varies between them: `lr = 0.3` in a learning-rate
 /// sweep, `momentum(momentum=0.5)` in an optimizer comparison, `adam, lr = 0.1` when both vary.
 enum RunLabels {

@@ -1,5 +1,5 @@
-import DescentText
 import DescentEngine
+import DescentText
 
 /// The words shared by every figure: how the objective and the runs are named, and one
 /// clause per outcome that matters (divergence, convergence, running out of steps).

@@ -1,5 +1,5 @@
-import DescentText
 import DescentPlot
+import DescentText
 
 /// `plot lr`: the learning rate each iteration used, one line per run — schedules, warm
 /// restarts, cyclic and adaptive rules. Rates of zero go on the floor of a log axis.

@@ -1,6 +1,6 @@
-import DescentText
 import DescentEngine
 import DescentPlot
+import DescentText
 
 /// `plot loss`: the loss per iteration (per epoch for mini-batch runs), one line per run.
 ///

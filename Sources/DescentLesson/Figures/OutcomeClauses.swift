@@ -1,5 +1,5 @@
-import DescentText
 import DescentEngine
+import DescentText
 
 /// Clauses about how the runs ended, most important first: `lr = 1.1 diverges at iteration 3`,
 /// `lr = 0.1 converges at iteration 40 and lr = 0.3 at iteration 12`,

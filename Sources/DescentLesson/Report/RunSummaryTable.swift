@@ -1,5 +1,5 @@
-import DescentText
 import DescentEngine
+import DescentText
 
 /// One row per run: outcome, iterations, final parameters and loss.
 struct RunSummaryTable {

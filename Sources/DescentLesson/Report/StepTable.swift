@@ -1,5 +1,5 @@
-import DescentText
 import DescentEngine
+import DescentText
 
 /// The step table of one run: iteration, θ, gradient, proposed θ, loss, and the rate when it
 /// changes during the run. Long runs show their first and last rows around a marked gap.

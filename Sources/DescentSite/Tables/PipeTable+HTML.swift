@@ -20,7 +20,8 @@ extension PipeTable {
     public func html(options: MarkdownDocument.Options = []) -> String {
         let columns = (0..<alignments.count).map(column)
         let name = label.map { " aria-label=\"\(HTMLEscaping.escape($0))\"" } ?? ""
-        var html = "<div class=\"table-scroll\"" + (label == nil ? "" : " role=\"region\" tabindex=\"0\"\(name)") + ">\n"
+        var html =
+            "<div class=\"table-scroll\"" + (label == nil ? "" : " role=\"region\" tabindex=\"0\"\(name)") + ">\n"
         html += "<table\(name)>\n<thead>\n"
         html += row(header, element: "th scope=\"col\"", columns: columns, options: options)
         html += "</thead>\n"
@@ -72,7 +73,9 @@ extension PipeTable {
     }
 
     private static func fractionDigits(_ numeral: Numeral) -> Int {
-        numeral.mantissa.firstIndex(of: ".").map { numeral.mantissa.distance(from: $0, to: numeral.mantissa.endIndex) - 1 } ?? 0
+        numeral.mantissa.firstIndex(of: ".").map {
+            numeral.mantissa.distance(from: $0, to: numeral.mantissa.endIndex) - 1
+        } ?? 0
     }
 
     /// Figure spaces (and a punctuation space for a missing point) that bring `numeral`'s

@@ -37,7 +37,7 @@ import Testing
     @Test func roundingCarriesIntoTheNextDigit() {
         #expect(NumberText.significant(9.9999995) == "10")
         #expect(NumberText.significant(-9.9999995) == "-10")
-        #expect(NumberText.significant(9.99999949) == "9.99999")
+        #expect(NumberText.significant(9.999994) == "9.99999")
         #expect(NumberText.significant(0.000099999995) == "0.0001")
         #expect(NumberText.significant(999_999.5) == "1e6")
     }

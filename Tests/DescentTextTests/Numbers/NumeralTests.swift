@@ -20,7 +20,9 @@ import Testing
     }
 
     @Test func rejectsWhatIsNotOneNumber() {
-        for text in ["", "e5", "1.2.3", "x1", "1e", "--1", ".", "1 ", " 1", "1e-", "3 × 10", "10⁻", "1e1234567", "12 ★"] {
+        for text in [
+            "", "e5", "1.2.3", "x1", "1e", "--1", ".", "1 ", " 1", "1e-", "3 × 10", "10⁻", "1e1234567", "12 ★",
+        ] {
             #expect(numeral(text) == nil, "\(text)")
         }
     }
