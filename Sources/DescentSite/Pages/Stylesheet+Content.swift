@@ -32,13 +32,18 @@ extension Stylesheet {
               right center / 0.8rem 100% no-repeat scroll;
         }
         .table-scroll:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-        table { border-collapse: collapse; font: 0.9375rem/1.45 var(--sans); font-variant-numeric: tabular-nums; }
+        /* A table keeps its natural width (text cells wrap only past 20rem) and scrolls, rather
+           than squeezing its columns to one word per line on a phone. */
+        table {
+          border-collapse: collapse; font: 0.9375rem/1.45 var(--sans); font-variant-numeric: tabular-nums;
+          width: max-content;
+        }
         th, td { padding: 0.35rem 0.8rem; border-bottom: 1px solid var(--rule); vertical-align: baseline; }
         th { text-align: left; border-bottom: 2px solid var(--muted); font-weight: 600; white-space: nowrap; }
         td.num, th.num, td.right, th.right { text-align: right; }
         td.center, th.center { text-align: center; }
         td.num { white-space: nowrap; }
-        td:not(.num) { min-width: min(9rem, 40vw); }
+        td:not(.num) { max-width: 20rem; }
         .num { white-space: nowrap; font-variant-numeric: tabular-nums lining-nums; }
         .num sup { font-size: 0.75em; line-height: 0; vertical-align: 0.5em; }
         tbody tr:nth-child(even) { background: color-mix(in srgb, var(--text) 4%, transparent); }
