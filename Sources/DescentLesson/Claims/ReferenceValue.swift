@@ -96,20 +96,20 @@ enum ReferenceValue {
         case "iterations": return String(outcome.iteration)
         case "outcome": return outcome.sentence
         case "status": return outcome.status
-        case "loss": return NumberText.significant(pair.result.finalLoss, digits: digits)
+        case "loss": return NumberText.faithful(pair.result.finalLoss, digits: digits)
         case "lr": return NumberText.plain(pair.run.facets.learningRate)
         case "label": return pair.run.label
         default: break
         }
         if field.hasPrefix("final."), let index = result.parameters.firstIndex(of: String(field.dropFirst(6))) {
-            return NumberText.significant(pair.result.finalParameters[index], digits: digits)
+            return NumberText.faithful(pair.result.finalParameters[index], digits: digits)
         }
         guard field.hasPrefix("theory."), let column = TheoryColumn(result), TheoryColumn.applies(to: pair.run) else {
             return nil
         }
         let lr = pair.run.facets.learningRate
         switch field {
-        case "theory.r": return NumberText.significant(column.theory.contraction(learningRate: lr), digits: digits)
+        case "theory.r": return NumberText.faithful(column.theory.contraction(learningRate: lr), digits: digits)
         case "theory.regime": return TheoryColumn.describe(column.theory.regime(learningRate: lr))
         case "theory.iterations": return column.prediction(pair.run).map(String.init) ?? "never"
         case "theory.budget": return String(column.budget)

@@ -22,8 +22,8 @@ struct RunSummaryTable {
         rows.fill(&table) { index in
             let (run, outcome) = pairs[index]
             return [run.label, outcome.outcome.sentence]
-                + zip(outcome.finalParameters, parameterDigits).map { NumberText.significant($0, digits: $1) }
-                + [NumberText.significant(outcome.finalLoss, digits: lossDigits)]
+                + zip(outcome.finalParameters, parameterDigits).map { NumberText.faithful($0, digits: $1) }
+                + [NumberText.faithful(outcome.finalLoss, digits: lossDigits)]
         }
         return table.markdown + (rows.note(id: result.id).map { "\n" + $0 } ?? "")
     }
@@ -57,7 +57,7 @@ struct ConvergenceTable {
                 String(outcome.outcome.iteration),
             ]
             if let theory { row += theory.cells(run) }
-            row.append(NumberText.significant(outcome.finalLoss, digits: lossDigits))
+            row.append(NumberText.faithful(outcome.finalLoss, digits: lossDigits))
             return row
         }
         var text = table.markdown

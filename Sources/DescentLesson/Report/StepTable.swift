@@ -48,13 +48,13 @@ struct StepTable {
 
     private func row(_ entry: TraceEntry, digits: ColumnDigits) -> [String] {
         var cells = [String(entry.iteration)]
-        cells += zip(entry.parameters, digits.parameters).map { NumberText.significant($0, digits: $1) }
-        cells += zip(entry.gradient, digits.gradient).map { NumberText.significant($0, digits: $1) }
+        cells += zip(entry.parameters, digits.parameters).map { NumberText.faithful($0, digits: $1) }
+        cells += zip(entry.gradient, digits.gradient).map { NumberText.faithful($0, digits: $1) }
         cells += zip(entry.proposal, digits.parameters).map {
-            entry.accepted ? NumberText.significant($0, digits: $1) : "rejected"
+            entry.accepted ? NumberText.faithful($0, digits: $1) : "rejected"
         }
-        cells.append(NumberText.significant(entry.loss, digits: digits.loss))
-        if showsRate { cells.append(NumberText.significant(entry.learningRate, digits: digits.rate)) }
+        cells.append(NumberText.faithful(entry.loss, digits: digits.loss))
+        if showsRate { cells.append(NumberText.faithful(entry.learningRate, digits: digits.rate)) }
         return cells
     }
 

@@ -42,6 +42,22 @@ import Testing
         #expect(NumberText.significant(999_999.5) == "1e6")
     }
 
+    @Test func faithfulRoundingNeverCarriesIntoTheNextPowerOfTen() {
+        #expect(NumberText.faithful(9.99996e-7, digits: 4) == "9.99996e-7")
+        #expect(NumberText.faithful(-0.099996, digits: 3) == "-0.099996")
+        #expect(NumberText.faithful(9.9999995, digits: 6) == "9.999999", "the Double is just below 9.9999995")
+        #expect(NumberText.faithful(0.001, digits: 3) == "0.001")
+        #expect(NumberText.faithful(123.5, digits: 3) == "124")
+        #expect(NumberText.faithful(1e-6, digits: 3) == "1e-6")
+        #expect(NumberText.faithful(0.00123456, digits: 3) == "0.00123", "no carry, no extra digits")
+        #expect(NumberText.faithful(0, digits: 3) == "0")
+        #expect(NumberText.faithful(.nan, digits: 3) == "nan")
+        let nextBelowOne = 1.0.nextDown
+        #expect(Double(NumberText.faithful(nextBelowOne, digits: 3))! < 1, "at most 17 digits, still below 1")
+        #expect(NumberText.tableDigits([9.99996e-7, 5e-7]) == 3)
+        #expect(NumberText.typeset(9.99996e-7, digits: 4) == "9.99996\u{202F}×\u{202F}10⁻⁷")
+    }
+
     @Test func exponentBoundariesFollowPercentG() {
         #expect(NumberText.significant(0.0001) == "0.0001")
         #expect(NumberText.significant(0.00001) == "1e-5")
