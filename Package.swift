@@ -7,7 +7,7 @@ import PackageDescription
 ///   DescentText    source text, lines, positions, diagnostics, "did you mean", the one
 ///                  Markdown code scanner (MarkdownCode) — imports nothing of ours
 ///   DescentEngine  numbers only, no I/O (Text for "did you mean")
-///   DescentPlot    SVG charts, no gradient-descent knowledge
+///   DescentPlot    SVG charts, no gradient-descent knowledge (Text for the number formatter)
 ///   DescentLesson  lesson documents, experiment blocks, claims, splicing, the experiment
 ///                  card (Text + Engine + Plot)
 ///   DescentSite    cmark rendering, math, tables, page template; fenced blocks by info word
@@ -40,7 +40,7 @@ let package = Package(
         ),
         .target(name: "DescentText"),
         .target(name: "DescentEngine", dependencies: ["DescentText"]),
-        .target(name: "DescentPlot"),
+        .target(name: "DescentPlot", dependencies: ["DescentText"]),
         .target(name: "DescentLesson", dependencies: ["DescentText", "DescentEngine", "DescentPlot"]),
         .target(name: "DescentSite", dependencies: ["DescentText", "Ccmark"]),
         .target(name: "DescentCourse", dependencies: ["DescentText", "DescentLesson", "DescentSite"]),
@@ -54,7 +54,7 @@ let package = Package(
         ),
         .testTarget(name: "DescentTextTests", dependencies: ["DescentText", "Ccmark"]),
         .testTarget(name: "DescentEngineTests", dependencies: ["DescentEngine"]),
-        .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot"]),
+        .testTarget(name: "DescentPlotTests", dependencies: ["DescentText", "DescentPlot"]),
         .testTarget(name: "DescentLessonTests", dependencies: ["DescentText", "DescentEngine", "DescentLesson"]),
         .testTarget(
             name: "DescentSiteTests",

@@ -25,7 +25,7 @@ import Testing
         let built = try #require(scratch.read("lessons/01-loop.md"))
         #expect(built.hasPrefix(lesson))
         #expect(built.contains("| GD | converged at iteration 10 |"))
-        #expect(scratch.read("output/01-loop.html")?.contains("It stops at iteration 10.") == true)
+        #expect(scratch.read("output/01-loop.html")?.contains("It stops at iteration\u{A0}10.") == true)
         #expect(try DescentProcess.run(["check"], in: scratch.root).status == 0)
 
         try scratch.write(

@@ -23,6 +23,40 @@ import Testing
         }
     }
 
+    /// Every number a page shows is set by `Numeral`: no `e-4` notation anywhere outside code
+    /// and TeX annotations, and no hyphen-minus before a number in a table or a figure's text.
+    @Test func pagesShowNumbersTypographically() throws {
+        let layout = CourseLayout(lessonsDirectory: Self.root + "/lessons", outputDirectory: Self.root + "/output")
+        let files = try CourseBuilder(layout: layout).plan().files
+        let pages = files.filter { $0.path.hasSuffix(".html") }
+        #expect(pages.count >= 10)
+        let exponent = /[0-9][eE][-+−]?[0-9]/
+        let hyphenNumber = /(^|[\s>(])-[0-9.]/
+        for page in pages {
+            let html = String(decoding: page.contents, as: UTF8.self)
+            let prose = html.replacing(
+                /<pre>[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>|<annotation[\s\S]*?<\/annotation>/, with: "")
+            #expect(
+                prose.firstMatch(of: exponent) == nil,
+                "\(page.path): \(prose.firstMatch(of: exponent).map { String(prose[$0.range]) } ?? "")")
+            for table in html.matches(of: /<table[\s\S]*?<\/table>/) {
+                let cells = String(html[table.range]).replacing(
+                    /<code>[\s\S]*?<\/code>|<annotation[\s\S]*?<\/annotation>/, with: "")
+                #expect(cells.firstMatch(of: hyphenNumber) == nil, "\(page.path)")
+                #expect(!cells.contains("style="), "\(page.path): alignment belongs in the stylesheet")
+            }
+        }
+        for figure in files where figure.path.hasSuffix(".svg") {
+            let svg = String(decoding: figure.contents, as: UTF8.self)
+            for label in svg.matches(of: /<text[^>]*>([^<]*)</) {
+                let text = String(label.output.1)
+                #expect(
+                    text.firstMatch(of: exponent) == nil && text.firstMatch(of: hyphenNumber) == nil,
+                    "\(figure.path): \(text)")
+            }
+        }
+    }
+
     @Test func experimentIDsAreUniqueAcrossTheCourse() throws {
         let course = try TemporaryCourse(lessons: [
             "01-a.md": "# A\n\n```descent same\nf(w) = w^2\n```\n",

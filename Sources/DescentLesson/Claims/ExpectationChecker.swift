@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 import Foundation
 
 /// Checks an `Expectation` against an experiment's results; a failure says what was measured.

@@ -85,6 +85,7 @@ public struct InlineReference: Sendable {
             max(0, $0.lowerBound - lineStart)..<min(characters.count, $0.upperBound - lineStart)
         }
         let closings = Self.nextClosings(characters)
+        let formulas = Formulas(document.formulas, overlapping: lineStart..<(lineStart + characters.count))
         // In an HTML block (`<details>` of a raw-HTML lesson) Markdown escapes are not read.
         let insideHTML = document.code.block(atLine: index) != nil
         var output = ""
@@ -108,7 +109,11 @@ public struct InlineReference: Sendable {
             {
                 let body = String(characters[(position + 2)..<close]).trimmingWhitespace()
                 let value: String
-                switch markdown(of: body, in: document, insideHTML: insideHTML, atLineStart: blankSoFar) {
+                let inFormula = formulas.contains(lineStart + position)
+                switch markdown(
+                    of: body, in: document, insideHTML: insideHTML, atLineStart: blankSoFar, inFormula: inFormula,
+                    before: &output)
+                {
                 case .success(let found):
                     value = found
                 case .failure(let problem):
@@ -131,19 +136,29 @@ public struct InlineReference: Sendable {
         return ResolvedLine(text: output, columns: columns)
     }
 
-    /// What replaces `{{body}}`: a value escaped so it reads literally (as HTML inside an HTML
-    /// block), or a catalogue reference's link (its text only inside an HTML block).
-    private func markdown(of body: String, in document: LessonDocument, insideHTML: Bool, atLineStart: Bool)
-        -> Result<String, ReferenceProblem>
-    {
+    /// What replaces `{{body}}`: a catalogue reference's link (its text only inside an HTML
+    /// block), or a value — as TeX inside a formula, typeset and escaped so it reads literally
+    /// elsewhere (as HTML inside an HTML block), bound to the word before it in prose.
+    private func markdown(
+        of body: String, in document: LessonDocument, insideHTML: Bool, atLineStart: Bool, inFormula: Bool,
+        before output: inout String
+    ) -> Result<String, ReferenceProblem> {
         if readsCatalogue, CourseCatalogue.isCatalogueReference(body) {
             let slug = CourseCatalogue.slug(ofPath: document.source.path)
             if insideHTML { return catalogue.text(for: body, fromSlug: slug).map(HTMLEscaping.escape) }
             return catalogue.markdown(for: body, fromSlug: slug)
         }
-        return lookup(body).map { found in
-            if insideHTML { return HTMLEscaping.escape(found) }
-            return atLineStart ? MarkdownEscaping.lineStart(found) : MarkdownEscaping.inline(found)
+        switch lookup(body) {
+        case .failure(let problem):
+            return .failure(problem)
+        case .success(let found) where inFormula:
+            return .success(ReferenceText.tex(found, body: body))
+        case .success(let found) where insideHTML:
+            return .success(HTMLEscaping.escape(ReferenceText.text(found)))
+        case .success(let found):
+            let text = ReferenceText.text(found)
+            ReferenceText.bindToPrecedingWord(&output)
+            return .success(atLineStart ? MarkdownEscaping.lineStart(text) : MarkdownEscaping.inline(text))
         }
     }
 

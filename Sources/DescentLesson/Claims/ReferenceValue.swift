@@ -12,9 +12,15 @@ enum ReferenceValue {
 
     /// The value of `body` read from `results`; `otherIDs` are ids of the course known without
     /// their results (for the "did you mean" of an unknown id).
-    static func lookup(_ body: String, in results: [String: ExperimentResult], otherIDs: [String] = [])
+    /// Measured numbers are written with `NumberText.proseDigits` significant digits, or with
+    /// the digits a `:N` suffix asks for (`{{walk-loop.final.w:6}}`, 1 to 17).
+    static func lookup(_ written: String, in results: [String: ExperimentResult], otherIDs: [String] = [])
         -> Result<String, Problem>
     {
+        let (body, digits) = digitsSuffix(written)
+        guard let digits else {
+            return .failure(Problem(message: "digits in '{{\(written)}}' must be a whole number from 1 to 17"))
+        }
         let idEnd = body.firstIndex { $0 == "." || $0 == "[" } ?? body.endIndex
         let id = String(body[..<idEnd])
         guard let result = results[id] else {
@@ -46,7 +52,7 @@ enum ReferenceValue {
             field = String(field.dropFirst(5))
         }
         if let value = experimentField(field, result) { return .success(value) }
-        guard let pair = pairs.first, let value = runField(field, pair, result) else {
+        guard let pair = pairs.first, let value = runField(field, pair, result, digits: digits) else {
             return .failure(
                 Problem(message: "unknown field '\(field)' in '{{\(body)}}'; fields: " + fields.joined(separator: ", "))
             )
@@ -70,28 +76,40 @@ enum ReferenceValue {
         }
     }
 
+    /// `body` without a trailing `:N`, and the digits it asks for (`proseDigits` without one,
+    /// nil when it is not a number from 1 to 17).
+    private static func digitsSuffix(_ body: String) -> (String, Int?) {
+        guard let colon = body.lastIndex(of: ":"), !body[body.index(after: colon)...].contains("]") else {
+            return (body, NumberText.proseDigits)
+        }
+        let digits = Int(body[body.index(after: colon)...].trimmingWhitespace()).flatMap {
+            (1...17).contains($0) ? $0 : nil
+        }
+        return (String(body[..<colon]).trimmingWhitespace(), digits)
+    }
+
     private static func runField(
-        _ field: String, _ pair: (run: PlannedRun, result: RunResult), _ result: ExperimentResult
+        _ field: String, _ pair: (run: PlannedRun, result: RunResult), _ result: ExperimentResult, digits: Int
     ) -> String? {
         let outcome = pair.result.outcome
         switch field {
         case "iterations": return String(outcome.iteration)
         case "outcome": return outcome.sentence
         case "status": return outcome.status
-        case "loss": return NumberText.significant(pair.result.finalLoss)
+        case "loss": return NumberText.faithful(pair.result.finalLoss, digits: digits)
         case "lr": return NumberText.plain(pair.run.facets.learningRate)
         case "label": return pair.run.label
         default: break
         }
         if field.hasPrefix("final."), let index = result.parameters.firstIndex(of: String(field.dropFirst(6))) {
-            return NumberText.significant(pair.result.finalParameters[index])
+            return NumberText.faithful(pair.result.finalParameters[index], digits: digits)
         }
         guard field.hasPrefix("theory."), let column = TheoryColumn(result), TheoryColumn.applies(to: pair.run) else {
             return nil
         }
         let lr = pair.run.facets.learningRate
         switch field {
-        case "theory.r": return NumberText.significant(column.theory.contraction(learningRate: lr))
+        case "theory.r": return NumberText.faithful(column.theory.contraction(learningRate: lr), digits: digits)
         case "theory.regime": return TheoryColumn.describe(column.theory.regime(learningRate: lr))
         case "theory.iterations": return column.prediction(pair.run).map(String.init) ?? "never"
         case "theory.budget": return String(column.budget)

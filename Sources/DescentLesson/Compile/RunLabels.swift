@@ -1,3 +1,5 @@
+import DescentText
+
 /// Names the runs of a sweep by what varies between them: `η = 0.3` in a learning-rate sweep
 /// (the symbol the prose uses), `Momentum 0.5` in an optimizer comparison (`CallLabel`),
 /// `Adam with η = 0.1` when both vary, `Adam with Cosine (T_max 20) and η = 0.1` when three do

@@ -14,6 +14,9 @@ public struct LessonDocument: Sendable {
     public let regions: [GeneratedRegion]
     /// The lesson's switches (`<!-- descent: raw-html -->`).
     public let options: LessonOptions
+    /// The TeX of every formula (`$…$`, `$$…$$`, as `MathSpanScanner` finds them), as character
+    /// ranges into `code.text`, in order: a reference inside one is written as TeX.
+    public let formulas: [Range<Int>]
     /// Problems in the document's structure (malformed blocks or markers).
     public let problems: [Diagnostic]
 
@@ -26,6 +29,7 @@ public struct LessonDocument: Sendable {
         blocks = scannedBlocks.blocks
         regions = scannedRegions.regions
         options = LessonOptions(code)
+        formulas = MathSpanScanner(code).matches().map(\.tex)
         problems = scannedBlocks.problems + scannedRegions.problems + Self.duplicateIDs(scannedBlocks.blocks, source)
     }
 

@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 extension TraceExport {
     /// A plain-text table per run, columns right-aligned, runs separated by a blank line.

@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 /// The words shared by every figure: how the objective and the runs are named, and one
 /// clause per outcome that matters (divergence, convergence, running out of steps).
@@ -62,7 +63,7 @@ struct FigureText {
             ({ $0.schedule }, "schedule", "schedules"),
             ({ $0.start }, "start point", "start points"),
             ({ $0.batch.map(String.init) ?? "all" }, "batch size", "batch sizes"),
-            ({ NumberText.plain($0.learningRate) }, "learning rate", "learning rates"),
+            ({ NumberText.typeset($0.learningRate, digits: nil) }, "learning rate", "learning rates"),
         ]
     }
 

@@ -1,4 +1,5 @@
 import DescentPlot
+import DescentText
 
 /// `plot lr`: the learning rate each iteration used, one line per run — schedules, warm
 /// restarts, cyclic and adaptive rules. Rates of zero go on the floor of a log axis.
@@ -47,9 +48,9 @@ struct LearningRateFigure {
 
     /// `the rate stays at 0.1` or `the rate ranges from 0.001 to 0.1`.
     static func range(_ low: Double, _ high: Double) -> String {
-        if low == high { return "the rate stays at \(NumberText.significant(low, digits: 4))" }
+        if low == high { return "the rate stays at \(NumberText.typeset(low, digits: 4))" }
         return
-            "the rate ranges from \(NumberText.significant(low, digits: 4)) to \(NumberText.significant(high, digits: 4))"
+            "the rate ranges from \(NumberText.typeset(low, digits: 4)) to \(NumberText.typeset(high, digits: 4))"
     }
 
     static func capitalized(_ text: String) -> String {

@@ -1,5 +1,6 @@
 import DescentEngine
 import DescentPlot
+import DescentText
 
 /// `plot loss`: the loss per iteration (per epoch for mini-batch runs), one line per run.
 ///
@@ -62,7 +63,7 @@ struct LossFigure {
     static func floorNote(_ log: LogValues, runs: [RunSeries], values: [[Double]]) -> String? {
         let contacts = zip(runs, values).map { ($0.0, log.floorContact($0.1)) }
         let name = { (run: RunSeries) in runs.count == 1 ? "the run" : run.label }
-        let floor = NumberText.significant(log.floor, digits: 3)
+        let floor = NumberText.typeset(log.floor, digits: 3)
         let exact = contacts.filter { $0.1 == .exact }.map { name($0.0) }
         let below = contacts.filter { $0.1 == .below }.map { name($0.0) }
         var clauses: [String] = []

@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 /// Clauses about how the runs ended, most important first: `lr = 1.1 diverges at iteration 3`,
 /// `lr = 0.1 converges at iteration 40 and lr = 0.3 at iteration 12`,
@@ -73,8 +74,8 @@ struct OutcomeClauses {
             return "\(runs.count) runs are diverging: their loss grows without converging"
         }
         let parts = runs.map { run -> String in
-            let from = NumberText.significant(run.result.firstLoss, digits: 3)
-            let to = NumberText.significant(run.result.lastFiniteLoss, digits: 3)
+            let from = NumberText.typeset(run.result.firstLoss, digits: 3)
+            let to = NumberText.typeset(run.result.lastFiniteLoss, digits: 3)
             let lead = run.index == first.index ? "\(name(run)) is diverging: its loss grows" : "\(run.label)'s"
             return "\(lead) from \(from) to \(to) in \(Self.steps(run.result.outcome.iteration))"
         }

@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 /// The exact gradient as math: `$f'(w) = 2 w$`, or one partial derivative per parameter.
 struct DerivativeLine {
@@ -30,11 +31,12 @@ struct GradientCheckTable {
         _ = evaluator.evaluate(at: point, gradient: &exact)
         let numerical = evaluator.numericalGradient(at: point)
         let names = objective.objective.parameters
-        var table = MarkdownTable([
-            ("at", .left), ("exact (symbolic)", .right), ("central difference", .right), ("difference", .right),
-        ])
+        var table = MarkdownTable(
+            [
+                ("at", .left), ("exact (symbolic)", .right), ("central difference", .right), ("difference", .right),
+            ], label: "Exact gradient against a central difference")
         for index in names.indices {
-            let at = zip(names, point).map { "\($0) = \(NumberText.plain($1))" }.joined(separator: ", ")
+            let at = zip(names, point).map { "\($0) = \(NumberText.typeset($1, digits: nil))" }.joined(separator: ", ")
             let label = names.count == 1 ? "f′ at \(at)" : "∂f/∂\(names[index]) at \(at)"
             table.append([
                 label, NumberText.significant(exact[index], digits: 10),

@@ -77,7 +77,8 @@ public struct ExperimentReport: Sendable {
         let tables = shown.shown.compactMap { index -> String? in
             let (run, outcome) = pairs[index]
             guard let trace = outcome.trace else { return nil }
-            let table = StepTable(parameters: result.parameters, trace: trace, rowLimit: rows).markdown
+            let label = "Steps of \(result.id)" + (single ? "" : ", \(run.label)")
+            let table = StepTable(parameters: result.parameters, trace: trace, rowLimit: rows, label: label).markdown
             let heading = single ? "" : "**\(MarkdownEscaping.inline(run.label))** — \(outcome.outcome.sentence)\n\n"
             return heading + table + (single ? "\n\(capitalized(outcome.outcome.sentence)).\n" : "")
         }
@@ -87,7 +88,9 @@ public struct ExperimentReport: Sendable {
     /// Theory without a convergence table: one line per run that the closed form describes.
     private var theorySection: String? {
         guard let column = TheoryColumn(result) else { return nil }
-        var table = MarkdownTable([("run", .left)] + column.headers + [("measured", .right)])
+        var table = MarkdownTable(
+            [("run", .left)] + column.headers + [("measured", .right)],
+            label: "Predicted and measured iterations of \(result.id)")
         let described = result.pairs.filter { TheoryColumn.applies(to: $0.run) }
         let rows = RunRows(count: described.count, limit: rowLimit, keeping: nil)
         rows.fill(&table) { index in

@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 /// One row per run: outcome, iterations, final parameters and loss.
 struct RunSummaryTable {
@@ -9,14 +10,20 @@ struct RunSummaryTable {
     var markdown: String {
         var table = MarkdownTable(
             [("run", .left), ("outcome", .left)]
-                + result.parameters.map { ("final \($0)", .right) } + [("final loss", .right)])
+                + result.parameters.map { ("final \($0)", .right) } + [("final loss", .right)],
+            label: "Final values of each run of \(result.id)")
         let pairs = result.pairs
         let rows = RunRows(count: pairs.count, limit: rowLimit, keeping: result.bestIndex)
+        let shown = rows.shown.map { pairs[$0].result }
+        let parameterDigits = result.parameters.indices.map { index in
+            NumberText.tableDigits(shown.map { $0.finalParameters[index] })
+        }
+        let lossDigits = NumberText.tableDigits(shown.map(\.finalLoss))
         rows.fill(&table) { index in
             let (run, outcome) = pairs[index]
             return [run.label, outcome.outcome.sentence]
-                + outcome.finalParameters.map { NumberText.significant($0) }
-                + [NumberText.significant(outcome.finalLoss)]
+                + zip(outcome.finalParameters, parameterDigits).map { NumberText.faithful($0, digits: $1) }
+                + [NumberText.faithful(outcome.finalLoss, digits: lossDigits)]
         }
         return table.markdown + (rows.note(id: result.id).map { "\n" + $0 } ?? "")
     }
@@ -37,10 +44,11 @@ struct ConvergenceTable {
         ]
         if let theory { columns += theory.headers }
         columns.append(("final loss", .right))
-        var table = MarkdownTable(columns)
+        var table = MarkdownTable(columns, label: "Iterations to converge for each setting of \(result.id)")
         let best = result.best?.run.label
         let pairs = result.pairs
         let rows = RunRows(count: pairs.count, limit: rowLimit, keeping: result.bestIndex)
+        let lossDigits = NumberText.tableDigits(rows.shown.map { pairs[$0].result.finalLoss })
         rows.fill(&table) { index in
             let (run, outcome) = pairs[index]
             let mark = run.label == best ? " ★" : ""
@@ -49,7 +57,7 @@ struct ConvergenceTable {
                 String(outcome.outcome.iteration),
             ]
             if let theory { row += theory.cells(run) }
-            row.append(NumberText.significant(outcome.finalLoss))
+            row.append(NumberText.faithful(outcome.finalLoss, digits: lossDigits))
             return row
         }
         var text = table.markdown

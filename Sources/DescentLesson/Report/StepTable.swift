@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 /// The step table of one run: iteration, θ, gradient, proposed θ, loss, and the rate when it
 /// changes during the run. Long runs show their first and last rows around a marked gap.
@@ -7,13 +8,16 @@ struct StepTable {
     let trace: Trace
     /// Most rows shown before the middle is elided.
     let rowLimit: Int
+    /// The table's accessible name (`MarkdownTable.label`).
+    let label: String
 
     /// Rows shown at the end of an elided table.
     static let tailRows = 3
 
     var markdown: String {
-        var table = MarkdownTable(columns)
+        var table = MarkdownTable(columns, label: label)
         let rows = shownRows
+        let digits = ColumnDigits(rows.map { trace[$0] }, showsRate: showsRate)
         for (position, index) in rows.enumerated() {
             if position > 0, index != rows[position - 1] + 1 {
                 let hidden = index - rows[position - 1] - 1
@@ -21,7 +25,7 @@ struct StepTable {
                     ["⋮"] + Array(repeating: "", count: columns.count - 2)
                         + ["\(hidden) row\(hidden == 1 ? "" : "s") omitted"])
             }
-            table.append(row(trace[index]))
+            table.append(row(trace[index], digits: digits))
         }
         return table.markdown
     }
@@ -42,14 +46,37 @@ struct StepTable {
         parameters.count == 1 ? "f′(\(parameter))" : "∂f/∂\(parameter)"
     }
 
-    private func row(_ entry: TraceEntry) -> [String] {
+    private func row(_ entry: TraceEntry, digits: ColumnDigits) -> [String] {
         var cells = [String(entry.iteration)]
-        cells += entry.parameters.map { NumberText.significant($0) }
-        cells += entry.gradient.map { NumberText.significant($0) }
-        cells += entry.proposal.map { entry.accepted ? NumberText.significant($0) : "rejected" }
-        cells.append(NumberText.significant(entry.loss))
-        if showsRate { cells.append(NumberText.significant(entry.learningRate)) }
+        cells += zip(entry.parameters, digits.parameters).map { NumberText.faithful($0, digits: $1) }
+        cells += zip(entry.gradient, digits.gradient).map { NumberText.faithful($0, digits: $1) }
+        cells += zip(entry.proposal, digits.parameters).map {
+            entry.accepted ? NumberText.faithful($0, digits: $1) : "rejected"
+        }
+        cells.append(NumberText.faithful(entry.loss, digits: digits.loss))
+        if showsRate { cells.append(NumberText.faithful(entry.learningRate, digits: digits.rate)) }
         return cells
+    }
+
+    /// The digits of each column (`NumberText.tableDigits` over the rows shown); a parameter and
+    /// its proposal share theirs, so a row's `next` reads exactly as the next row's value.
+    private struct ColumnDigits {
+        var parameters: [Int]
+        var gradient: [Int]
+        var loss: Int
+        var rate: Int
+
+        init(_ entries: [TraceEntry], showsRate: Bool) {
+            let count = entries.first?.parameters.count ?? 0
+            parameters = (0..<count).map { index in
+                max(
+                    NumberText.tableDigits(entries.map { $0.parameters[index] }),
+                    NumberText.tableDigits(entries.filter(\.accepted).map { $0.proposal[index] }))
+            }
+            gradient = (0..<count).map { index in NumberText.tableDigits(entries.map { $0.gradient[index] }) }
+            loss = NumberText.tableDigits(entries.map(\.loss))
+            rate = showsRate ? NumberText.tableDigits(entries.map(\.learningRate)) : NumberText.digits
+        }
     }
 
     /// Indices of the rows to show: all, or the head and the last `tailRows`.

@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 import Foundation
 
 /// The closed-form prediction for plain gradient descent on a 1-D quadratic a·(w − c)² + k,

@@ -1,3 +1,4 @@
+import DescentText
 import Foundation
 
 /// Level lines of a sampled function, coloured by level with the viridis map and explained by
@@ -70,7 +71,7 @@ public struct ContourMark: Mark {
             let multiple = (value / pow(10, Double(exponent))).rounded()
             if multiple == 1 { return TickLabelFormat.powerOfTen(exponent) }
             if (0...2).contains(exponent) || exponent == -1 { return TickLabelFormat.label(for: value) }
-            return "\(Int(multiple))×" + TickLabelFormat.powerOfTen(exponent)
+            return Numeral(parsing: "\(Int(multiple))e\(exponent)")?.text ?? TickLabelFormat.label(for: value)
         }
     }
 }

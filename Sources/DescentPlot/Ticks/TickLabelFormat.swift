@@ -1,18 +1,20 @@
+import DescentText
 import Foundation
 
-/// Formats tick values with the fewest digits that tell them apart.
+/// Chooses the digits of tick labels: the fewest that tell the ticks apart. How a number looks
+/// (minus sign, `× 10⁻⁶`) is `Numeral`'s text form, as everywhere else in the course.
 ///
 /// Rules, chosen for charts read on a page:
 /// - Linear labels share one number of decimals, the smallest that writes every tick exactly
 ///   (`0`, `0.5`, `1` → `0.0`, `0.5`, `1.0`; `0`, `0.25` → `0.00`, `0.25`).
-/// - Values whose largest magnitude is below 0.001 or at least 10⁶ use `e` notation with the
-///   shortest exact mantissa: `1e−6`, `2.5e−7`.
+/// - Values whose largest magnitude is below 0.001 or at least 10⁶ use scientific notation
+///   with the shortest exact mantissa: `10⁻⁶`, `2.5 × 10⁻⁷`.
 /// - Negative numbers use the typographic minus sign U+2212, and `−0` is never written.
 /// - Powers of ten on log axes are written out for exponents 0, 1 and 2 (`1`, `10`, `100`) and
 ///   as `10` with a Unicode superscript exponent otherwise (`10³`, `10⁻⁶`).
 public enum TickLabelFormat {
     /// The minus sign used in labels.
-    public static let minus = "\u{2212}"
+    public static let minus = Numeral.minus
 
     /// Labels for `values`, all in the same style.
     public static func labels(for values: [Double]) -> [String] {
@@ -41,24 +43,12 @@ public enum TickLabelFormat {
         case 0: return "1"
         case 1: return "10"
         case 2: return "100"
-        default: return "10" + superscript(exponent)
+        default: return "10" + Numeral.superscript(exponent)
         }
-    }
-
-    /// `value` written with Unicode superscript digits and minus sign.
-    public static func superscript(_ value: Int) -> String {
-        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        let body = String(String(value.magnitude).compactMap { $0.wholeNumberValue.map { digits[$0] } })
-        return value < 0 ? "⁻" + body : body
     }
 
     static func fixed(_ value: Double, decimals: Int) -> String {
-        var text = String(format: "%.\(decimals)f", value)
-        if text.hasPrefix("-") {
-            text.removeFirst()
-            if text.contains(where: { $0 != "0" && $0 != "." }) { text = minus + text }
-        }
-        return text
+        typeset(String(format: "%.\(decimals)f", value))
     }
 
     static func scientific(_ value: Double, tolerance: Double) -> String {
@@ -72,12 +62,16 @@ public enum TickLabelFormat {
         {
             digits += 1
         }
-        let exponentText = exponent < 0 ? minus + String(-exponent) : String(exponent)
-        return fixed(mantissa, decimals: digits) + "e" + exponentText
+        return typeset(String(format: "%.\(digits)f", mantissa) + "e\(exponent)")
+    }
+
+    /// The typographic text of an ASCII number.
+    private static func typeset(_ ascii: String) -> String {
+        Numeral(parsing: ascii)?.text ?? ascii
     }
 
     static func parse(_ label: String) -> Double {
-        Double(label.replacingOccurrences(of: minus, with: "-")) ?? .nan
+        Numeral(parsing: label)?.value ?? .nan
     }
 
     private static func spacingTolerance(_ values: [Double]) -> Double {

@@ -18,12 +18,35 @@ extension Stylesheet {
         }
         math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", "DejaVu Math TeX Gyre", math; font-size: 1.05em; }
         math[display="block"] { margin: 1.1rem 0; overflow-x: auto; overflow-y: hidden; padding: 0.15rem 0; }
-        .table-scroll { overflow-x: auto; margin: 0 0 1.4rem; }
-        table { border-collapse: collapse; font: 0.9375rem/1.45 var(--sans); font-variant-numeric: tabular-nums; }
+        /* Tables and numbers (PipeTable+HTML, Numeral.html). A table wider than the column scrolls
+           sideways; shadows at its edges say there is more, and cover-gradients that scroll with
+           the content hide each shadow once its edge is reached. No script. */
+        .table-scroll {
+          overflow-x: auto; margin: 0 0 1.4rem; max-width: 100%;
+          background:
+            linear-gradient(to right, var(--background) 40%, transparent) left center / 2rem 100% no-repeat local,
+            linear-gradient(to left, var(--background) 40%, transparent) right center / 2rem 100% no-repeat local,
+            linear-gradient(to right, color-mix(in srgb, var(--text) 22%, transparent), transparent)
+              left center / 0.8rem 100% no-repeat scroll,
+            linear-gradient(to left, color-mix(in srgb, var(--text) 22%, transparent), transparent)
+              right center / 0.8rem 100% no-repeat scroll;
+        }
+        .table-scroll:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+        /* A table keeps its natural width (text cells wrap only past 20rem) and scrolls, rather
+           than squeezing its columns to one word per line on a phone. */
+        table {
+          border-collapse: collapse; font: 0.9375rem/1.45 var(--sans); font-variant-numeric: tabular-nums;
+          width: max-content;
+        }
         th, td { padding: 0.35rem 0.8rem; border-bottom: 1px solid var(--rule); vertical-align: baseline; }
         th { text-align: left; border-bottom: 2px solid var(--muted); font-weight: 600; white-space: nowrap; }
-        td.num, th.num { text-align: right; }
-        tbody tr:nth-child(even) { background: color-mix(in srgb, var(--surface) 60%, transparent); }
+        td.num, th.num, td.right, th.right { text-align: right; }
+        td.center, th.center { text-align: center; }
+        td.num { white-space: nowrap; }
+        td:not(.num) { max-width: 20rem; }
+        .num { white-space: nowrap; font-variant-numeric: tabular-nums lining-nums; }
+        .num sup { font-size: 0.75em; line-height: 0; vertical-align: 0.5em; }
+        tbody tr:nth-child(even) { background: color-mix(in srgb, var(--text) 4%, transparent); }
         img { max-width: 100%; height: auto; }
         figure { margin: 1.75rem 0; break-inside: avoid; }
         figure picture { display: contents; }

@@ -1,59 +1,93 @@
+import DescentText
+
 extension PipeTable {
     /// The table as HTML inside a horizontally scrolling container.
     ///
-    /// Cells are inline Markdown rendered by cmark with `options` (so raw HTML follows the
-    /// lesson's opt-in, and math placeholders pass through for `MathSubstitution`). An
-    /// explicit alignment becomes `style="text-align:…"`; a column without one whose body
-    /// cells are all numbers gets `class="num"` (right-aligned, tabular figures, in the
-    /// stylesheet). Like GFM, a table without body rows has no `<tbody>`.
+    /// - A named table (`label`) gets `aria-label`, and its scroll container is a focusable,
+    ///   named region, so a keyboard can scroll it.
+    /// - Header cells have `scope="col"`.
+    /// - A column is numeric when every non-empty body cell is a number (`Numeral`), rows that
+    ///   mark an elision (`⋮` in the first cell) aside; its cells get `class="num"`
+    ///   (right-aligned, tabular figures, in the stylesheet). Any other explicit alignment
+    ///   becomes `class="left"`, `"center"` or `"right"` — never an inline style.
+    /// - A cell that is a number is set typographically (`Numeral.html`: real minus,
+    ///   `× 10<sup>−4</sup>`, no wrapping); in a numeric column, numbers without an exponent
+    ///   are padded with figure spaces so that their decimal points line up.
+    /// - Other cells are inline Markdown rendered by cmark with `options` (so raw HTML follows
+    ///   the lesson's opt-in, and math placeholders pass through for `MathSubstitution`).
+    ///
+    /// Like GFM, a table without body rows has no `<tbody>`.
     public func html(options: MarkdownDocument.Options = []) -> String {
-        let numeric = (0..<alignments.count).map(isNumericColumn)
-        var html = "<div class=\"table-scroll\">\n<table>\n<thead>\n"
-        html += row(header, element: "th", numeric: numeric, options: options)
+        let columns = (0..<alignments.count).map(column)
+        let name = label.map { " aria-label=\"\(HTMLEscaping.escape($0))\"" } ?? ""
+        var html =
+            "<div class=\"table-scroll\"" + (label == nil ? "" : " role=\"region\" tabindex=\"0\"\(name)") + ">\n"
+        html += "<table\(name)>\n<thead>\n"
+        html += row(header, element: "th scope=\"col\"", columns: columns, options: options)
         html += "</thead>\n"
         if !rows.isEmpty {
             html += "<tbody>\n"
-            for cells in rows { html += row(cells, element: "td", numeric: numeric, options: options) }
+            for cells in rows { html += row(cells, element: "td", columns: columns, options: options) }
             html += "</tbody>\n"
         }
         return html + "</table>\n</div>\n"
     }
 
-    private func row(_ cells: [String], element: String, numeric: [Bool], options: MarkdownDocument.Options) -> String {
+    /// How a column is set: its class, and the fraction digits its decimal points line up at.
+    private struct ColumnStyle {
+        var className: String?
+        var fractionDigits: Int?
+    }
+
+    private func row(_ cells: [String], element: String, columns: [ColumnStyle], options: MarkdownDocument.Options)
+        -> String
+    {
         var html = "<tr>\n"
+        let name = element.prefix { $0 != " " }
         for (column, cell) in cells.enumerated() {
-            html += "<\(element)\(attributes(column: column, numeric: numeric[column]))>"
-            html += InlineMarkdown.html(cell, options: options)
-            html += "</\(element)>\n"
+            let style = columns[column]
+            html += "<\(element)" + (style.className.map { " class=\"\($0)\"" } ?? "") + ">"
+            if name == "td", let numeral = Numeral(parsing: cell) {
+                html += numeral.html + Self.padding(numeral, to: style.fractionDigits)
+            } else {
+                html += InlineMarkdown.html(cell, options: options)
+            }
+            html += "</\(name)>\n"
         }
         return html + "</tr>\n"
     }
 
-    private func attributes(column: Int, numeric: Bool) -> String {
-        switch alignments[column] {
-        case .left: " style=\"text-align:left\""
-        case .center: " style=\"text-align:center\""
-        case .right: " style=\"text-align:right\""
-        case .none: numeric ? " class=\"num\"" : ""
+    private func column(_ index: Int) -> ColumnStyle {
+        let cells = rows.filter { $0.first != "⋮" }.map { $0[index] }.filter { !$0.isEmpty }
+        let numerals = cells.compactMap { Numeral(parsing: $0) }
+        guard !cells.isEmpty, numerals.count == cells.count else {
+            switch alignments[index] {
+            case .left: return ColumnStyle(className: "left")
+            case .center: return ColumnStyle(className: "center")
+            case .right: return ColumnStyle(className: "right")
+            case .none: return ColumnStyle()
+            }
         }
+        let fractions = numerals.filter { $0.kind == .finite && $0.exponent == nil }.map(Self.fractionDigits)
+        return ColumnStyle(className: "num", fractionDigits: fractions.max())
     }
 
-    /// Whether every non-empty body cell of `column` is a number (`-3`, `0.25`, `1e-3`, `−2`).
-    private func isNumericColumn(_ column: Int) -> Bool {
-        let cells = rows.map { $0[column] }.filter { !$0.isEmpty }
-        return !cells.isEmpty && cells.allSatisfy(Self.isNumber)
+    private static func fractionDigits(_ numeral: Numeral) -> Int {
+        numeral.mantissa.firstIndex(of: ".").map {
+            numeral.mantissa.distance(from: $0, to: numeral.mantissa.endIndex) - 1
+        } ?? 0
     }
 
-    static func isNumber(_ text: String) -> Bool {
-        var body = Substring(text)
-        if let sign = body.first, "+-−".contains(sign) { body = body.dropFirst() }
-        let parts = body.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
-        let mantissa = parts[0].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let digitsOnly: (Substring) -> Bool = { $0.allSatisfy { $0.isASCII && $0.isNumber } }
-        guard mantissa.allSatisfy(digitsOnly), mantissa.contains(where: { !$0.isEmpty }) else { return false }
-        guard parts.count == 2 else { return true }
-        var exponent = parts[1]
-        if let sign = exponent.first, "+-".contains(sign) { exponent = exponent.dropFirst() }
-        return !exponent.isEmpty && digitsOnly(exponent)
+    /// Figure spaces (and a punctuation space for a missing point) that bring `numeral`'s
+    /// decimal point to where a number with `digits` fraction digits has it. Both are
+    /// no-break spaces, so the padding never wraps.
+    private static func padding(_ numeral: Numeral, to digits: Int?) -> String {
+        guard let digits, digits > 0, numeral.kind == .finite, numeral.exponent == nil else { return "" }
+        let own = fractionDigits(numeral)
+        let point = numeral.mantissa.contains(".") ? "" : "\u{2008}"
+        return point + String(repeating: "\u{2007}", count: digits - own)
     }
+
+    /// Whether `text` is a number a numeric column may hold.
+    static func isNumber(_ text: String) -> Bool { Numeral(parsing: text) != nil }
 }

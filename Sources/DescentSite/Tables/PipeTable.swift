@@ -15,12 +15,17 @@ public struct PipeTable: Sendable, Hashable {
     public let rows: [[String]]
     /// The token that stands in for the table in the Markdown given to cmark.
     public let placeholder: String
+    /// The table's accessible name, from a `<!-- table: NAME -->` line right above it.
+    public let label: String?
 
     /// Creates a table.
-    public init(alignments: [Alignment], header: [String], rows: [[String]], placeholder: String) {
+    public init(
+        alignments: [Alignment], header: [String], rows: [[String]], placeholder: String, label: String? = nil
+    ) {
         self.alignments = alignments
         self.header = header
         self.rows = rows
         self.placeholder = placeholder
+        self.label = label
     }
 }

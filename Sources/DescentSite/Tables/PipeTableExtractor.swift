@@ -9,7 +9,8 @@ import DescentText
 /// heading, a code block or a one-line HTML comment (blocks that end on their own line). Code lines are skipped as `MarkdownCode` finds
 /// them, so a table in a code block or a raw-text HTML block stays code. The placeholder keeps the header line's
 /// indentation, so a table inside a list item stays in it, and is followed by a blank line so
-/// the next line cannot turn it into a setext heading.
+/// the next line cannot turn it into a setext heading. A `<!-- table: NAME -->` line right above
+/// a table (`TableLabel`) is taken with it and names it.
 public enum PipeTableExtractor {
     /// Markdown with its tables replaced by placeholders, and the tables in source order.
     public struct Extraction: Sendable, Hashable {
@@ -36,7 +37,7 @@ public enum PipeTableExtractor {
             tables.append(
                 PipeTable(
                     alignments: table.alignments, header: table.header,
-                    rows: table.rows, placeholder: token))
+                    rows: table.rows, placeholder: token, label: table.label))
             let start = text.lineStarts[table.lines.lowerBound]
             let indent = lines[table.lines.lowerBound].prefix { $0 == " " || $0 == "\t" }
             output += String(text.characters[copied..<start]) + indent + token + "\n\n"
@@ -54,6 +55,7 @@ public enum PipeTableExtractor {
         var alignments: [PipeTable.Alignment]
         var header: [String]
         var rows: [[String]]
+        var label: String?
     }
 
     private static func findTables(lines: [Substring], code: [Bool]) -> [Found] {
@@ -84,7 +86,10 @@ public enum PipeTableExtractor {
             rows.append((0..<header.count).map { $0 < cells.count ? cells[$0] : "" })
             end += 1
         }
-        return Found(lines: start..<end, alignments: alignments, header: header, rows: rows)
+        let label = start > 0 && !code[start] ? TableLabel.name(in: lines[start - 1]) : nil
+        return Found(
+            lines: (label == nil ? start : start - 1)..<end, alignments: alignments, header: header, rows: rows,
+            label: label)
     }
 
     private static func beginsBlock(_ line: Int, lines: [Substring], code: [Bool]) -> Bool {

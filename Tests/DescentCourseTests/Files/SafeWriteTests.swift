@@ -265,7 +265,7 @@ import Testing
         #expect(messages(result).isEmpty)
         guard case .success(let built) = result else { return }
         let page = String(decoding: built.files.first { $0.path.hasSuffix("01-a.html") }!.contents, as: UTF8.self)
-        #expect(page.contains("It ran 1 run."))
+        #expect(page.contains("It ran\u{A0}1 run."))
         let rewritten = String(decoding: built.files.first { $0.path.hasSuffix("01-a.md") }!.contents, as: UTF8.self)
         #expect(
             rewritten.hasPrefix(

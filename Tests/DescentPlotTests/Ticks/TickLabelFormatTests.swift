@@ -10,9 +10,11 @@ import Testing
     }
 
     @Test func tinyAndHugeValuesUseExponents() {
-        #expect(TickLabelFormat.labels(for: [0, 1e-6, 2e-6]) == ["0", "1e−6", "2e−6"])
-        #expect(TickLabelFormat.labels(for: [0.0001, 0.000125]) == ["1e−4", "1.25e−4"])
-        #expect(TickLabelFormat.labels(for: [2e6, 4e6]) == ["2e6", "4e6"])
+        let times = "\u{202F}×\u{202F}"
+        #expect(TickLabelFormat.labels(for: [0, 1e-6, 2e-6]) == ["0", "10⁻⁶", "2\(times)10⁻⁶"])
+        #expect(TickLabelFormat.labels(for: [0.0001, 0.000125]) == ["10⁻⁴", "1.25\(times)10⁻⁴"])
+        #expect(TickLabelFormat.labels(for: [2e6, 4e6]) == ["2\(times)10⁶", "4\(times)10⁶"])
+        #expect(TickLabelFormat.labels(for: [-2e-6, 0]) == ["−2\(times)10⁻⁶", "0"])
     }
 
     @Test func negativeZeroIsNeverWritten() {
@@ -26,9 +28,5 @@ import Testing
         #expect(TickLabelFormat.powerOfTen(3) == "10³")
         #expect(TickLabelFormat.powerOfTen(-6) == "10⁻⁶")
         #expect(TickLabelFormat.powerOfTen(12) == "10¹²")
-    }
-
-    @Test func superscriptOfTheSmallestIntDoesNotTrap() {
-        #expect(TickLabelFormat.superscript(Int.min) == "⁻⁹²²³³⁷²⁰³⁶⁸⁵⁴⁷⁷⁵⁸⁰⁸")
     }
 }

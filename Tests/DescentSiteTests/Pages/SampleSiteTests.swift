@@ -30,7 +30,7 @@ import Testing
         let page = try #require(try Self.render().files.first { $0.path == "01-walk.html" }).contents
         for needle in [
             "<math display=\"block\">", "<table>", "<figure id=\"figure-lr-sweep-loss\">",
-            "<figcaption>", "aria-current=\"page\"", "<td style=\"text-align:right\">-2.4</td>",
+            "<figcaption>", "aria-current=\"page\"", "<td class=\"num\"><span class=\"num\">−2.4</span>",
         ] {
             #expect(page.contains(needle), "\(needle)")
         }

@@ -1,5 +1,3 @@
-import DescentText
-
 /// Finds the `$…$` and `$$…$$` spans in Markdown prose, skipping everything that is not prose.
 ///
 /// Rules (pandoc's, for inline math):
@@ -11,21 +9,29 @@ import DescentText
 ///   which must not be preceded by white space nor followed by a digit, so "costs $5 and $6"
 ///   is not math.
 /// - Neither kind crosses a blank line or a code line; an unmatched `$` is literal text.
-struct MathSpanScanner {
+///
+/// Shared by the site (which converts each formula) and inline references (which are set as
+/// TeX inside a formula).
+public struct MathSpanScanner {
     /// A formula's place in the source: the delimiters' range and the TeX's range, as indices.
-    struct Match: Equatable {
-        let whole: Range<Int>
-        let tex: Range<Int>
-        let display: Bool
+    public struct Match: Equatable, Sendable {
+        /// The formula with its dollars.
+        public let whole: Range<Int>
+        /// The TeX between the dollars.
+        public let tex: Range<Int>
+        /// Whether it is `$$…$$`.
+        public let display: Bool
     }
 
-    let text: CharacterText
+    /// The text scanned.
+    public let text: CharacterText
     private let codeLines: [Bool]
     private let codeSpans: [Range<Int>]
     private let blankLines: [Bool]
     private var characters: [Character] { text.characters }
 
-    init(_ code: MarkdownCode) {
+    /// A scanner over the text `code` was made from, skipping its code.
+    public init(_ code: MarkdownCode) {
         text = code.text
         codeLines = (0..<code.text.lineCount).map(code.isCodeLine)
         codeSpans = code.inlineCode
@@ -34,7 +40,7 @@ struct MathSpanScanner {
     }
 
     /// Every formula in the source, in order.
-    func matches() -> [Match] {
+    public func matches() -> [Match] {
         var found: [Match] = []
         var index = 0
         var span = 0
