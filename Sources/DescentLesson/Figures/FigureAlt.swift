@@ -1,3 +1,5 @@
+import DescentText
+
 /// Alt text: what a figure draws — the kind of chart, its axes and their ranges, its series and
 /// their shapes — and nothing of what to notice in it, which is the caption's job. A screen
 /// reader reads both, so neither repeats the other.

@@ -36,7 +36,7 @@ import Testing
         let region = text.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("<!--") }
         #expect(
             region.map(String.init) == [
-                "<!-- descent:begin many sum=79d07307 -->",
+                "<!-- descent:begin many sum=03b49a02 -->",
                 "<!-- table: Iterations to converge for each setting of many -->",
                 "| setting | outcome | iterations | final loss |",
                 "|:---|:---|---:|---:|",

@@ -95,7 +95,7 @@ import Testing
                 <summary>Lessons</summary>
                 <p class="nav-title" aria-hidden="true">Lessons</p>
                 <ol>
-                <li><a href="00-welcome.html">Welcome</a></li>
+                <li><a href="00-welcome.html"><span class="nav-number">1</span> Welcome</a></li>
                 """))
         #expect(!page.contains("<script"))
     }

@@ -74,12 +74,12 @@ import Testing
         ]
         #expect(
             LessonRenderer.render(markdown, images: images).html == """
-                <figure>
+                <figure id="figure-a">
                 <picture><source media="(max-width: 40rem)" srcset="figures/a-narrow.svg" />\
                 <img src="figures/a.svg" alt="Loss" width="720" height="400" class="narrow-360x320" /></picture>
                 <figcaption>Figure: loss.</figcaption>
                 </figure>
-                <figure>
+                <figure id="figure-b">
                 <img src="figures/b.svg" alt="Path" width="480" height="300" />
                 <figcaption>Figure: path.</figcaption>
                 </figure>
