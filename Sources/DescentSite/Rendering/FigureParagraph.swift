@@ -32,7 +32,8 @@ struct FigureParagraph {
     func html(images: [String: SiteImage] = [:]) -> String {
         let id = image.url.flatMap { CourseNumbering.figureAnchor(imageFileName: $0) }
         let opening = id.map { "<figure id=\"\($0)\">" } ?? "<figure>"
-        return "\(opening)\n\(imageHTML(images[image.url ?? ""]))\n<figcaption>\(caption.childrenHTML)</figcaption>\n</figure>\n"
+        return
+            "\(opening)\n\(imageHTML(images[image.url ?? ""]))\n<figcaption>\(caption.childrenHTML)</figcaption>\n</figure>\n"
     }
 
     /// cmark's `<img src="…" alt="…" />` (its escaping kept) with `width` and `height` added
