@@ -18,7 +18,9 @@ struct BuildCache {
     func page(slug: String) -> CachedPage? { read(CachedPage.self, "pages/\(slug).bin") }
 
     /// The record of the last complete build (`CourseStamp`).
-    func stamp() -> CourseStamp? { read(CourseStamp.self, "course.bin") }
+    func stamp() -> CourseStamp? {
+        FileManager.default.contents(atPath: FilePath.join(directory, "course.bin")).flatMap(CourseStamp.decoded)
+    }
 
     /// The file that stores `entry` for the lesson `slug`.
     func file(for entry: CachedLesson, slug: String) -> PlannedFile? { file(entry, "lessons/\(slug).bin") }
@@ -27,7 +29,10 @@ struct BuildCache {
     func file(for entry: CachedPage, slug: String) -> PlannedFile? { file(entry, "pages/\(slug).bin") }
 
     /// The file that stores the course's stamp.
-    func file(for stamp: CourseStamp) -> PlannedFile? { file(stamp, "course.bin") }
+    func file(for stamp: CourseStamp) -> PlannedFile? {
+        guard let data = try? stamp.encoded() else { return nil }
+        return PlannedFile(path: FilePath.join(directory, "course.bin"), contents: data)
+    }
 
     private func read<Entry: Decodable>(_ type: Entry.Type, _ relative: String) -> Entry? {
         guard let data = FileManager.default.contents(atPath: FilePath.join(directory, relative)) else { return nil }

@@ -48,7 +48,7 @@ enum CacheFormat {
         }
     }
 
-    static func write(count: Int, to bytes: inout [UInt8]) {
+    static func write(count: Int, to bytes: inout some RangeReplaceableCollection<UInt8>) {
         let value = UInt32(truncatingIfNeeded: count)
         for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
     }

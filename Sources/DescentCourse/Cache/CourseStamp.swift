@@ -7,20 +7,18 @@ import Foundation
 /// parsing a lesson (the no-op path of `descent build` and `descent check`).
 ///
 /// What it read: the `key` (binary, lessons and output folders, figure folder, `--force`, and
-/// `course.toml`'s bytes), every lesson file's text in course order, and the fingerprint of every
-/// data file a block read. What it wrote: every file of the plan, by path, with its complete
-/// contents (compared byte for byte with the disk, never by fingerprint), and the warnings it
-/// printed. Stale files cannot hide: the output manifest is one of the files, and equal to the
-/// disk means the previous build produced exactly these outputs.
+/// `course.toml`'s bytes), every lesson file in course order, and the fingerprint of every data
+/// file a block read. What it wrote: every file of the plan, by path, with its complete bytes
+/// (compared byte for byte with the disk, never by fingerprint), and the warnings it printed.
+/// Stale files cannot hide: the output manifest is one of the files, and equal to the disk
+/// means the previous build produced exactly these outputs.
+///
+/// Stored as a 4-byte little-endian length, the stamp in the cache's format (`CacheFormat`),
+/// then every file's bytes one after the other (`bytes`), so checking the disk is a comparison
+/// of bytes, with no text decoded.
 struct CourseStamp: Codable, Equatable {
     /// Bumped when the stamp's layout or meaning changes.
-    static let format = 1
-
-    /// A lesson as the build read it.
-    struct Lesson: Codable, Equatable {
-        var path: String
-        var text: String
-    }
+    static let format = 2
 
     /// A data file a lesson's block read.
     struct DataFile: Codable, Equatable {
@@ -29,12 +27,11 @@ struct CourseStamp: Codable, Equatable {
         var fingerprint: String
     }
 
-    /// A file the build wrote (or found already up to date).
+    /// A file the build read (a lesson, which it left as it was) or wrote (or found up to date).
     struct File: Codable, Equatable {
         var path: String
-        /// Its bytes; empty for a lesson, whose bytes are its `Lesson.text`.
-        var contents: String
-        /// Whether it is a lesson file (which the build read and left as it was).
+        /// How many of `bytes` are its contents (they follow the previous file's).
+        var length: Int
         var isLesson: Bool
     }
 
@@ -50,10 +47,14 @@ struct CourseStamp: Codable, Equatable {
 
     var format = Self.format
     var key: String
-    var lessons: [Lesson]
     var dataFiles: [DataFile]
+    /// Every file of the plan, in its order; lessons are among them.
     var files: [File]
     var warnings: [Warning]
+    /// The files' contents, concatenated (not part of the encoded stamp: stored after it).
+    var bytes = Data()
+
+    private enum CodingKeys: String, CodingKey { case format, key, dataFiles, files, warnings }
 
     /// The key for a build with these settings: `course.toml`'s fingerprint (`fingerprint`) and
     /// the rest of what a build depends on beyond its lessons and data files.
@@ -76,21 +77,16 @@ struct CourseStamp: Codable, Equatable {
     /// The stamp of a complete build: `lessons` as it read them, `plan` as it computed it. Nil
     /// when the build rewrites a lesson: a stamp only ever certifies a course that a build
     /// leaves exactly as it is, so the next build (which reads the rewritten lesson) makes one.
-    /// Nil too when a file is not UTF-8 text (the stamp keeps text).
     init?(key: String, lessons: [LessonFile], dataFiles: [DataFile], plan: BuildPlan) {
         let read = Dictionary(lessons.map { ($0.path, Data($0.text.utf8)) }, uniquingKeysWith: { a, _ in a })
+        guard plan.files.filter({ read[$0.path] != nil }).count == read.count else { return nil }
         var files: [File] = []
         for file in plan.files {
-            if let text = read[file.path] {
-                guard file.contents == text else { return nil }
-                files.append(File(path: file.path, contents: "", isLesson: true))
-                continue
-            }
-            guard let contents = String(validating: file.contents, as: UTF8.self) else { return nil }
-            files.append(File(path: file.path, contents: contents, isLesson: false))
+            if let text = read[file.path], file.contents != text { return nil }
+            files.append(File(path: file.path, length: file.contents.count, isLesson: read[file.path] != nil))
+            bytes.append(file.contents)
         }
         self.key = key
-        self.lessons = lessons.map { Lesson(path: $0.path, text: $0.text) }
         self.dataFiles = dataFiles
         self.files = files
         self.warnings = plan.warnings.map {
@@ -100,15 +96,32 @@ struct CourseStamp: Codable, Equatable {
         }
     }
 
+    /// The stamp as stored.
+    func encoded() throws -> Data {
+        let header = try CacheEncoder.encode(self)
+        var data = Data()
+        CacheFormat.write(count: header.count, to: &data)
+        return data + header + bytes
+    }
+
+    /// The stamp stored in `data`, or nil when it is not one.
+    static func decoded(_ data: Data) -> CourseStamp? {
+        guard data.count >= 4 else { return nil }
+        let length = data.prefix(4).enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        guard length <= data.count - 4 else { return nil }
+        let start = data.startIndex + 4
+        guard var stamp = try? CacheDecoder.decode(Self.self, from: data[start..<(start + length)]) else { return nil }
+        stamp.bytes = data[(start + length)...]
+        guard stamp.files.allSatisfy({ $0.length >= 0 }), stamp.files.reduce(0, { $0 + $1.length }) == stamp.bytes.count
+        else { return nil }
+        return stamp
+    }
+
     /// The plan of a build with `key` over the lessons at `lessonPaths`, when nothing it read
     /// changed and the disk holds every file it wrote; nil otherwise (build as usual).
     func plan(key: String, lessonPaths: [String]) -> BuildPlan? {
-        guard format == Self.format, self.key == key, lessons.map(\.path) == lessonPaths else { return nil }
-        var read: [String: Data] = [:]
-        for lesson in lessons {
-            let expected = Data(lesson.text.utf8)
-            guard FileManager.default.contents(atPath: lesson.path) == expected else { return nil }
-            read[lesson.path] = expected
+        guard format == Self.format, self.key == key, files.filter(\.isLesson).map(\.path) == lessonPaths else {
+            return nil
         }
         for file in dataFiles {
             guard case .file(_, let text) = DataFiles.reader(forLesson: file.lessonPath)(file.name),
@@ -116,21 +129,17 @@ struct CourseStamp: Codable, Equatable {
             else { return nil }
         }
         var planned: [PlannedFile] = []
+        var offset = bytes.startIndex
         for file in files {
-            if file.isLesson {
-                guard let text = read[file.path] else { return nil }
-                planned.append(PlannedFile(path: file.path, contents: text, readContents: text))
-                continue
-            }
-            let expected = Data(file.contents.utf8)
-            guard FileManager.default.contents(atPath: file.path) == expected else { return nil }
-            planned.append(PlannedFile(path: file.path, contents: expected))
+            let expected = bytes[offset..<(offset + file.length)]
+            offset += file.length
+            guard let onDisk = FileManager.default.contents(atPath: file.path), onDisk == expected else { return nil }
+            planned.append(PlannedFile(path: file.path, contents: onDisk, readContents: file.isLesson ? onDisk : nil))
         }
         let warnings = warnings.map {
             Diagnostic(
                 Diagnostic.Severity(rawValue: $0.severity) ?? .warning, path: $0.path, line: $0.line, column: $0.column,
-                message: $0.message,
-                sourceLine: $0.sourceLine)
+                message: $0.message, sourceLine: $0.sourceLine)
         }
         var plan = BuildPlan(files: planned, obsolete: [], warnings: warnings)
         plan.isFromStamp = true

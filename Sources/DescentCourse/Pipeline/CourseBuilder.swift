@@ -67,8 +67,8 @@ public struct CourseBuilder: Sendable {
     {
         var files: [PlannedFile] = []
         for lesson in lessons where selected?.contains(lesson.slug) ?? true {
-            files.append(PlannedFile(path: lesson.path, text: lesson.output.lessonText, readText: lesson.file.text))
-            files += lesson.output.figures.map {
+            files.append(PlannedFile(path: lesson.path, text: lesson.lessonText, readText: lesson.file.text))
+            files += lesson.figures.map {
                 PlannedFile(path: layout.output("figures/" + $0.reference.fileName), text: $0.svg)
             }
         }
@@ -81,7 +81,7 @@ public struct CourseBuilder: Sendable {
         let outputs =
             rendered.files.map(\.path)
             + lessons.filter { selected?.contains($0.slug) ?? true }
-            .flatMap { $0.output.figures.map { "figures/" + $0.reference.fileName } }
+            .flatMap { $0.figures.map { "figures/" + $0.reference.fileName } }
         let previous = OutputManifest.read(outputDirectory: layout.outputDirectory)
         let manifest = OutputManifest(paths: outputs + (selected != nil ? previous?.paths ?? [] : []))
         files.append(PlannedFile(path: layout.output(OutputManifest.fileName), text: manifest.text))
@@ -143,9 +143,9 @@ public struct CourseBuilder: Sendable {
         var sources: [String: SourceText] = [:]
         return warnings.map { warning in
             guard let lesson = byPath[warning.path] else { return warning }
-            let position = lesson.output.spliced.lessonPosition(
+            let position = lesson.spliced.lessonPosition(
                 ofSite: SourcePosition(line: warning.line, column: warning.column))
-            let source = sources[lesson.path] ?? SourceText(path: lesson.path, text: lesson.output.lessonText)
+            let source = sources[lesson.path] ?? SourceText(path: lesson.path, text: lesson.lessonText)
             sources[lesson.path] = source
             return source.warning(line: position.line, column: position.column, warning.message)
         }

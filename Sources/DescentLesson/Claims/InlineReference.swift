@@ -152,9 +152,9 @@ public struct InlineReference: Sendable {
 /// found in the rendered text (a math warning) points at the right place in the lesson: text
 /// copied as written maps column for column; any column inside a replaced value maps to the
 /// start of the reference it replaced.
-public struct ColumnMap: Sendable, Equatable {
+public struct ColumnMap: Sendable, Equatable, Codable {
     /// Where a run starts in both texts, and whether it is a replaced value.
-    private struct Run: Sendable, Equatable {
+    private struct Run: Sendable, Equatable, Codable {
         var site: Int
         var lesson: Int
         var replaced: Bool

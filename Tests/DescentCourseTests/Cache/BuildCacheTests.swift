@@ -121,6 +121,24 @@ import Testing
         #expect(plan.files == (try builder(course, cache: false).plan()).files)
     }
 
+    @Test func anErrorInAReusedLessonReadsAsWithoutTheCache() throws {
+        let course = try TemporaryCourse(lessons: ["01-walk.md": Self.walk, "02-later.md": Self.later])
+        _ = try PlanApplier.apply(try builder(course).plan())
+        _ = try PlanApplier.apply(try builder(course).plan())
+        // A new first lesson takes the id `walk`: the reused lesson 01 now uses it a second time.
+        try course.write(
+            "lessons/00-first.md", "# First\n\n```descent walk\nf(w) = w^2\nstart: w = 1\nlr: 0.1\nsteps: 5\n```\n")
+        func diagnostics(_ builder: CourseBuilder) -> [Diagnostic] {
+            do {
+                _ = try builder.plan()
+                return []
+            } catch { return error.diagnostics }
+        }
+        let cached = diagnostics(builder(course))
+        #expect(cached.contains { $0.path.hasSuffix("01-walk.md") && $0.sourceLine == "```descent walk" })
+        #expect(cached == diagnostics(builder(course, cache: false)))
+    }
+
     @Test func checkWritesNoCacheAndBuildDoes() throws {
         let course = try TemporaryCourse(lessons: ["01-walk.md": Self.walk])
         _ = try builder(course).plan()

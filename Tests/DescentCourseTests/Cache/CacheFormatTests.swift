@@ -38,7 +38,8 @@ import Testing
             dataFiles: [.init(name: "p.csv", fingerprint: "f")],
             experiments: [.init(id: "walk", line: 3, column: 12, steps: 30)],
             regions: ["walk": RegionContent(lesson: "| a |\n", site: "| b |\n")], figures: [],
-            references: ["walk.iterations": "12"])
+            references: ["walk.iterations": "12"], quotes: ["walk.final.w": "0.001"], siteMarkdown: "# Walk\n",
+            siteColumns: [1: ColumnMap()], allowsRawHTML: true)
         #expect(try CacheDecoder.decode(CachedLesson.self, from: CacheEncoder.encode(entry)) == entry)
     }
 
