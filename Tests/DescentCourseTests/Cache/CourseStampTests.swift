@@ -14,7 +14,9 @@ import Testing
         "03-fit.md":
             "# Fit\n\n```descent fit\nf(a) = mean((a*x - y)^2)\ndata: points.csv\nstart: a = 0\nlr: 0.05\n"
             + "steps: 20\nshow: summary\n```\n\nSlope {{fit.final.a}}.\n",
-        "04-raw.md": "# Raw\n\n<!-- descent: raw-html -->\n\n<div class=\"note\">kept</div>\n\nSee {{walk.iterations}}.\n",
+        "04-raw.md":
+            "# Raw\n\n<!-- descent: raw-html -->\n\n<div class=\"note\">kept</div>\n\n"
+            + "See {{walk.iterations}}.\n",
         "points.csv": "x,y\n1,2\n2,4\n",
         "course.toml": "title = \"Stamped\"\n",
     ]
