@@ -11,9 +11,8 @@ enum CacheEncoder {
         try value.encode(to: CacheSlotEncoder(slot: root, codingPath: []))
         var bytes: [UInt8] = []
         bytes.reserveCapacity(4096)
-        bytes += CacheFormat.magic
         root.write(to: &bytes)
-        return Data(bytes)
+        return Data(CacheFormat.file(holding: bytes))
     }
 }
 

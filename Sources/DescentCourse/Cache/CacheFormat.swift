@@ -1,13 +1,14 @@
 /// The cache's binary format, written by `CacheEncoder` and read by `CacheDecoder`.
 ///
-/// A file is `DSC1` and one value. A value is a tag byte and its payload: nothing (null, false,
+/// A file is `DSC2`, a checksum of the rest (8 bytes, `checksum`), and one value. A value is a tag byte and its payload: nothing (null, false,
 /// true), 8 bytes little-endian (int, unsigned, double), a length and UTF-8 bytes (string), a
 /// count and that many values (unkeyed), or a count and that many key–value pairs, each key a
 /// length and UTF-8 bytes (keyed). Lengths and counts are 4 bytes little-endian. Reading is
 /// bounded: a count larger than the bytes left, or nesting deeper than `maximumDepth`, is an
-/// error — the entry is then simply a cache miss.
+/// error — the entry is then simply a cache miss. The checksum makes a torn or damaged file a
+/// miss too, so entries need not be flushed to disk before the build ends.
 enum CacheFormat {
-    static let magic: [UInt8] = Array("DSC1".utf8)
+    static let magic: [UInt8] = Array("DSC2".utf8)
     /// Deepest nesting read back (entries nest a handful of levels).
     static let maximumDepth = 64
 
@@ -66,11 +67,38 @@ enum CacheFormat {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
     }
 
+    /// A file holding `value` (its encoding without magic or checksum).
+    static func file(holding value: [UInt8]) -> [UInt8] {
+        var bytes = magic
+        let sum = value.withUnsafeBytes(checksum)
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: sum >> UInt64(shift))) }
+        return bytes + value
+    }
+
+    /// A 64-bit checksum of `bytes` (FNV-1a's mixing, eight bytes at a time): it tells a damaged
+    /// file from a whole one, nothing more.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var offset = 0
+        while bytes.count - offset >= 8 {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+            offset += 8
+        }
+        while offset < bytes.count {
+            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01B3
+            offset += 1
+        }
+        return hash ^ UInt64(bytes.count)
+    }
+
     /// The value stored in `bytes`.
     static func read(_ bytes: UnsafeRawBufferPointer) throws(Corrupt) -> Node {
-        var reader = Reader(bytes: bytes, offset: 0)
-        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { throw Corrupt() }
-        reader.offset = magic.count
+        let header = magic.count + 8
+        guard bytes.count >= header, Array(bytes[0..<magic.count]) == magic else { throw Corrupt() }
+        var stored: UInt64 = 0
+        for index in 0..<8 { stored |= UInt64(bytes[magic.count + index]) << UInt64(8 * index) }
+        guard checksum(UnsafeRawBufferPointer(rebasing: bytes[header...])) == stored else { throw Corrupt() }
+        var reader = Reader(bytes: bytes, offset: header)
         let node = try reader.node(depth: 0)
         guard reader.offset == bytes.count else { throw Corrupt() }
         return node

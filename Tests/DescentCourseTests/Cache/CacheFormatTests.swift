@@ -59,9 +59,20 @@ import Testing
 
     @Test func nestingDeeperThanTheLimitIsAnError() throws {
         // An unkeyed list holding a list holding … : one tag and a count of 1 per level.
-        var bytes = CacheFormat.magic
+        var bytes: [UInt8] = []
         for _ in 0...CacheFormat.maximumDepth { bytes += [CacheFormat.Tag.unkeyed.rawValue, 1, 0, 0, 0] }
         bytes.append(CacheFormat.Tag.null.rawValue)
-        #expect(throws: (any Error).self) { try CacheDecoder.decode([[Int?]].self, from: Data(bytes)) }
+        let file = Data(CacheFormat.file(holding: bytes))
+        #expect(throws: (any Error).self) { try CacheDecoder.decode([[Int?]].self, from: file) }
+    }
+
+    @Test func aDamagedByteAnywhereIsAnError() throws {
+        // A torn write can leave valid-looking text with wrong bytes: the checksum catches it.
+        let data = try CacheEncoder.encode(Self.sample)
+        for index in data.indices {
+            var damaged = data
+            damaged[index] ^= 0x20
+            #expect(throws: (any Error).self) { try CacheDecoder.decode(Sample.self, from: damaged) }
+        }
     }
 }
