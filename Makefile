@@ -75,6 +75,7 @@ bench: build
 	$(DESCENT) bench
 	bash scripts/bench-course.sh
 	bash scripts/bench-incremental.sh
+	bash scripts/bench-nbconvert.sh
 
 check: build
 	$(DESCENT) check

@@ -2,8 +2,9 @@ import DescentSite
 import Foundation
 
 /// The build cache: a folder (`.descent-cache` beside the lessons folder by default) holding one
-/// JSON file per lesson (`lessons/SLUG.json`, a `CachedLesson`) and per page (`pages/SLUG.json`,
-/// a `CachedPage`). It is never trusted over a mismatch — every entry says what it was built
+/// entry per lesson (`lessons/SLUG.bin`, a `CachedLesson`), one per page (`pages/SLUG.bin`, a
+/// `CachedPage`) and one for the whole course (`course.bin`, a `CourseStamp`), each in the
+/// cache's binary format (`CacheFormat`). It is never trusted over a mismatch — every entry says what it was built
 /// from and is used only when that is still true — so it is safe to delete at any time, and a
 /// build without it (`--no-cache`, a fresh clone in CI) writes the same bytes. Entries are
 /// written atomically after a successful `descent build`; `descent check` only reads.
@@ -12,25 +13,34 @@ struct BuildCache {
     /// The running binary's identity (`BinaryIdentity`): a new binary never reuses old entries.
     let binary: String
 
-    func lesson(slug: String) -> CachedLesson? { read(CachedLesson.self, "lessons/\(slug).json") }
+    func lesson(slug: String) -> CachedLesson? { read(CachedLesson.self, "lessons/\(slug).bin") }
 
-    func page(slug: String) -> CachedPage? { read(CachedPage.self, "pages/\(slug).json") }
+    func page(slug: String) -> CachedPage? { read(CachedPage.self, "pages/\(slug).bin") }
+
+    /// The record of the last complete build (`CourseStamp`).
+    func stamp() -> CourseStamp? {
+        FileManager.default.contents(atPath: FilePath.join(directory, "course.bin")).flatMap(CourseStamp.decoded)
+    }
 
     /// The file that stores `entry` for the lesson `slug`.
-    func file(for entry: CachedLesson, slug: String) -> PlannedFile? { file(entry, "lessons/\(slug).json") }
+    func file(for entry: CachedLesson, slug: String) -> PlannedFile? { file(entry, "lessons/\(slug).bin") }
 
     /// The file that stores `entry` for the page `slug`.
-    func file(for entry: CachedPage, slug: String) -> PlannedFile? { file(entry, "pages/\(slug).json") }
+    func file(for entry: CachedPage, slug: String) -> PlannedFile? { file(entry, "pages/\(slug).bin") }
+
+    /// The file that stores the course's stamp.
+    func file(for stamp: CourseStamp) -> PlannedFile? {
+        guard let data = try? stamp.encoded() else { return nil }
+        return PlannedFile(path: FilePath.join(directory, "course.bin"), contents: data)
+    }
 
     private func read<Entry: Decodable>(_ type: Entry.Type, _ relative: String) -> Entry? {
         guard let data = FileManager.default.contents(atPath: FilePath.join(directory, relative)) else { return nil }
-        return try? JSONDecoder().decode(type, from: data)
+        return try? CacheDecoder.decode(type, from: data)
     }
 
     private func file<Entry: Encodable>(_ entry: Entry, _ relative: String) -> PlannedFile? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(entry) else { return nil }
+        guard let data = try? CacheEncoder.encode(entry) else { return nil }
         return PlannedFile(path: FilePath.join(directory, relative), contents: data)
     }
 }

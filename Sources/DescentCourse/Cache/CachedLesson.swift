@@ -2,8 +2,9 @@ import DescentLesson
 
 /// What a build keeps of one lesson so the next build can skip running its experiments: the
 /// lesson text it wrote, each experiment's generated Markdown and figures, where each
-/// experiment id is written, and the value of every reference into its experiments that the
-/// course used.
+/// experiment id is written, the value of every reference into its experiments that the
+/// course used, and the splice itself (the site's Markdown) with the value of every reference
+/// the lesson makes, so that when none of those values changed it is not even spliced again.
 ///
 /// It is reused only when nothing it depends on changed: the same binary, the same figure
 /// folder, the same place in the course (figure names carry the lesson number), the lesson's
@@ -12,7 +13,7 @@ import DescentLesson
 /// miss, and the lesson runs as if there were no cache.
 struct CachedLesson: Codable, Equatable {
     /// Bumped when the entry's layout or meaning changes.
-    static let format = 3
+    static let format = 4
 
     /// Where an experiment id is written, for the course-wide "id used twice" check, and the
     /// steps it plans, for the course budget.
@@ -34,6 +35,8 @@ struct CachedLesson: Codable, Equatable {
     var figureDirectory: String
     /// The lesson's number in the course: its figures' names (`Figure 4.2`) depend on it.
     var lessonNumber: Int
+    /// The lesson's title (its first heading), for other lessons' `{{lesson:…}}` links.
+    var title: String?
     /// The lesson's text after the build wrote it (what the next build will read).
     var text: String
     var dataFiles: [DataFile]
@@ -43,17 +46,31 @@ struct CachedLesson: Codable, Equatable {
     /// Reference body (`lr-sweep.best.lr`) → value, for every reference into this lesson's
     /// experiments that the course made when the entry was written.
     var references: [String: String]
+    /// Reference body → value, for every reference this lesson makes, as it was spliced.
+    var quotes: [String: String]
+    /// The site's Markdown the splice made, and how its columns map back to `text`.
+    var siteMarkdown: String
+    var siteColumns: [Int: ColumnMap]
+    /// Whether the lesson lets raw HTML through (`LessonOptions`).
+    var allowsRawHTML: Bool
+
+    /// The splice this entry keeps (valid while every value in `quotes` is still current).
+    var spliced: SplicedLesson { SplicedLesson(lessonText: text, siteMarkdown: siteMarkdown, siteColumns: siteColumns) }
+
+    /// Whether this entry was written for exactly `text` by `binary` into `figureDirectory`
+    /// (what must hold before its `quotes` stand for the lesson's references).
+    func matches(text: String, binary: String, figureDirectory: String) -> Bool {
+        format == Self.format && self.binary == binary && self.figureDirectory == figureDirectory && self.text == text
+    }
 
     /// Whether the entry stands for `text` built by `binary` into `figureDirectory` as lesson
-    /// `lessonNumber`, with data
-    /// files that still have their fingerprints (`fingerprint(name)`), and records a value for
+    /// `lessonNumber`, with data files that still have their fingerprints (`fingerprint(name)`), and records a value for
     /// every body in `wanted` (the course's references, by experiment id) into its experiments.
     func isValid(
         text: String, binary: String, figureDirectory: String, lessonNumber: Int, wanted: [String: Set<String>],
         fingerprint: (String) -> String?
     ) -> Bool {
-        guard format == Self.format, self.binary == binary, self.figureDirectory == figureDirectory,
-            self.lessonNumber == lessonNumber, self.text == text
+        guard matches(text: text, binary: binary, figureDirectory: figureDirectory), self.lessonNumber == lessonNumber
         else { return false }
         guard dataFiles.allSatisfy({ fingerprint($0.name) == $0.fingerprint }) else { return false }
         return experiments.allSatisfy { experiment in

@@ -20,9 +20,13 @@ public enum AtomicWriter {
     /// The suffix of temporary files (`.NAME.PID.descent-tmp`), so stale ones can be found.
     public static let temporarySuffix = ".descent-tmp"
 
-    /// Writes `contents` to `path` unless identical; returns whether the file changed.
+    /// Writes `contents` to `path` unless identical; returns whether the file changed. With
+    /// `durable` false the file is not flushed to disk before the rename (for build-cache entries,
+    /// which carry their own checksum: a torn one is a miss).
     @discardableResult
-    public static func write(_ contents: Data, to path: String, expecting: Data? = nil) throws(Failure) -> Bool {
+    public static func write(_ contents: Data, to path: String, expecting: Data? = nil, durable: Bool = true)
+        throws(Failure) -> Bool
+    {
         let target = resolvingSymbolicLinks(path)
         let current = FileManager.default.contents(atPath: target)
         if current == contents { return false }
@@ -39,7 +43,7 @@ public enum AtomicWriter {
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid())\(temporarySuffix)").path
         var status = stat()
         let mode = stat(target, &status) == 0 ? status.st_mode & 0o7777 : 0o644
-        try writeNew(contents, to: temporary, mode: mode)
+        try writeNew(contents, to: temporary, mode: mode, durable: durable)
         if let expecting, FileManager.default.contents(atPath: target) != expecting {
             unlink(temporary)
             throw .changedOnDisk
@@ -53,9 +57,9 @@ public enum AtomicWriter {
     }
 
     /// Creates `path` (which must not exist: a leftover of this very process is replaced), writes
-    /// `contents` with one file descriptor, sets `mode` and flushes to disk — no intermediate
+    /// `contents` with one file descriptor, sets `mode` and (when `durable`) flushes to disk — no intermediate
     /// file of any library's own.
-    private static func writeNew(_ contents: Data, to path: String, mode: mode_t) throws(Failure) {
+    private static func writeNew(_ contents: Data, to path: String, mode: mode_t, durable: Bool) throws(Failure) {
         unlink(path)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw .system(String(cString: strerror(errno))) }
@@ -70,7 +74,7 @@ public enum AtomicWriter {
             }
             return true
         }
-        guard written, fchmod(descriptor, mode) == 0, fsync(descriptor) == 0 else {
+        guard written, fchmod(descriptor, mode) == 0, !durable || fsync(descriptor) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(path)
             throw .system(reason)

@@ -35,6 +35,9 @@ public struct BuildPlan: Sendable, Equatable {
     public var cacheFiles: [PlannedFile]
     /// The lessons whose experiments ran (the others were reused from the build cache).
     public var lessonsRun: [String]
+    /// Whether the plan is the last build's, read back because nothing changed since
+    /// (`CourseStamp`): no lesson was even parsed.
+    public var isFromStamp = false
 
     init(
         files: [PlannedFile], obsolete: [String], warnings: [Diagnostic] = [], cacheFiles: [PlannedFile] = [],

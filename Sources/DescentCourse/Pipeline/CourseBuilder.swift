@@ -31,16 +31,44 @@ public struct CourseBuilder: Sendable {
             try Self.select(requested, from: paths)
         }
         try checkOutputDirectory()
-        let settings = try CourseSettingsFile.read(lessonsDirectory: layout.lessonsDirectory)
         let cache = layout.cacheDirectory.map { BuildCache(directory: $0, binary: binaryIdentity) }
+        let figureDirectory = RelativePath.from(layout.lessonsDirectory, to: layout.output("figures"))
+        // A whole-course build whose inputs and outputs are all as the last one left them has
+        // nothing to do (`CourseStamp`): answer from the disk without reading a lesson's blocks.
+        let stampKey = cache.map {
+            CourseStamp.key(
+                binary: $0.binary, layout: layout, figureDirectory: figureDirectory, force: force,
+                settings: CourseStamp.fingerprint(
+                    ofFileAt: FilePath.join(layout.lessonsDirectory, CourseSettingsFile.name)))
+        }
+        if selected == nil, let stampKey, let plan = cache?.stamp()?.plan(key: stampKey, lessonPaths: paths) {
+            return plan
+        }
+        let settings = try CourseSettingsFile.read(lessonsDirectory: layout.lessonsDirectory)
         let pipeline = CourseLessons(
-            figureDirectory: RelativePath.from(layout.lessonsDirectory, to: layout.output("figures")), force: force,
-            cache: cache, progress: progress)
-        let (lessons, lessonEntries) = try pipeline.build(try Self.readAll(paths))
+            figureDirectory: figureDirectory, force: force, cache: cache, progress: progress)
+        let files = try Self.readAll(paths)
+        let (lessons, lessonEntries) = try pipeline.build(files)
+        var plan = plan(lessons, selected: selected, settings: settings, cache: cache)
+        plan.cacheFiles = lessonEntries + plan.cacheFiles
+        if selected == nil, let stampKey,
+            let stamp = CourseStamp(
+                key: stampKey, lessons: files, dataFiles: lessons.flatMap(Self.stampedDataFiles), plan: plan),
+            let file = cache?.file(for: stamp)
+        {
+            plan.cacheFiles.append(file)
+        }
+        return plan
+    }
+
+    /// Every file of the built `lessons` (those `selected`, when given) and of the site.
+    private func plan(_ lessons: [BuiltLesson], selected: Set<String>?, settings: CourseSettings, cache: BuildCache?)
+        -> BuildPlan
+    {
         var files: [PlannedFile] = []
         for lesson in lessons where selected?.contains(lesson.slug) ?? true {
-            files.append(PlannedFile(path: lesson.path, text: lesson.output.lessonText, readText: lesson.file.text))
-            files += lesson.output.figures.flatMap(\.drawings).map {
+            files.append(PlannedFile(path: lesson.path, text: lesson.lessonText, readText: lesson.file.text))
+            files += lesson.figures.flatMap(\.drawings).map {
                 PlannedFile(path: layout.output("figures/" + $0.fileName), text: $0.svg)
             }
         }
@@ -53,14 +81,20 @@ public struct CourseBuilder: Sendable {
         let outputs =
             rendered.files.map(\.path)
             + lessons.filter { selected?.contains($0.slug) ?? true }
-            .flatMap { $0.output.figures.flatMap(\.drawings).map { "figures/" + $0.fileName } }
+            .flatMap { $0.figures.flatMap(\.drawings).map { "figures/" + $0.fileName } }
         let previous = OutputManifest.read(outputDirectory: layout.outputDirectory)
         let manifest = OutputManifest(paths: outputs + (selected != nil ? previous?.paths ?? [] : []))
         files.append(PlannedFile(path: layout.output(OutputManifest.fileName), text: manifest.text))
         let obsolete = selected != nil ? [] : staleFiles(previous: previous, produced: Set(outputs))
         return BuildPlan(
             files: files, obsolete: obsolete, warnings: Self.locate(rendered.warnings, in: lessons),
-            cacheFiles: lessonEntries + pageEntries, lessonsRun: lessons.filter { !$0.reused }.map(\.path))
+            cacheFiles: pageEntries, lessonsRun: lessons.filter { !$0.reused }.map(\.path))
+    }
+
+    private static func stampedDataFiles(_ lesson: BuiltLesson) -> [CourseStamp.DataFile] {
+        lesson.dataFiles.map {
+            CourseStamp.DataFile(lessonPath: lesson.path, name: $0.name, fingerprint: $0.fingerprint)
+        }
     }
 
     /// The identity of the binary for the build cache (`BinaryIdentity` unless a test sets one).
@@ -109,9 +143,9 @@ public struct CourseBuilder: Sendable {
         var sources: [String: SourceText] = [:]
         return warnings.map { warning in
             guard let lesson = byPath[warning.path] else { return warning }
-            let position = lesson.output.spliced.lessonPosition(
+            let position = lesson.spliced.lessonPosition(
                 ofSite: SourcePosition(line: warning.line, column: warning.column))
-            let source = sources[lesson.path] ?? SourceText(path: lesson.path, text: lesson.output.lessonText)
+            let source = sources[lesson.path] ?? SourceText(path: lesson.path, text: lesson.lessonText)
             sources[lesson.path] = source
             return source.warning(line: position.line, column: position.column, warning.message)
         }

@@ -4,13 +4,15 @@ import Foundation
 
 /// Builds every lesson of the course: runs its experiments, or — when the build cache holds an
 /// entry that is still valid (`CachedLesson.isValid`) — reuses the entry's generated Markdown
-/// and figures, splicing them again so references are resolved anew.
+/// and figures. A reused lesson is spliced again only when a value it quotes changed;
+/// otherwise its splice comes from the entry too.
 ///
 /// Cross-lesson references stay right: before anything runs, every reference body of the
-/// course is collected; a cached lesson is reused only if its entry records a value for every
-/// body that names one of its experiments, and a lesson that changed runs and supplies live
-/// values. A lesson whose own text is unchanged but whose references point at a changed lesson
-/// is reused, its references answered from the changed lesson's new results.
+/// course is collected (from the entry of a lesson whose text is unchanged, else from its
+/// text); a cached lesson is reused only if its entry records a value for every body that
+/// names one of its experiments, and a lesson that changed runs and supplies live values. A
+/// lesson whose own text is unchanged but whose references point at a changed lesson is
+/// reused and spliced again, its references answered from the changed lesson's new results.
 struct CourseLessons {
     var figureDirectory: String
     var force: Bool
@@ -20,22 +22,37 @@ struct CourseLessons {
 
     /// Every lesson built, in course order, and the cache entries to write after a build.
     func build(_ files: [LessonFile]) throws(DiagnosticList) -> (lessons: [BuiltLesson], cacheFiles: [PlannedFile]) {
-        let documents = files.map { LessonDocument(SourceText(path: $0.path, text: $0.text)) }
+        let entries = files.map { file in
+            cache.flatMap { cache in
+                cache.lesson(slug: file.slug).flatMap {
+                    $0.matches(text: file.text, binary: cache.binary, figureDirectory: figureDirectory) ? $0 : nil
+                }
+            }
+        }
+        // A lesson with an entry for its exact text is not parsed unless it has to be.
+        var documents = zip(files, entries).map { $1 == nil ? Self.parse($0.path, $0.text) : nil }
         // To decide what a cache entry must have recorded, every reference is collected first
-        // (a line scan; without a cache there is nothing to decide).
-        let bodies = cache == nil ? [] : Set(documents.flatMap(InlineReference.bodies))
+        // (without a cache there is nothing to decide).
+        var bodies: Set<String> = []
+        if cache != nil {
+            for (entry, document) in zip(entries, documents) {
+                bodies.formUnion(entry.map { Array($0.quotes.keys) } ?? document.map(InlineReference.bodies) ?? [])
+            }
+        }
         let wanted = Dictionary(grouping: bodies, by: InlineReference.experimentID).mapValues(Set.init)
         var reused: [String: CachedLesson] = [:]
-        for (position, file) in files.enumerated() {
-            let number = CourseNumbering.lessonNumber(position: position)
-            guard let entry = cache?.lesson(slug: file.slug), isValid(entry, file, number, wanted) else { continue }
-            reused[file.path] = entry
+        for (index, (file, entry)) in zip(files, entries).enumerated() {
+            let number = CourseNumbering.lessonNumber(position: index)
+            if let entry, isValid(entry, file, number, wanted) {
+                reused[file.path] = entry
+            } else if documents[index] == nil {
+                documents[index] = Self.parse(file.path, file.text)
+            }
         }
-        let course = try CourseRun(documents, reused: reused.mapValues(\.experiments), progress: progress)
+        let course = try run(files, documents, reused: reused)
         progress?.stageStarted("rendering the site")
         let runs = Dictionary(course.runs.map { ($0.document.source.path, $0) }, uniquingKeysWith: { a, _ in a })
-        let recorded = Self.recordedValues(reused.values)
-        var references = InlineReference(results: course.results, recorded: recorded)
+        var references = InlineReference(results: course.results, recorded: Self.recordedValues(reused.values))
         let builder = LessonOutputBuilder(figureDirectoryFromLesson: figureDirectory, force: force)
         // Every lesson's figures are drawn (and numbered) before any lesson is spliced, so a
         // reference may name a figure of a later lesson.
@@ -49,7 +66,9 @@ struct CourseLessons {
                 drawn[file.path] = lessonFigures
                 figures = run.results.flatMap { lessonFigures[$0.id] ?? [] }
             }
-            catalogue.append((file.slug, document.title ?? file.slug, figures.map(\.reference.fileName)))
+            // A lesson reused unparsed has its title in its entry.
+            let title = document?.title ?? reused[file.path]?.title ?? file.slug
+            catalogue.append((file.slug, title, figures.map(\.reference.fileName)))
         }
         references.catalogue = CourseCatalogue(catalogue)
         var lessons: [BuiltLesson] = []
@@ -57,25 +76,82 @@ struct CourseLessons {
         for (file, document) in zip(files, documents) {
             do throws(DiagnosticList) {
                 if let entry = reused[file.path] {
-                    let output = try builder.reuse(
-                        document, regions: entry.regions, figures: entry.figures, references: references)
-                    lessons.append(
-                        BuiltLesson(
-                            file: file, document: document, output: output, experiments: entry.experiments,
-                            dataFiles: entry.dataFiles, reused: true))
-                } else if let run = runs[file.path] {
+                    lessons.append(try reuse(entry, file, builder: builder, references: references))
+                } else if let run = runs[file.path], let document {
                     let output = try builder.render(run, drawn: drawn[file.path] ?? [:], references: references)
                     lessons.append(
                         BuiltLesson(
                             file: file, document: document, output: output, experiments: Self.experiments(run),
-                            dataFiles: Self.dataFiles(run), reused: false))
+                            dataFiles: Self.dataFiles(run), quotes: quotes(output.lessonText, document, references),
+                            origin: .ran))
                 }
             } catch {
                 problems += error.diagnostics
             }
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
-        return (lessons, cacheFiles(lessons, wanted: wanted, references: references))
+        return (lessons, cacheFiles(lessons, entries: reused, wanted: wanted, references: references))
+    }
+
+    private static func parse(_ path: String, _ text: String) -> LessonDocument {
+        LessonDocument(SourceText(path: path, text: text))
+    }
+
+    /// Runs the lessons not in `reused`. A reused lesson takes part only with its path and its
+    /// entry's experiments, so it is handed over unparsed (an empty document at its path);
+    /// should the run fail, it runs again with every lesson parsed, so that a diagnostic about
+    /// a reused lesson (an id used twice) shows its line exactly as a build without the cache.
+    private func run(_ files: [LessonFile], _ documents: [LessonDocument?], reused: [String: CachedLesson])
+        throws(DiagnosticList) -> CourseRun
+    {
+        let experiments = reused.mapValues(\.experiments)
+        let unparsed = zip(files, documents).map { $1 ?? Self.parse($0.path, "") }
+        do {
+            return try CourseRun(unparsed, reused: experiments, progress: progress)
+        } catch {
+            guard documents.contains(where: { $0 == nil }) else { throw error }
+            let parsed = zip(files, documents).map { $1 ?? Self.parse($0.path, $0.text) }
+            return try CourseRun(parsed, reused: experiments, progress: progress)
+        }
+    }
+
+    /// A lesson from its cache entry: the entry's splice when every value the lesson quotes is
+    /// what it was, else parsed and spliced again with the current values.
+    private func reuse(
+        _ entry: CachedLesson, _ file: LessonFile, builder: LessonOutputBuilder, references: InlineReference
+    ) throws(DiagnosticList) -> BuiltLesson {
+        let current = entry.quotes.allSatisfy { body, value in
+            if case .success(let now) = references.quotedValue(of: body, inLessonAt: file.path) { return now == value }
+            return false
+        }
+        if current {
+            return BuiltLesson(
+                file: file, title: entry.title, allowsRawHTML: entry.allowsRawHTML, spliced: entry.spliced,
+                figures: entry.figures,
+                regions: entry.regions, experiments: entry.experiments, dataFiles: entry.dataFiles,
+                quotes: entry.quotes, origin: .stored)
+        }
+        let document = Self.parse(file.path, file.text)
+        let output = try builder.reuse(document, regions: entry.regions, figures: entry.figures, references: references)
+        return BuiltLesson(
+            file: file, document: document, output: output, experiments: entry.experiments,
+            dataFiles: entry.dataFiles, quotes: quotes(output.lessonText, document, references), origin: .respliced)
+    }
+
+    /// The value of every reference the lesson makes once its text is `text` (what the next
+    /// build reads), all resolved since its splice succeeded; none without a cache (nothing
+    /// keeps them).
+    private func quotes(_ text: String, _ document: LessonDocument, _ references: InlineReference) -> [String: String] {
+        guard cache != nil else { return [:] }
+        let written =
+            text == document.source.text ? document : LessonDocument(SourceText(path: document.source.path, text: text))
+        var quotes: [String: String] = [:]
+        for body in InlineReference.bodies(in: written) {
+            if case .success(let value) = references.quotedValue(of: body, inLessonAt: document.source.path) {
+                quotes[body] = value
+            }
+        }
+        return quotes
     }
 
     private func isValid(_ entry: CachedLesson, _ file: LessonFile, _ number: Int, _ wanted: [String: Set<String>])
@@ -92,23 +168,29 @@ struct CourseLessons {
         }
     }
 
-    /// Entries for the lessons that ran (and for reused ones whose text the build rewrites).
-    private func cacheFiles(_ lessons: [BuiltLesson], wanted: [String: Set<String>], references: InlineReference)
-        -> [PlannedFile]
-    {
+    /// Entries for the lessons that ran, and for reused ones spliced again (their entry keeps
+    /// the values other lessons quote from it, which did not change, and the new splice).
+    private func cacheFiles(
+        _ lessons: [BuiltLesson], entries: [String: CachedLesson], wanted: [String: Set<String>],
+        references: InlineReference
+    ) -> [PlannedFile] {
         guard let cache else { return [] }
-        return lessons.enumerated().filter { !$0.element.reused }.compactMap { position, lesson in
-            var values: [String: String] = [:]
-            for experiment in lesson.experiments {
-                for body in wanted[experiment.id] ?? [] {
-                    if case .success(let value) = references.value(of: body) { values[body] = value }
+        return lessons.enumerated().filter { $0.element.origin != .stored }.compactMap { position, lesson in
+            var values = entries[lesson.path]?.references ?? [:]
+            if lesson.origin == .ran {
+                for experiment in lesson.experiments {
+                    for body in wanted[experiment.id] ?? [] {
+                        if case .success(let value) = references.value(of: body) { values[body] = value }
+                    }
                 }
             }
             let entry = CachedLesson(
                 binary: cache.binary, figureDirectory: figureDirectory,
-                lessonNumber: CourseNumbering.lessonNumber(position: position), text: lesson.output.lessonText,
-                dataFiles: lesson.dataFiles, experiments: lesson.experiments, regions: lesson.output.regions,
-                figures: lesson.output.figures, references: values)
+                lessonNumber: CourseNumbering.lessonNumber(position: position), title: lesson.title,
+                text: lesson.lessonText, dataFiles: lesson.dataFiles, experiments: lesson.experiments,
+                regions: lesson.regions, figures: lesson.figures, references: values, quotes: lesson.quotes,
+                siteMarkdown: lesson.spliced.siteMarkdown, siteColumns: lesson.spliced.siteColumns,
+                allowsRawHTML: lesson.allowsRawHTML)
             return cache.file(for: entry, slug: lesson.slug)
         }
     }

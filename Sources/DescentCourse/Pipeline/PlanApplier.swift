@@ -41,7 +41,7 @@ public enum PlanApplier {
             }
         }
         // The cache is an optimisation: an entry that cannot be written is simply not there next time.
-        for file in plan.cacheFiles { _ = try? AtomicWriter.write(file.contents, to: file.path) }
+        for file in plan.cacheFiles { _ = try? AtomicWriter.write(file.contents, to: file.path, durable: false) }
         for path in plan.obsolete {
             do { try FileManager.default.removeItem(atPath: path) } catch {
                 throw failure(path, "cannot remove obsolete generated file: \(error.localizedDescription)")

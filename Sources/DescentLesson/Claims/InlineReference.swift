@@ -46,6 +46,15 @@ public struct InlineReference: Sendable {
     /// The value of one reference body (`seed-loop.iterations`).
     public func value(of body: String) -> Result<String, ReferenceProblem> { lookup(body) }
 
+    /// What one reference body stands for in the lesson at `path`: a value, or for a
+    /// catalogue reference (`lesson:…`, `fig:…`) the link it becomes — so a build cache can
+    /// tell whether a lesson's splice is still current when another lesson was renamed or
+    /// gained a figure.
+    public func quotedValue(of body: String, inLessonAt path: String) -> Result<String, ReferenceProblem> {
+        guard readsCatalogue, CourseCatalogue.isCatalogueReference(body) else { return lookup(body) }
+        return catalogue.markdown(for: body, fromSlug: CourseCatalogue.slug(ofPath: path))
+    }
+
     /// The experiment id a reference body names (`lr-sweep` in `lr-sweep[lr=1.1].outcome`).
     public static func experimentID(of body: String) -> String { ReferenceValue.experimentID(of: body) }
 
@@ -188,9 +197,9 @@ public struct InlineReference: Sendable {
 /// found in the rendered text (a math warning) points at the right place in the lesson: text
 /// copied as written maps column for column; any column inside a replaced value maps to the
 /// start of the reference it replaced.
-public struct ColumnMap: Sendable, Equatable {
+public struct ColumnMap: Sendable, Equatable, Codable {
     /// Where a run starts in both texts, and whether it is a replaced value.
-    private struct Run: Sendable, Equatable {
+    private struct Run: Sendable, Equatable, Codable {
         var site: Int
         var lesson: Int
         var replaced: Bool

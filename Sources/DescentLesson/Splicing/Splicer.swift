@@ -132,6 +132,13 @@ public struct SplicedLesson: Sendable {
     /// columns map back to `lessonText`.
     public var siteColumns: [Int: ColumnMap]
 
+    /// A splice kept from an earlier build (the build cache), exactly as it was made.
+    public init(lessonText: String, siteMarkdown: String, siteColumns: [Int: ColumnMap]) {
+        self.lessonText = lessonText
+        self.siteMarkdown = siteMarkdown
+        self.siteColumns = siteColumns
+    }
+
     /// The position in `lessonText` of a position in `siteMarkdown`.
     public func lessonPosition(ofSite position: SourcePosition) -> SourcePosition {
         guard let map = siteColumns[position.line] else { return position }

@@ -53,7 +53,7 @@ import Testing
         let cached = try TemporaryCourse(lessons: ["01-walk.md": Self.walk, "02-later.md": Self.later])
         let fresh = try TemporaryCourse(lessons: ["01-walk.md": Self.walk, "02-later.md": Self.later])
         _ = try PlanApplier.apply(try builder(cached).plan())
-        #expect(cached.read(".descent-cache/lessons/01-walk.json") != nil)
+        #expect(cached.read(".descent-cache/lessons/01-walk.bin") != nil)
         let before = try #require(cached.read("output/02-later.html"))
         // One number changes in lesson one; lesson two quotes it.
         for course in [cached, fresh] {
@@ -105,16 +105,20 @@ import Testing
     @Test func theCacheIsNeverTrustedOverAMismatch() throws {
         let course = try TemporaryCourse(lessons: ["01-walk.md": Self.walk])
         _ = try PlanApplier.apply(try builder(course).plan())
-        // A corrupt entry, an entry from another binary, a changed data file: all misses.
-        try course.write(".descent-cache/lessons/01-walk.json", "{ not json")
+        _ = try PlanApplier.apply(try builder(course).plan())
+        // A corrupt entry, an entry from another binary, a changed data file: all misses. (The
+        // course stamp is removed first, else the build would not look at lesson entries.)
+        try FileManager.default.removeItem(atPath: course.root + "/.descent-cache/course.bin")
+        try course.write(".descent-cache/lessons/01-walk.bin", "{ not json")
         #expect(try builder(course).plan().lessonsRun == [course.lessons + "/01-walk.md"])
         _ = try PlanApplier.apply(try builder(course).plan())
         var other = builder(course)
         other.binaryIdentity = "another binary"
         #expect(try other.plan().lessonsRun == [course.lessons + "/01-walk.md"])
-        #expect(try builder(course).plan().lessonsRun.isEmpty)
-        let check = try builder(course).plan()
-        #expect(StalenessReport(comparing: check).isFresh)
+        try? FileManager.default.removeItem(atPath: course.root + "/.descent-cache/course.bin")
+        let reused = try builder(course).plan()
+        #expect(reused.lessonsRun.isEmpty && !reused.isFromStamp)
+        #expect(StalenessReport(comparing: reused).isFresh)
     }
 
     @Test func aChangedDataFileRunsItsLessonAgain() throws {
@@ -129,12 +133,30 @@ import Testing
         #expect(plan.files == (try builder(course, cache: false).plan()).files)
     }
 
+    @Test func anErrorInAReusedLessonReadsAsWithoutTheCache() throws {
+        let course = try TemporaryCourse(lessons: ["01-walk.md": Self.walk, "02-later.md": Self.later])
+        _ = try PlanApplier.apply(try builder(course).plan())
+        _ = try PlanApplier.apply(try builder(course).plan())
+        // A new first lesson takes the id `walk`: the reused lesson 01 now uses it a second time.
+        try course.write(
+            "lessons/00-first.md", "# First\n\n```descent walk\nf(w) = w^2\nstart: w = 1\nlr: 0.1\nsteps: 5\n```\n")
+        func diagnostics(_ builder: CourseBuilder) -> [Diagnostic] {
+            do {
+                _ = try builder.plan()
+                return []
+            } catch { return error.diagnostics }
+        }
+        let cached = diagnostics(builder(course))
+        #expect(cached.contains { $0.path.hasSuffix("01-walk.md") && $0.sourceLine == "```descent walk" })
+        #expect(cached == diagnostics(builder(course, cache: false)))
+    }
+
     @Test func checkWritesNoCacheAndBuildDoes() throws {
         let course = try TemporaryCourse(lessons: ["01-walk.md": Self.walk])
         _ = try builder(course).plan()
-        #expect(course.read(".descent-cache/lessons/01-walk.json") == nil)
+        #expect(course.read(".descent-cache/lessons/01-walk.bin") == nil)
         _ = try PlanApplier.apply(try builder(course).plan())
-        #expect(course.read(".descent-cache/pages/01-walk.json") != nil)
+        #expect(course.read(".descent-cache/pages/01-walk.bin") != nil)
     }
 }
 

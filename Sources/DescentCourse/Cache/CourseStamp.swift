@@ -1,0 +1,148 @@
+import DescentText
+import Foundation
+
+/// The record of the last complete `descent build` of a course: everything it read and every
+/// byte it wrote. When all it read is unchanged and the disk still holds exactly what it wrote,
+/// the build has nothing to do, and `CourseBuilder` answers with the files on disk without
+/// parsing a lesson (the no-op path of `descent build` and `descent check`).
+///
+/// What it read: the `key` (binary, lessons and output folders, figure folder, `--force`, and
+/// `course.toml`'s bytes), every lesson file in course order, and the fingerprint of every data
+/// file a block read. What it wrote: every file of the plan, by path, with its complete bytes
+/// (compared byte for byte with the disk, never by fingerprint), and the warnings it printed.
+/// Stale files cannot hide: the output manifest is one of the files, and equal to the disk
+/// means the previous build produced exactly these outputs.
+///
+/// Stored as a 4-byte little-endian length, the stamp in the cache's format (`CacheFormat`),
+/// then every file's bytes one after the other (`bytes`), so checking the disk is a comparison
+/// of bytes, with no text decoded.
+struct CourseStamp: Codable, Equatable {
+    /// Bumped when the stamp's layout or meaning changes.
+    static let format = 2
+
+    /// A data file a lesson's block read.
+    struct DataFile: Codable, Equatable {
+        var lessonPath: String
+        var name: String
+        var fingerprint: String
+    }
+
+    /// A file the build read (a lesson, which it left as it was) or wrote (or found up to date).
+    struct File: Codable, Equatable {
+        var path: String
+        /// How many of `bytes` are its contents (they follow the previous file's).
+        var length: Int
+        var isLesson: Bool
+    }
+
+    /// A warning the build reported (a `Diagnostic`).
+    struct Warning: Codable, Equatable {
+        var severity: String
+        var path: String
+        var line: Int
+        var column: Int
+        var message: String
+        var sourceLine: String?
+    }
+
+    var format = Self.format
+    var key: String
+    var dataFiles: [DataFile]
+    /// Every file of the plan, in its order; lessons are among them.
+    var files: [File]
+    var warnings: [Warning]
+    /// The files' contents, concatenated (not part of the encoded stamp: stored after it).
+    var bytes = Data()
+
+    private enum CodingKeys: String, CodingKey { case format, key, dataFiles, files, warnings }
+
+    /// The key for a build with these settings: `course.toml`'s fingerprint (`fingerprint`) and
+    /// the rest of what a build depends on beyond its lessons and data files.
+    static func key(binary: String, layout: CourseLayout, figureDirectory: String, force: Bool, settings: String)
+        -> String
+    {
+        let material = [
+            binary, layout.lessonsDirectory, layout.outputDirectory, figureDirectory, force ? "force" : "", settings,
+        ]
+        return ContentHash.of(material.joined(separator: "\u{0}"))
+    }
+
+    /// The fingerprint of the file at `path`: of its bytes, or `absent`, or `unreadable` (a
+    /// folder, say), so that no two states a build treats differently look the same.
+    static func fingerprint(ofFileAt path: String) -> String {
+        guard FileManager.default.fileExists(atPath: path) else { return "absent" }
+        return FileManager.default.contents(atPath: path).map { ContentHash.of([UInt8]($0)) } ?? "unreadable"
+    }
+
+    /// The stamp of a complete build: `lessons` as it read them, `plan` as it computed it. Nil
+    /// when the build rewrites a lesson: a stamp only ever certifies a course that a build
+    /// leaves exactly as it is, so the next build (which reads the rewritten lesson) makes one.
+    init?(key: String, lessons: [LessonFile], dataFiles: [DataFile], plan: BuildPlan) {
+        let read = Dictionary(lessons.map { ($0.path, Data($0.text.utf8)) }, uniquingKeysWith: { a, _ in a })
+        guard plan.files.filter({ read[$0.path] != nil }).count == read.count else { return nil }
+        var files: [File] = []
+        for file in plan.files {
+            if let text = read[file.path], file.contents != text { return nil }
+            files.append(File(path: file.path, length: file.contents.count, isLesson: read[file.path] != nil))
+            bytes.append(file.contents)
+        }
+        self.key = key
+        self.dataFiles = dataFiles
+        self.files = files
+        self.warnings = plan.warnings.map {
+            Warning(
+                severity: $0.severity.rawValue, path: $0.path, line: $0.line, column: $0.column, message: $0.message,
+                sourceLine: $0.sourceLine)
+        }
+    }
+
+    /// The stamp as stored.
+    func encoded() throws -> Data {
+        let header = try CacheEncoder.encode(self)
+        var data = Data()
+        CacheFormat.write(count: header.count, to: &data)
+        return data + header + bytes
+    }
+
+    /// The stamp stored in `data`, or nil when it is not one.
+    static func decoded(_ data: Data) -> CourseStamp? {
+        guard data.count >= 4 else { return nil }
+        let length = data.prefix(4).enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        guard length <= data.count - 4 else { return nil }
+        let start = data.startIndex + 4
+        guard var stamp = try? CacheDecoder.decode(Self.self, from: data[start..<(start + length)]) else { return nil }
+        stamp.bytes = data[(start + length)...]
+        guard stamp.files.allSatisfy({ $0.length >= 0 }), stamp.files.reduce(0, { $0 + $1.length }) == stamp.bytes.count
+        else { return nil }
+        return stamp
+    }
+
+    /// The plan of a build with `key` over the lessons at `lessonPaths`, when nothing it read
+    /// changed and the disk holds every file it wrote; nil otherwise (build as usual).
+    func plan(key: String, lessonPaths: [String]) -> BuildPlan? {
+        guard format == Self.format, self.key == key, files.filter(\.isLesson).map(\.path) == lessonPaths else {
+            return nil
+        }
+        for file in dataFiles {
+            guard case .file(_, let text) = DataFiles.reader(forLesson: file.lessonPath)(file.name),
+                ContentHash.of(text) == file.fingerprint
+            else { return nil }
+        }
+        var planned: [PlannedFile] = []
+        var offset = bytes.startIndex
+        for file in files {
+            let expected = bytes[offset..<(offset + file.length)]
+            offset += file.length
+            guard let onDisk = FileManager.default.contents(atPath: file.path), onDisk == expected else { return nil }
+            planned.append(PlannedFile(path: file.path, contents: onDisk, readContents: file.isLesson ? onDisk : nil))
+        }
+        let warnings = warnings.map {
+            Diagnostic(
+                Diagnostic.Severity(rawValue: $0.severity) ?? .warning, path: $0.path, line: $0.line, column: $0.column,
+                message: $0.message, sourceLine: $0.sourceLine)
+        }
+        var plan = BuildPlan(files: planned, obsolete: [], warnings: warnings)
+        plan.isFromStamp = true
+        return plan
+    }
+}
