@@ -13,7 +13,7 @@ import Testing
         "02-later.md": BuildCacheTests.later,
         "03-fit.md":
             "# Fit\n\n```descent fit\nf(a) = mean((a*x - y)^2)\ndata: points.csv\nstart: a = 0\nlr: 0.05\n"
-            + "steps: 20\nshow: summary\n```\n\nSlope {{fit.final.a}}.\n",
+            + "steps: 20\nshow: summary\n```\n\nSlope {{fit.final.a}}, as in {{lesson:01-walk}}.\n",
         "04-raw.md":
             "# Raw\n\n<!-- descent: raw-html -->\n\n<div class=\"note\">kept</div>\n\n"
             + "See {{walk.iterations}}.\n",
@@ -33,6 +33,7 @@ import Testing
             let text = try #require(course.read("lessons/01-walk.md"))
             try course.write("lessons/01-walk.md", text.replacingOccurrences(of: "lr: 0.3", with: "lr: 0.2"))
         },
+        // Its title changes too, which another lesson's `{{lesson:01-walk}}` link shows.
         Change(name: "prose in a quoted lesson") { course in
             let text = try #require(course.read("lessons/01-walk.md"))
             try course.write("lessons/01-walk.md", text.replacingOccurrences(of: "# Walk", with: "# A walk"))
@@ -52,6 +53,7 @@ import Testing
             try FileManager.default.removeItem(atPath: $0.output + "/.descent-manifest")
         },
         Change(name: "a lesson added") { try $0.write("lessons/05-new.md", "# New\n\nIt took {{walk.iterations}}.\n") },
+        Change(name: "a lesson added in front") { try $0.write("lessons/00-intro.md", "# Intro\n\nHello.\n") },
         Change(name: "a lesson removed") { try FileManager.default.removeItem(atPath: $0.lessons + "/03-fit.md") },
         Change(name: "a corrupt stamp") { try $0.write(".descent-cache/course.bin", "DSC1\u{8}\u{FF}") },
     ]
