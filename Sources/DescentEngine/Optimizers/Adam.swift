@@ -25,7 +25,7 @@ public struct Adam: Optimizer {
     private var first: [Double] = []
     private var second: [Double] = []
     private var secondMax: [Double] = []
-    private var steps = 0
+    private(set) var steps = 0
 
     /// Creates Adam with torch.optim's defaults.
     public init(

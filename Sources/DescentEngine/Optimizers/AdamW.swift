@@ -9,7 +9,7 @@ public struct AdamW: Optimizer {
     public var name: String { "adamw" }
     /// λ, default 1e-2.
     public let weightDecay: Double
-    private var adam: Adam
+    private(set) var adam: Adam
 
     /// Creates AdamW with torch.optim's defaults.
     public init(

@@ -20,7 +20,7 @@ public struct SGD: Optimizer {
     /// Ascend instead of descend, default false.
     public let maximize: Bool
     private var buffer: [Double] = []
-    private var steps = 0
+    private(set) var steps = 0
 
     /// Creates SGD; the registry validates ranges (momentum ≥ 0; nesterov needs μ > 0, τ = 0).
     public init(

@@ -62,7 +62,7 @@ struct RunLoop<O: Optimizer, C: RateController> {
             if i == 0 { firstLoss = loss }
             if loss.isFinite { lastFiniteLoss = loss }
             if !firstBelow.isEmpty { noteThresholds(loss, i) }
-            if let reason = Self.unhealthy(loss: loss, gradient: gradient, bound: bound) {
+            if let reason = Divergence.unhealthy(loss: loss, gradient: gradient, bound: bound) {
                 trace?.append(
                     parameters: theta, loss: loss, gradient: gradient, rate: .nan, proposal: theta, accepted: false)
                 return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
@@ -77,7 +77,7 @@ struct RunLoop<O: Optimizer, C: RateController> {
             trace?.append(
                 parameters: theta, loss: loss, gradient: gradient, rate: usedRate, proposal: proposal,
                 accepted: accepted)
-            if let reason = Self.outOfBounds(proposal, bound: bound) {
+            if let reason = Divergence.outOfBounds(proposal, bound: bound) {
                 return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
             }
             if accepted, let rule = stoppingRule,
@@ -126,22 +126,5 @@ struct RunLoop<O: Optimizer, C: RateController> {
             outcome: outcome, finalParameters: theta, finalLoss: finalLoss, iterations: iterations,
             trace: trace, epochLosses: epochLosses, firstLoss: firstLoss, lastFiniteLoss: lastFiniteLoss,
             firstBelow: firstBelow)
-    }
-
-    @inline(__always)
-    static func unhealthy(loss: Double, gradient: [Double], bound: Double) -> String? {
-        if !loss.isFinite { return "the loss is not finite" }
-        if Swift.abs(loss) > bound { return "the loss exceeds \(NumberFormatting.format(bound))" }
-        for g in gradient where !g.isFinite { return "the gradient is not finite" }
-        return nil
-    }
-
-    @inline(__always)
-    static func outOfBounds(_ point: [Double], bound: Double) -> String? {
-        for value in point where !(Swift.abs(value) <= bound) {
-            return value.isFinite
-                ? "a parameter exceeds \(NumberFormatting.format(bound))" : "a parameter is not finite"
-        }
-        return nil
     }
 }

@@ -1,0 +1,22 @@
+/// When a run diverges, and the reason it reports: shared by the run loop and lockstep blocks.
+enum Divergence {
+    /// Why the loss and gradient at θᵢ end the run, or nil: a loss that is not finite or beyond
+    /// `bound`, or a gradient component that is not finite.
+    @inline(__always)
+    static func unhealthy(loss: Double, gradient: [Double], bound: Double) -> String? {
+        if !loss.isFinite { return "the loss is not finite" }
+        if Swift.abs(loss) > bound { return "the loss exceeds \(NumberFormatting.format(bound))" }
+        for g in gradient where !g.isFinite { return "the gradient is not finite" }
+        return nil
+    }
+
+    /// Why `point` ends the run, or nil: a coordinate beyond `bound` or not finite.
+    @inline(__always)
+    static func outOfBounds(_ point: [Double], bound: Double) -> String? {
+        for value in point where !(Swift.abs(value) <= bound) {
+            return value.isFinite
+                ? "a parameter exceeds \(NumberFormatting.format(bound))" : "a parameter is not finite"
+        }
+        return nil
+    }
+}
