@@ -51,7 +51,8 @@ public enum SweepBenchmark {
         var figures: [BenchmarkFigure] = []
         for (label, threads, lockstep) in ways {
             let seconds =
-                measure(runs: runs, steps: steps, threads: threads, lockstep: lockstep, repeats: repeats)?.seconds ?? .nan
+                measure(runs: runs, steps: steps, threads: threads, lockstep: lockstep, repeats: repeats)?.seconds
+                ?? .nan
             figures.append(
                 BenchmarkFigure(name: "sweep adam rosenbrock \(runs)×\(steps), \(label)", value: seconds, unit: "s"))
             figures.append(

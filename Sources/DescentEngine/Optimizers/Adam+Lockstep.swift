@@ -9,7 +9,8 @@ extension Adam: LockstepOptimizer {
     func sharesLockstep(withAdam other: Adam) -> Bool {
         steps == 0 && other.steps == 0
             && LockstepHyperparameters.same(
-                [betas.0, betas.1, epsilon, weightDecay], [other.betas.0, other.betas.1, other.epsilon, other.weightDecay])
+                [betas.0, betas.1, epsilon, weightDecay],
+                [other.betas.0, other.betas.1, other.epsilon, other.weightDecay])
             && amsgrad == other.amsgrad && maximize == other.maximize
     }
 

@@ -49,7 +49,9 @@ public struct Adam: Optimizer {
         ]
     }
 
-    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+    public mutating func step(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double
+    ) {
         let n = parameters.count
         first.ensureCount(n)
         second.ensureCount(n)

@@ -15,7 +15,9 @@ import Testing
 
     /// Every number a result holds, as bit patterns, and its outcome and counts as text.
     static func bits(_ result: RunResult) -> [String] {
-        func hex(_ values: [Double]) -> String { values.map { String($0.bitPattern, radix: 16) }.joined(separator: ",") }
+        func hex(_ values: [Double]) -> String {
+            values.map { String($0.bitPattern, radix: 16) }.joined(separator: ",")
+        }
         var lines = [
             "\(result.outcome)", "final \(hex(result.finalParameters)) \(hex([result.finalLoss]))",
             "iterations \(result.iterations) first \(hex([result.firstLoss])) last \(hex([result.lastFiniteLoss]))",
@@ -106,7 +108,8 @@ import Testing
     func lockstepSweepsMatchTheScalarPathBitForBit(_ c: Case) throws {
         let runs = try Self.runs(c)
         let work = LockstepPlan.work(for: runs.map(\.configuration))
-        let locked = work.reduce(0) { count, item in if case .lockstep(let r) = item { count + r.count } else { count } }
+        let locked = work.reduce(0) { count, item in if case .lockstep(let r) = item { count + r.count } else { count }
+        }
         #expect(locked == runs.count, "every run of \(c.label) qualifies for lockstep")
         let alone = SweepRun.execute(runs, threads: 2, lockstep: false)
         let together = SweepRun.execute(runs, threads: 2, lockstep: true)
@@ -161,7 +164,9 @@ import Testing
             let lanes = 12
             let points = LaneColumns(rows: parameters.count, chunks: 3)
             for lane in 0..<lanes {
-                for j in parameters.indices { points[row: j, lane: lane] = specials[(lane * 5 + j * 3) % specials.count] }
+                for j in parameters.indices {
+                    points[row: j, lane: lane] = specials[(lane * 5 + j * 3) % specials.count]
+                }
             }
             let evaluator = LaneEvaluator(program, chunks: 3)
             evaluator.evaluate(at: points, chunks: 0..<3)
@@ -189,7 +194,8 @@ import Testing
             return configuration
         }
         let dataset = try Dataset.generate(count: 10, xRange: 0...1, formula: "x", noise: 0, seed: 1)
-        let line = try CompiledObjective(Objective.parse("J(w) = mean((w*x - y)^2)", columns: dataset.columns), dataset: dataset)
+        let line = try CompiledObjective(
+            Objective.parse("J(w) = mean((w*x - y)^2)", columns: dataset.columns), dataset: dataset)
         let configurations = [
             base, with { $0.learningRate = 0.1 }, with { $0.start = [-4] }, with { $0.maxSteps = 7 },  // one block
             with { $0.optimizer = Adam(amsgrad: true) }, with { $0.optimizer = Adam(amsgrad: true) },  // another
@@ -204,12 +210,14 @@ import Testing
                 .lockstep(0..<4), .lockstep(4..<6), .alone(6), .alone(7), .alone(8), .alone(9), .alone(10), .alone(11),
                 .alone(12), .alone(13),
             ])
-        #expect(LockstepPlan.work(for: Array(repeating: base, count: 10), maximumLanes: 4) == [
-            .lockstep(0..<4), .lockstep(4..<8), .lockstep(8..<10),
-        ])
+        #expect(
+            LockstepPlan.work(for: Array(repeating: base, count: 10), maximumLanes: 4) == [
+                .lockstep(0..<4), .lockstep(4..<8), .lockstep(8..<10),
+            ])
         var used = Adam()
         var point = [1.0]
         used.step(&point, gradient: [1], learningRate: 0.1)
-        #expect(!LockstepPlan.canShare(with { $0.optimizer = used }, with { $0.optimizer = used }), "state is not fresh")
+        #expect(
+            !LockstepPlan.canShare(with { $0.optimizer = used }, with { $0.optimizer = used }), "state is not fresh")
     }
 }

@@ -34,7 +34,7 @@ extension CompiledStoppingRule {
             var child = index + 1
             while child < node.end {
                 let answer = holds(child, nodes, inputs, c)
-                result = node.kind == .all ? result .& answer : result .| answer
+                result = node.kind == .all ? LaneMath.both(result, answer) : LaneMath.either(result, answer)
                 child = nodes[child].end
             }
             return result

@@ -72,6 +72,18 @@ enum LaneMath {
         a.replacing(with: b, where: b .>= a)
     }
 
+    /// Lanes set in `a` or in `b`.
+    @inline(__always)
+    static func either(_ a: SIMDMask<SIMD4<Int64>>, _ b: SIMDMask<SIMD4<Int64>>) -> SIMDMask<SIMD4<Int64>> {
+        a .| b
+    }
+
+    /// Lanes set in both `a` and `b`.
+    @inline(__always)
+    static func both(_ a: SIMDMask<SIMD4<Int64>>, _ b: SIMDMask<SIMD4<Int64>>) -> SIMDMask<SIMD4<Int64>> {
+        a .& b
+    }
+
     /// Lanes whose value is finite (neither infinite nor nan).
     @inline(__always)
     static func finite(_ x: LaneChunk) -> SIMDMask<SIMD4<Int64>> {

@@ -104,11 +104,12 @@ final class LockstepBlock<O: LockstepOptimizer> {
     private func stopUnhealthy(_ i: Int) {
         let loss = lossRow
         let gradient = evaluator.gradientRows
-        stopLanes(where: { c in
-            var bad = LaneMath.beyond(loss[c], self.bound)
-            for row in gradient { bad = bad .| .!LaneMath.finite(row[c]) }
+        let flagged = { (c: Int) in
+            var bad = LaneMath.either(LaneMath.beyond(loss[c], self.bound), .!LaneMath.finite(loss[c]))
+            for row in gradient { bad = LaneMath.either(bad, .!LaneMath.finite(row[c])) }
             return bad
-        }) { lane in
+        }
+        stopLanes(where: flagged) { lane in
             copy(lane)
             guard let reason = Divergence.unhealthy(loss: self.loss(lane), gradient: gradientScratch, bound: bound)
             else { return false }
@@ -142,11 +143,14 @@ final class LockstepBlock<O: LockstepOptimizer> {
 
     /// Diverged at i: the proposed point is beyond the bound or not finite.
     private func stopOutOfBounds(_ i: Int) {
-        stopLanes(where: { c in
+        let flagged = { (c: Int) in
             var out = SIMDMask<SIMD4<Int64>>(repeating: false)
-            for j in 0..<self.dimension { out = out .| LaneMath.beyond(self.proposal.row(j)[c], self.bound) }
+            for j in 0..<self.dimension {
+                out = LaneMath.either(out, LaneMath.beyond(self.proposal.row(j)[c], self.bound))
+            }
             return out
-        }) { lane in
+        }
+        stopLanes(where: flagged) { lane in
             proposal.copyLane(lane, rows: 0, into: &proposalScratch)
             guard let reason = Divergence.outOfBounds(proposalScratch, bound: bound) else { return false }
             copy(lane)
@@ -160,7 +164,8 @@ final class LockstepBlock<O: LockstepOptimizer> {
         let inputs = LaneStopInputs(
             current: theta, proposal: proposal, gradient: evaluator.gradientRows, loss: lossRow,
             previousLoss: previousLoss.row(0))
-        stopLanes(where: { c in rule.holds(inputs, chunk: c) }) { lane in
+        let flagged = { (c: Int) in rule.holds(inputs, chunk: c) }
+        stopLanes(where: flagged) { lane in
             copy(lane)
             finish(lane, .converged(iteration: i), finalLoss: self.loss(lane), iterations: i + 1)
             return true
