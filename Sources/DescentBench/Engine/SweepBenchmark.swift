@@ -19,9 +19,12 @@ public enum SweepBenchmark {
         (0..<runs).map { 1e-4 * Foundation.pow(1e3, Double($0) / Double(Swift.max(1, runs - 1))) }
     }
 
-    /// One timed way of running the sweep: its median time and the final loss of every run.
+    /// One timed way of running the sweep: its median times and the final loss of every run.
     public struct Measurement: Sendable {
+        /// Wall-clock seconds.
         public var seconds: Double
+        /// CPU seconds of the process, all threads together.
+        public var cpuSeconds: Double
         public var finalLosses: [Double]
     }
 
@@ -33,11 +36,11 @@ public enum SweepBenchmark {
                 objective: objective, start: [-1.5, 2], optimizer: Adam(), maxSteps: steps, recording: .summary),
             learningRates: learningRates(runs: runs))
         var losses: [Double] = []
-        let seconds = Repeated.medianSeconds(repeats) {
+        let (seconds, cpu) = Repeated.median(repeats) {
             let results = (try? sweep.run(threads: threads, lockstep: lockstep)) ?? []
             losses = results.compactMap { try? $0.outcome.get().finalLoss }
         }
-        return losses.count == runs ? Measurement(seconds: seconds, finalLosses: losses) : nil
+        return losses.count == runs ? Measurement(seconds: seconds, cpuSeconds: cpu, finalLosses: losses) : nil
     }
 
     /// The three measurements as figures (seconds and steps per second).
@@ -63,8 +66,9 @@ public enum SweepBenchmark {
     }
 
     /// A JSON object for `scripts/bench-sweep-numpy.py`: the full-size sweep's median times
-    /// (lockstep on 1 thread and on every core, one run at a time on every core) and the final
-    /// losses of the lockstep runs, each written so that it reads back to the same `Double`.
+    /// (lockstep on 1 thread and on every core, one run at a time on every core; wall-clock and
+    /// process CPU seconds) and the final losses of the lockstep runs, each written so that it
+    /// reads back to the same `Double`.
     public static func report(repeats: Int) -> String {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let single = measure(runs: runs, steps: steps, threads: 1, lockstep: true, repeats: repeats)
@@ -78,8 +82,11 @@ public enum SweepBenchmark {
         return """
             {"runs": \(runs), "steps": \(steps), "threads": \(cores), "repeats": \(repeats), \
             "lockstep_1_thread_seconds": \(number(single?.seconds)), \
+            "lockstep_1_thread_cpu_seconds": \(number(single?.cpuSeconds)), \
             "lockstep_all_threads_seconds": \(number(all?.seconds)), \
+            "lockstep_all_threads_cpu_seconds": \(number(all?.cpuSeconds)), \
             "scalar_all_threads_seconds": \(number(scalar?.seconds)), \
+            "scalar_all_threads_cpu_seconds": \(number(scalar?.cpuSeconds)), \
             "final_losses": [\(losses)]}
             """
     }

@@ -31,15 +31,14 @@ extension Adam: LockstepOptimizer {
         let (epsilon, weightDecay) = (epsilon, weightDecay)
         let correction1 = 1 - Foundation.pow(beta1, Double(t))
         let correction2Root = (1 - Foundation.pow(beta2, Double(t))).squareRoot()
-        for j in 0..<n {
-            let p = points.row(j)
-            let gradientRow = gradient[j]
-            let first = moments.row(j)
-            let second = moments.row(n + j)
-            let secondMax = moments.row(2 * n + j)
-            for c in chunks {
-                let stepSize = rates[c] / correction1
-                var g = maximize ? LaneMath.negate(gradientRow[c]) : gradientRow[c]
+        for c in chunks {
+            let stepSize = rates[c] / correction1
+            for j in 0..<n {
+                let p = points.row(j)
+                let first = moments.row(j)
+                let second = moments.row(n + j)
+                let secondMax = moments.row(2 * n + j)
+                var g = maximize ? LaneMath.negate(gradient[j][c]) : gradient[j][c]
                 if weightDecay != 0 { g = g + weightDecay * p[c] }
                 first[c] = beta1 * first[c] + (1 - beta1) * g
                 second[c] = beta2 * second[c] + (1 - beta2) * g * g

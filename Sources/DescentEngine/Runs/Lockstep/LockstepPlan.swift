@@ -19,7 +19,7 @@ enum LockstepPlan {
     /// The most runs one block holds: enough to spread a step's shared work (Adam's bias
     /// corrections, the tape's dispatch) over many runs, few enough for the block's registers to
     /// stay in the first-level cache and for the blocks to spread over the cores.
-    static let maximumLanes = 32
+    static let maximumLanes = 64
     /// Fewer compatible runs than this run alone.
     static let minimumLanes = 2
 
