@@ -70,9 +70,12 @@ sanitize: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp \
 	  $(SWIFT) test --sanitize=address --scratch-path .build-asan --filter DescentSiteTests
 
-# Speed figures: the engine against hand-written loops, and the whole course in a cold process.
+# Speed figures: the engine against hand-written loops, the sweep against NumPy (when NumPy is
+# installed: pip install numpy), and the whole course in a cold process.
 bench: build
 	$(DESCENT) bench
+	@if python3 -c "import numpy" 2>/dev/null; then python3 scripts/bench-sweep-numpy.py --descent $(DESCENT); \
+	else echo "NumPy comparison skipped: python3 with numpy not found (pip install numpy)"; fi
 	bash scripts/bench-course.sh
 	bash scripts/bench-incremental.sh
 	bash scripts/bench-nbconvert.sh

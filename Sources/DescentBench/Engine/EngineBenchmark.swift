@@ -1,5 +1,4 @@
 import DescentEngine
-import Foundation
 
 /// Measures the engine against hand-written Swift loops of the same math, and sweep
 /// throughput. Returns figures; prints nothing. Meaningful only in release builds.
@@ -7,34 +6,22 @@ import Foundation
 /// - `engine|hand <optimizer> <objective>`: ns per step for GD (lr 1e-7 on w², 1e-4 on
 ///   Rosenbrock) and Adam (lr 1e-3), from w = 1 / (x, y) = (−1.5, 2);
 /// - `ratio …`: engine time / hand-written time;
-/// - `sweep … threads`: 1,000·scale learning rates × 10,000 steps of Adam on Rosenbrock,
-///   summary recording, on 1 thread and on all; figures in steps/s and seconds.
+/// - `sweep …`: ``SweepBenchmark`` (lockstep on 1 thread and on all, one run at a time).
+///
+/// Every figure is the median of `repeats` measurements.
 public enum EngineBenchmark {
     /// Runs every measurement; `scale` multiplies the step and run counts (1 = full size).
-    public static func run(scale: Double = 1) -> [BenchmarkFigure] {
+    public static func run(scale: Double = 1, repeats: Int = 5) -> [BenchmarkFigure] {
         let steps = Swift.max(1_000, Int(1_000_000 * scale))
         var figures: [BenchmarkFigure] = []
         for (label, engine, hand) in cases(steps: steps) {
-            let engineTime = nanosecondsPerStep(steps, engine)
-            let handTime = nanosecondsPerStep(steps, hand)
+            let engineTime = nanosecondsPerStep(steps, repeats, engine)
+            let handTime = nanosecondsPerStep(steps, repeats, hand)
             figures.append(BenchmarkFigure(name: "engine \(label)", value: engineTime, unit: "ns/step"))
             figures.append(BenchmarkFigure(name: "hand-written \(label)", value: handTime, unit: "ns/step"))
             figures.append(BenchmarkFigure(name: "ratio \(label)", value: engineTime / handTime, unit: "×"))
         }
-        let runs = Swift.max(10, Int(1_000 * scale))
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        for threads in [1, cores] {
-            let seconds = sweepSeconds(runs: runs, steps: 10_000, threads: threads)
-            let total = Double(runs * 10_000)
-            figures.append(
-                BenchmarkFigure(
-                    name: "sweep adam rosenbrock \(runs)×10000, \(threads) thread\(threads == 1 ? "" : "s")",
-                    value: total / seconds, unit: "steps/s"))
-            figures.append(
-                BenchmarkFigure(
-                    name: "sweep time, \(threads) thread\(threads == 1 ? "" : "s")", value: seconds, unit: "s"))
-        }
-        return figures
+        return figures + SweepBenchmark.figures(scale: scale, repeats: repeats)
     }
 
     private static func cases(steps: Int) -> [(String, () -> Double, () -> Double)] {
@@ -70,22 +57,9 @@ public enum EngineBenchmark {
         return result.finalLoss
     }
 
-    private static func sweepSeconds(runs: Int, steps: Int, threads: Int) -> Double {
-        guard let objective = try? CompiledObjective(Objective.parse(rosenbrock)) else { return .nan }
-        let rates = (0..<runs).map { 1e-4 * Foundation.pow(1e3, Double($0) / Double(Swift.max(1, runs - 1))) }
-        let sweep = Sweep(
-            base: RunConfiguration(
-                objective: objective, start: [-1.5, 2], optimizer: Adam(),
-                maxSteps: steps, recording: .summary),
-            learningRates: rates)
-        var count = 0
-        let elapsed = Stopwatch.seconds { count = (try? sweep.run(threads: threads))?.count ?? 0 }
-        return count == runs ? elapsed : .nan
-    }
-
-    private static func nanosecondsPerStep(_ steps: Int, _ body: () -> Double) -> Double {
+    private static func nanosecondsPerStep(_ steps: Int, _ repeats: Int, _ body: () -> Double) -> Double {
         var sink = 0.0
-        let elapsed = Stopwatch.seconds { sink = body() }
+        let elapsed = Repeated.medianSeconds(repeats) { sink += body() }
         Sink.keep(sink)
         return elapsed * 1e9 / Double(steps)
     }

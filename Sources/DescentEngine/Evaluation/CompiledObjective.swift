@@ -78,4 +78,16 @@ public struct CompiledObjective: Sendable {
 
     /// The number of instructions executed per evaluation without data (a size measure).
     public var instructionCount: Int { mainTape.count + rowTape.count }
+
+    /// Whether `other` computes exactly the same numbers at every point: the same tapes over the
+    /// same constants (bit for bit) and the same data. (Cheap when both share their storage, as
+    /// the runs of one sweep do.)
+    func computesSameAs(_ other: CompiledObjective) -> Bool {
+        dataset == other.dataset && parameterCount == other.parameterCount
+            && columnSources == other.columnSources && valueRegister == other.valueRegister
+            && gradientRegisters == other.gradientRegisters && mainTape == other.mainTape
+            && rowTape == other.rowTape && aggregates == other.aggregates
+            && registerTemplate.count == other.registerTemplate.count
+            && zip(registerTemplate, other.registerTemplate).allSatisfy { $0.bitPattern == $1.bitPattern }
+    }
 }

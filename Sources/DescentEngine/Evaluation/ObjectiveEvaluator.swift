@@ -14,6 +14,7 @@ public final class ObjectiveEvaluator {
     private let scratchGradient: UnsafeMutableBufferPointer<Double>
     private let parameterCount: Int
     private let valueRegister: Int
+    private let readsData: Bool
 
     /// An evaluator with fresh scratch space.
     public init(_ program: CompiledObjective) {
@@ -25,6 +26,7 @@ public final class ObjectiveEvaluator {
         scratchGradient = Self.copy([Double](repeating: 0, count: program.gradientRegisters.count))
         parameterCount = program.parameterCount
         valueRegister = program.valueRegister
+        readsData = !program.aggregates.isEmpty
     }
 
     deinit {
@@ -44,25 +46,32 @@ public final class ObjectiveEvaluator {
     ///
     /// - Parameter batch: positions in ``rowOrder`` to average/sum over; nil means every row in
     ///   natural order.
-    @inline(__always)
     public func evaluate(at point: [Double], gradient: inout [Double], batch: Range<Int>? = nil) -> Double {
-        gradient.withUnsafeMutableBufferPointer { evaluate(at: point, into: $0, batch: batch) }
+        point.withUnsafeBufferPointer { p in
+            gradient.withUnsafeMutableBufferPointer { evaluate(at: p, into: $0, batch: batch) }
+        }
     }
 
     /// `f(point)` alone.
     public func value(at point: [Double], batch: Range<Int>? = nil) -> Double {
+        point.withUnsafeBufferPointer { value(at: $0, batch: batch) }
+    }
+
+    /// `f(point)` alone, for a point in the caller's storage.
+    func value(at point: UnsafeBufferPointer<Double>, batch: Range<Int>? = nil) -> Double {
         evaluate(at: point, into: scratchGradient, batch: batch)
     }
 
+    /// `f(point)`, writing `∇f(point)` into `gradient`: both in the caller's storage, with at
+    /// least `dimension` elements. What the run loop calls every iteration.
     @inline(__always)
-    private func evaluate(at point: [Double], into gradient: UnsafeMutableBufferPointer<Double>, batch: Range<Int>?)
-        -> Double
-    {
+    func evaluate(
+        at point: UnsafeBufferPointer<Double>, into gradient: UnsafeMutableBufferPointer<Double>,
+        batch: Range<Int>?
+    ) -> Double {
         let r = registers.baseAddress!
-        point.withUnsafeBufferPointer { p in
-            for index in 0..<parameterCount { r[index] = p[index] }
-        }
-        if !program.aggregates.isEmpty { accumulate(batch, r) }
+        for index in 0..<parameterCount { r[index] = point[index] }
+        if readsData { accumulate(batch, r) }
         TapeMachine.run(UnsafeBufferPointer(mainTape), r)
         for index in 0..<gradientRegisters.count { gradient[index] = r[gradientRegisters[index]] }
         return r[valueRegister]

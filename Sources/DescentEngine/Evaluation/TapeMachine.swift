@@ -2,32 +2,56 @@ import Foundation
 
 /// Executes an instruction tape over a register file. No allocation, no dynamic dispatch:
 /// one `switch` per instruction.
+///
+/// Written once for every ``TapeValue``: a run's registers hold `Double`s; lockstep runs
+/// (``LaneColumns``) hold each register as `width` consecutive ``LaneChunk``s, and each
+/// instruction is applied to the chunks in `chunks` (the lanes still running).
 enum TapeMachine {
+    /// Runs `tape` over one run's registers.
     @inline(__always)
     static func run(_ tape: UnsafeBufferPointer<Instruction>, _ r: UnsafeMutablePointer<Double>) {
+        run(tape, r, width: 1, chunks: 0..<1)
+    }
+
+    /// Runs `tape` over registers `width` values wide, on the values in `chunks` of each.
+    @inline(__always)
+    static func run<V: TapeValue>(
+        _ tape: UnsafeBufferPointer<Instruction>, _ r: UnsafeMutablePointer<V>, width: Int, chunks: Range<Int>
+    ) {
         for instruction in tape {
-            let a = r[instruction.a]
-            let value: Double
+            let a = r + instruction.a * width
+            let t = r + instruction.target * width
             switch instruction.opcode {
-            case .add: value = a + r[instruction.b]
-            case .subtract: value = a - r[instruction.b]
-            case .multiply: value = a * r[instruction.b]
-            case .divide: value = a / r[instruction.b]
-            case .power: value = Foundation.pow(a, r[instruction.b])
-            case .integerPower: value = integerPower(a, instruction.b)
-            case .negate: value = -a
-            case .sqrt: value = a.squareRoot()
-            case .abs: value = Swift.abs(a)
-            case .min: value = Swift.min(a, r[instruction.b])
-            case .max: value = Swift.max(a, r[instruction.b])
-            default: value = transcendental(instruction.opcode, a)
+            case .add: binary(t, a, r + instruction.b * width, chunks, +)
+            case .subtract: binary(t, a, r + instruction.b * width, chunks, -)
+            case .multiply: binary(t, a, r + instruction.b * width, chunks, *)
+            case .divide: binary(t, a, r + instruction.b * width, chunks, /)
+            case .power: binary(t, a, r + instruction.b * width, chunks, V.power)
+            case .min: binary(t, a, r + instruction.b * width, chunks, V.minimum)
+            case .max: binary(t, a, r + instruction.b * width, chunks, V.maximum)
+            case .integerPower:
+                let exponent = instruction.b
+                for c in chunks { t[c] = integerPower(a[c], exponent) }
+            case .negate: for c in chunks { t[c] = V.negate(a[c]) }
+            case .sqrt: for c in chunks { t[c] = V.root(a[c]) }
+            case .abs: for c in chunks { t[c] = V.magnitude(a[c]) }
+            default:
+                let opcode = instruction.opcode
+                for c in chunks { t[c] = V.function(opcode, a[c]) }
             }
-            r[instruction.target] = value
         }
     }
 
     @inline(__always)
-    private static func integerPower(_ base: Double, _ exponent: Int) -> Double {
+    private static func binary<V: TapeValue>(
+        _ t: UnsafeMutablePointer<V>, _ a: UnsafeMutablePointer<V>, _ b: UnsafeMutablePointer<V>,
+        _ chunks: Range<Int>, _ operation: (V, V) -> V
+    ) {
+        for c in chunks { t[c] = operation(a[c], b[c]) }
+    }
+
+    @inline(__always)
+    private static func integerPower<V: TapeValue>(_ base: V, _ exponent: Int) -> V {
         switch exponent {
         case 2: return base * base
         case 3: return base * base * base
@@ -35,19 +59,20 @@ enum TapeMachine {
             let s = base * base
             return s * s
         default:
-            var result = 1.0
+            var result = V.one
             var factor = base
             var n = Swift.abs(exponent)
             while n > 0 {
-                if n & 1 == 1 { result *= factor }
-                factor *= factor
+                if n & 1 == 1 { result = result * factor }
+                factor = factor * factor
                 n >>= 1
             }
-            return exponent < 0 ? 1 / result : result
+            return exponent < 0 ? V.one / result : result
         }
     }
 
-    private static func transcendental(_ opcode: Instruction.Opcode, _ x: Double) -> Double {
+    /// The opcodes computed by a libm call or a comparison rather than arithmetic.
+    static func function(_ opcode: Instruction.Opcode, _ x: Double) -> Double {
         switch opcode {
         case .sin: return Foundation.sin(x)
         case .cos: return Foundation.cos(x)

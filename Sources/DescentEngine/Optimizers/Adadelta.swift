@@ -37,7 +37,9 @@ public struct Adadelta: Optimizer {
         ]
     }
 
-    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+    public mutating func step(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double
+    ) {
         squareAverage.ensureCount(parameters.count)
         deltaAverage.ensureCount(parameters.count)
         for i in parameters.indices {

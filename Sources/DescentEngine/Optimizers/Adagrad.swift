@@ -44,7 +44,9 @@ public struct Adagrad: Optimizer {
         ]
     }
 
-    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+    public mutating func step(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double
+    ) {
         sums.ensureCount(parameters.count, filledWith: initialAccumulatorValue)
         steps += 1
         let rate = learningRate / (1 + Double(steps - 1) * learningRateDecay)

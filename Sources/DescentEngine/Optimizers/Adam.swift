@@ -25,7 +25,7 @@ public struct Adam: Optimizer {
     private var first: [Double] = []
     private var second: [Double] = []
     private var secondMax: [Double] = []
-    private var steps = 0
+    private(set) var steps = 0
 
     /// Creates Adam with torch.optim's defaults.
     public init(
@@ -49,7 +49,9 @@ public struct Adam: Optimizer {
         ]
     }
 
-    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+    public mutating func step(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double
+    ) {
         let n = parameters.count
         first.ensureCount(n)
         second.ensureCount(n)

@@ -9,7 +9,7 @@ public struct AdamW: Optimizer {
     public var name: String { "adamw" }
     /// λ, default 1e-2.
     public let weightDecay: Double
-    private var adam: Adam
+    private(set) var adam: Adam
 
     /// Creates AdamW with torch.optim's defaults.
     public init(
@@ -26,9 +26,11 @@ public struct AdamW: Optimizer {
         adam.hyperparameters.map { $0.name == "weight_decay" ? ($0.name, HyperparameterText.number(weightDecay)) : $0 }
     }
 
-    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+    public mutating func step(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double
+    ) {
         let decay = 1 - learningRate * weightDecay
         for i in parameters.indices { parameters[i] *= decay }
-        adam.step(&parameters, gradient: gradient, learningRate: learningRate)
+        adam.step(parameters, gradient: gradient, learningRate: learningRate)
     }
 }

@@ -42,7 +42,9 @@ public struct Adamax: Optimizer {
         ]
     }
 
-    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+    public mutating func step(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double
+    ) {
         first.ensureCount(parameters.count)
         infinityNorm.ensureCount(parameters.count)
         steps += 1

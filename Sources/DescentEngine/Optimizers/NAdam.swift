@@ -50,7 +50,9 @@ public struct NAdam: Optimizer {
         ]
     }
 
-    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+    public mutating func step(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double
+    ) {
         first.ensureCount(parameters.count)
         second.ensureCount(parameters.count)
         steps += 1

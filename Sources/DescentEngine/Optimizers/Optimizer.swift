@@ -11,8 +11,12 @@ public protocol Optimizer: Sendable {
     var defaultLearningRate: Double { get }
     /// The hyperparameters as `name=value` pairs, in torch.optim's spelling (for reports).
     var hyperparameters: [(name: String, value: String)] { get }
-    /// Replaces `parameters` (θₜ₋₁) by θₜ given `gradient` = ∇f(θₜ₋₁) and the rate for this step.
-    mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double)
+    /// Replaces `parameters` (θₜ₋₁) by θₜ given `gradient` = ∇f(θₜ₋₁) (at least as long) and the
+    /// rate for this step. The run loop calls this on its own storage, so a step allocates nothing
+    /// and checks no array's uniqueness; the extension's `step(_:gradient:learningRate:)` taking
+    /// arrays is the same step.
+    mutating func step(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double)
     /// Runs the descent loop with this optimizer. Implemented once for all optimizers (in an
     /// extension); it is a requirement so each optimizer type gets a loop specialised for it.
     func descend(_ configuration: RunConfiguration) -> RunResult
@@ -26,12 +30,21 @@ extension Optimizer {
             return loop.run()
         }
         var loop = RunLoop(
-            configuration: configuration, optimizer: self, controller: DynamicRate(rule: configuration.rateRule))
+            configuration: configuration, optimizer: self,
+            controller: DynamicRate(rule: configuration.rateRule, dimension: configuration.start.count))
         return loop.run()
     }
 }
 
 extension Optimizer {
+    /// Replaces `parameters` (θₜ₋₁) by θₜ given `gradient` = ∇f(θₜ₋₁) and the rate for this step.
+    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+        precondition(gradient.count >= parameters.count, "the gradient is shorter than the parameters")
+        gradient.withUnsafeBufferPointer { g in
+            parameters.withUnsafeMutableBufferPointer { p in step(p, gradient: g, learningRate: learningRate) }
+        }
+    }
+
     /// `name(k=v, …)` for reports.
     public var summary: String {
         let listed = hyperparameters.map { "\($0.name)=\($0.value)" }.joined(separator: ", ")

@@ -45,7 +45,9 @@ public struct RAdam: Optimizer {
         ]
     }
 
-    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+    public mutating func step(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double
+    ) {
         first.ensureCount(parameters.count)
         second.ensureCount(parameters.count)
         steps += 1

@@ -48,7 +48,9 @@ public struct RMSprop: Optimizer {
         ]
     }
 
-    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+    public mutating func step(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double
+    ) {
         let n = parameters.count
         squareAverage.ensureCount(n)
         gradientAverage.ensureCount(n)  // both even when unused: see SGD.step

@@ -20,7 +20,7 @@ public struct SGD: Optimizer {
     /// Ascend instead of descend, default false.
     public let maximize: Bool
     private var buffer: [Double] = []
-    private var steps = 0
+    private(set) var steps = 0
 
     /// Creates SGD; the registry validates ranges (momentum ≥ 0; nesterov needs μ > 0, τ = 0).
     public init(
@@ -45,20 +45,28 @@ public struct SGD: Optimizer {
         ]
     }
 
-    public mutating func step(_ parameters: inout [Double], gradient: [Double], learningRate: Double) {
+    @inline(__always)
+    public mutating func step(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double
+    ) {
         steps += 1
         if momentum == 0 && weightDecay == 0 {
-            // Plain (stochastic) gradient descent, the commonest case: the same arithmetic as the
-            // general loop below without its per-element branches, state or bounds checks.
-            precondition(gradient.count >= parameters.count, "the gradient is shorter than the parameters")
+            // Plain (stochastic) gradient descent, the commonest case, inlined into the run loop:
+            // the same arithmetic as the general loop below without its branches or state.
             let maximize = maximize
-            gradient.withUnsafeBufferPointer { g in
-                parameters.withUnsafeMutableBufferPointer { p in
-                    for i in p.indices { p[i] = maximize ? p[i] + learningRate * g[i] : p[i] - learningRate * g[i] }
-                }
+            for i in parameters.indices {
+                parameters[i] =
+                    maximize ? parameters[i] + learningRate * gradient[i] : parameters[i] - learningRate * gradient[i]
             }
-            return
+        } else {
+            stepWithMomentumOrDecay(parameters, gradient: gradient, learningRate: learningRate)
         }
+    }
+
+    @inline(never)
+    private mutating func stepWithMomentumOrDecay(
+        _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double
+    ) {
         // Sized even when unused: the loop below writes it conditionally, and Swift hoists its
         // uniqueness check out of the loop; on the shared empty array that check fails and costs
         // a copy every step.

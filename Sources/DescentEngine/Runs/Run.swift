@@ -17,7 +17,11 @@ public enum Run {
 }
 
 /// The state of one run in progress; see ``Run``.
-struct RunLoop<O: Optimizer, C: RateController> {
+///
+/// θ, the proposal and the gradient live in one allocation made per run; every iteration works
+/// on it through pointers (no array uniqueness checks, no retains), and arrays are made only
+/// for what the run returns.
+struct RunLoop<O: Optimizer, C: LoopRate> {
     let configuration: RunConfiguration
     var optimizer: O
     var controller: C
@@ -46,39 +50,43 @@ struct RunLoop<O: Optimizer, C: RateController> {
     }
 
     mutating func run() -> RunResult {
-        var theta = configuration.start
-        var proposal = theta
-        var gradient = [Double](repeating: 0, count: theta.count)
+        let n = configuration.start.count
+        let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: Swift.max(1, 3 * n))
+        defer { storage.deallocate() }
+        var theta = UnsafeMutableBufferPointer(rebasing: storage[0..<n])
+        var proposal = UnsafeMutableBufferPointer(rebasing: storage[n..<2 * n])
+        let gradient = UnsafeMutableBufferPointer(rebasing: storage[2 * n..<3 * n])
+        _ = theta.initialize(from: configuration.start)
+        proposal.initialize(repeating: 0)
+        gradient.initialize(repeating: 0)
         var previousLoss = Double.nan
         let base = configuration.effectiveLearningRate
         let bound = configuration.divergenceBound
         let reviews = controller.reviewsSteps
         let stoppingRule = configuration.stoppingRule.map(CompiledStoppingRule.init)
         let recordsEpochs = batches.isBatched && configuration.recording != .summary
-        if recordsEpochs { epochLosses.append(evaluator.value(at: theta)) }
+        let records = trace != nil
+        let notesThresholds = !firstBelow.isEmpty
+        if recordsEpochs { epochLosses.append(evaluator.value(at: UnsafeBufferPointer(theta))) }
         for i in 0..<configuration.maxSteps {
             let batch = batches.batch(for: i, evaluator: &evaluator)
-            let loss = evaluator.evaluate(at: theta, gradient: &gradient, batch: batch)
+            let loss = evaluator.evaluate(at: UnsafeBufferPointer(theta), into: gradient, batch: batch)
             if i == 0 { firstLoss = loss }
             if loss.isFinite { lastFiniteLoss = loss }
-            if !firstBelow.isEmpty { noteThresholds(loss, i) }
-            if let reason = Self.unhealthy(loss: loss, gradient: gradient, bound: bound) {
-                trace?.append(
-                    parameters: theta, loss: loss, gradient: gradient, rate: .nan, proposal: theta, accepted: false)
-                return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
+            if notesThresholds { noteThresholds(loss, i) }
+            if !Divergence.isHealthy(loss: loss, gradient: gradient, bound: bound) {
+                return unhealthy(at: i, theta, loss, gradient, bound)
             }
             let rate = controller.rate(at: i, base: base, loss: loss, gradient: gradient)
-            for j in theta.indices { proposal[j] = theta[j] }
-            optimizer.step(&proposal, gradient: gradient, learningRate: rate)
+            for j in 0..<n { proposal[j] = theta[j] }
+            optimizer.step(proposal, gradient: UnsafeBufferPointer(gradient), learningRate: rate)
             let (accepted, usedRate) =
                 reviews
-                ? Self.review(&controller, &evaluator, theta, &proposal, loss, gradient, rate, batch)
+                ? Self.review(&controller, evaluator, theta, proposal, loss, gradient, rate, batch)
                 : (true, rate)
-            trace?.append(
-                parameters: theta, loss: loss, gradient: gradient, rate: usedRate, proposal: proposal,
-                accepted: accepted)
-            if let reason = Self.outOfBounds(proposal, bound: bound) {
-                return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
+            if records { record(theta, loss, gradient, usedRate, proposal, accepted) }
+            if !Divergence.isWithinBounds(proposal, bound: bound) {
+                return outOfBounds(at: i, theta, loss, proposal, bound)
             }
             if accepted, let rule = stoppingRule,
                 rule.holds(
@@ -89,11 +97,46 @@ struct RunLoop<O: Optimizer, C: RateController> {
             controller.finish(loss: loss, accepted: accepted)
             if accepted { swap(&theta, &proposal) }
             previousLoss = accepted ? loss : .nan
-            if recordsEpochs && batches.endsEpoch(i) { epochLosses.append(evaluator.value(at: theta)) }
+            if recordsEpochs && batches.endsEpoch(i) {
+                epochLosses.append(evaluator.value(at: UnsafeBufferPointer(theta)))
+            }
         }
         return finish(.exhausted(steps: configuration.maxSteps), theta, nil, configuration.maxSteps)
     }
 
+    // The rare paths of an iteration, kept out of the loop so that its common path stays small.
+
+    @inline(never)
+    private mutating func record(
+        _ theta: UnsafeMutableBufferPointer<Double>, _ loss: Double, _ gradient: UnsafeMutableBufferPointer<Double>,
+        _ rate: Double, _ proposal: UnsafeMutableBufferPointer<Double>, _ accepted: Bool
+    ) {
+        trace?.append(
+            parameters: theta, loss: loss, gradient: gradient, rate: rate, proposal: proposal, accepted: accepted)
+    }
+
+    /// Diverged at i on the loss or gradient at θᵢ: recorded with no rate and no step.
+    @inline(never)
+    private mutating func unhealthy(
+        at i: Int, _ theta: UnsafeMutableBufferPointer<Double>, _ loss: Double,
+        _ gradient: UnsafeMutableBufferPointer<Double>, _ bound: Double
+    ) -> RunResult {
+        let reason = Divergence.unhealthy(loss: loss, gradient: gradient, bound: bound) ?? ""
+        trace?.append(parameters: theta, loss: loss, gradient: gradient, rate: .nan, proposal: theta, accepted: false)
+        return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
+    }
+
+    /// Diverged at i on the proposed point.
+    @inline(never)
+    private mutating func outOfBounds(
+        at i: Int, _ theta: UnsafeMutableBufferPointer<Double>, _ loss: Double,
+        _ proposal: UnsafeMutableBufferPointer<Double>, _ bound: Double
+    ) -> RunResult {
+        let reason = Divergence.outOfBounds(proposal, bound: bound) ?? ""
+        return finish(.diverged(iteration: i, reason: reason), theta, loss, i + 1)
+    }
+
+    @inline(never)
     private mutating func noteThresholds(_ loss: Double, _ i: Int) {
         for (k, threshold) in configuration.lossThresholds.enumerated() where firstBelow[k] == nil && loss < threshold {
             firstBelow[k] = i
@@ -101,12 +144,13 @@ struct RunLoop<O: Optimizer, C: RateController> {
     }
 
     private static func review(
-        _ controller: inout C, _ evaluator: inout ObjectiveEvaluator, _ theta: [Double],
-        _ proposal: inout [Double], _ loss: Double, _ gradient: [Double],
+        _ controller: inout C, _ evaluator: ObjectiveEvaluator, _ theta: UnsafeMutableBufferPointer<Double>,
+        _ proposal: UnsafeMutableBufferPointer<Double>, _ loss: Double, _ gradient: UnsafeMutableBufferPointer<Double>,
         _ rate: Double, _ batch: Range<Int>?
     ) -> (Bool, Double) {
-        let verdict = controller.review(current: theta, proposal: proposal, loss: loss, gradient: gradient, rate: rate)
-        {
+        let verdict = controller.review(
+            current: theta, proposal: proposal, loss: loss, gradient: gradient, rate: rate
+        ) {
             evaluator.value(at: $0, batch: batch)
         }
         switch verdict {
@@ -118,30 +162,15 @@ struct RunLoop<O: Optimizer, C: RateController> {
         }
     }
 
-    private mutating func finish(_ outcome: RunOutcome, _ theta: [Double], _ loss: Double?, _ iterations: Int)
-        -> RunResult
-    {
-        let finalLoss = if let loss, !batches.isBatched { loss } else { evaluator.value(at: theta) }
+    @inline(never)
+    private mutating func finish(
+        _ outcome: RunOutcome, _ theta: UnsafeMutableBufferPointer<Double>, _ loss: Double?, _ iterations: Int
+    ) -> RunResult {
+        let finalLoss =
+            if let loss, !batches.isBatched { loss } else { evaluator.value(at: UnsafeBufferPointer(theta)) }
         return RunResult(
-            outcome: outcome, finalParameters: theta, finalLoss: finalLoss, iterations: iterations,
+            outcome: outcome, finalParameters: Array(theta), finalLoss: finalLoss, iterations: iterations,
             trace: trace, epochLosses: epochLosses, firstLoss: firstLoss, lastFiniteLoss: lastFiniteLoss,
             firstBelow: firstBelow)
-    }
-
-    @inline(__always)
-    static func unhealthy(loss: Double, gradient: [Double], bound: Double) -> String? {
-        if !loss.isFinite { return "the loss is not finite" }
-        if Swift.abs(loss) > bound { return "the loss exceeds \(NumberFormatting.format(bound))" }
-        for g in gradient where !g.isFinite { return "the gradient is not finite" }
-        return nil
-    }
-
-    @inline(__always)
-    static func outOfBounds(_ point: [Double], bound: Double) -> String? {
-        for value in point where !(Swift.abs(value) <= bound) {
-            return value.isFinite
-                ? "a parameter exceeds \(NumberFormatting.format(bound))" : "a parameter is not finite"
-        }
-        return nil
     }
 }

@@ -48,10 +48,10 @@ public indirect enum StoppingRule: Hashable, Sendable {
     }
 
     @inline(__always)
-    static func measure(
-        _ quantity: StoppingQuantity, _ current: [Double], _ proposal: [Double],
-        _ gradient: [Double], _ loss: Double, _ previousLoss: Double
-    ) -> Double {
+    static func measure<Point: RandomAccessCollection<Double>>(
+        _ quantity: StoppingQuantity, _ current: Point, _ proposal: Point,
+        _ gradient: Point, _ loss: Double, _ previousLoss: Double
+    ) -> Double where Point.Index == Int {
         switch quantity {
         case .stepNorm:
             var sum = 0.0
@@ -113,15 +113,19 @@ struct CompiledStoppingRule {
 
     /// Whether the rule holds for the given iteration's numbers.
     @inline(__always)
-    func holds(current: [Double], proposal: [Double], gradient: [Double], loss: Double, previousLoss: Double) -> Bool {
+    func holds(
+        current: UnsafeMutableBufferPointer<Double>, proposal: UnsafeMutableBufferPointer<Double>,
+        gradient: UnsafeMutableBufferPointer<Double>, loss: Double, previousLoss: Double
+    ) -> Bool {
         nodes.withUnsafeBufferPointer { nodes in
             Self.holds(0, nodes, current, proposal, gradient, loss, previousLoss)
         }
     }
 
     private static func holds(
-        _ index: Int, _ nodes: UnsafeBufferPointer<Node>, _ current: [Double], _ proposal: [Double],
-        _ gradient: [Double], _ loss: Double, _ previousLoss: Double
+        _ index: Int, _ nodes: UnsafeBufferPointer<Node>, _ current: UnsafeMutableBufferPointer<Double>,
+        _ proposal: UnsafeMutableBufferPointer<Double>, _ gradient: UnsafeMutableBufferPointer<Double>,
+        _ loss: Double, _ previousLoss: Double
     ) -> Bool {
         let node = nodes[index]
         switch node.kind {

@@ -74,9 +74,10 @@ public struct Sweep<Tag: Sendable>: Sendable {
         return result
     }
 
-    /// Runs every run of the grid (see ``SweepRun/execute(_:threads:)``); results in sweep order.
-    public func run(threads: Int? = nil) throws(RunError) -> [SweepResult<Tag>] {
-        SweepRun.execute(try runs(), threads: threads)
+    /// Runs every run of the grid (see ``SweepRun/execute(_:threads:lockstep:onRunFinished:)``);
+    /// results in sweep order.
+    public func run(threads: Int? = nil, lockstep: Bool = true) throws(RunError) -> [SweepResult<Tag>] {
+        SweepRun.execute(try runs(), threads: threads, lockstep: lockstep)
     }
 }
 
@@ -122,18 +123,36 @@ public struct SweepRun<Tag: Sendable>: Sendable {
     /// the run's tag and configuration and either its ``RunResult`` or the ``RunError`` that
     /// stopped it. `onRunFinished`, when given, is called after each run, on the thread that ran
     /// it (for progress reports).
+    ///
+    /// With `lockstep` (the default), consecutive runs that differ only in start point, learning
+    /// rate and step budget run together, several per SIMD register (see docs/engine.md,
+    /// "Lockstep sweeps"); every result is bit-identical to running that run alone, which
+    /// `lockstep: false` does for every run.
     public static func execute(
-        _ runs: [SweepRun<Tag>], threads: Int? = nil, onRunFinished: (@Sendable () -> Void)? = nil
+        _ runs: [SweepRun<Tag>], threads: Int? = nil, lockstep: Bool = true,
+        onRunFinished: (@Sendable () -> Void)? = nil
     ) -> [SweepResult<Tag>] {
         guard !runs.isEmpty else { return [] }
-        let workers = Swift.max(1, Swift.min(threads ?? ProcessInfoCores.count, runs.count))
+        let configurations = runs.map(\.configuration)
+        let work = lockstep ? LockstepPlan.work(for: configurations) : runs.indices.map(SweepWork.alone)
+        let workers = Swift.max(1, Swift.min(threads ?? ProcessInfoCores.count, work.count))
         var outcomes = [Result<RunResult, RunError>?](repeating: nil, count: runs.count)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             let slots = SendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: runs.count, by: workers) {
-                    slots.buffer[index] = Result { () throws(RunError) in try Run.execute(runs[index].configuration) }
-                    onRunFinished?()
+            let queue = WorkQueue(count: work.count)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let item = queue.next() {
+                    switch work[item] {
+                    case .alone(let index):
+                        slots.buffer[index] = Result { () throws(RunError) in try Run.execute(configurations[index]) }
+                        onRunFinished?()
+                    case .lockstep(let indices):
+                        let results = LockstepPlan.run(Array(configurations[indices]))
+                        for (index, result) in zip(indices, results) {
+                            slots.buffer[index] = .success(result)
+                            onRunFinished?()
+                        }
+                    }
                 }
             }
         }
@@ -157,6 +176,24 @@ public struct SweepResult<Tag: Sendable>: Sendable {
 private struct SendableBuffer: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Result<RunResult, RunError>?>
     init(_ buffer: UnsafeMutableBufferPointer<Result<RunResult, RunError>?>) { self.buffer = buffer }
+}
+
+/// Hands out work items to the sweep's threads, each exactly once, in order.
+private final class WorkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextItem = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    /// The next item not yet handed out, or nil when all have been.
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextItem < count else { return nil }
+        nextItem += 1
+        return nextItem - 1
+    }
 }
 
 /// The number of processors available to the sweep.

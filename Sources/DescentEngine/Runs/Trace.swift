@@ -117,7 +117,8 @@ public struct Trace: Hashable, Sendable {
     }
 
     mutating func append(
-        parameters: [Double], loss: Double, gradient: [Double], rate: Double, proposal: [Double], accepted flag: Bool
+        parameters: some Collection<Double>, loss: Double, gradient: some Collection<Double>, rate: Double,
+        proposal: some Collection<Double>, accepted flag: Bool
     ) {
         if !rate.isNaN {
             if firstRate.isNaN { firstRate = rate } else if rate != firstRate { rateVaries = true }

@@ -62,36 +62,3 @@ public struct ScheduledRate<Schedule: LearningRateSchedule>: RateController {
         schedule.rate(at: t, base: base)
     }
 }
-
-/// The run loop's controller for rules that are constant (``RateController/isConstant``): the
-/// base rate, with nothing to call per iteration.
-struct ConstantRate: RateController {
-    var name: String { "constant" }
-    var isConstant: Bool { true }
-    @inline(__always)
-    func rate(at t: Int, base: Double, loss: Double, gradient: [Double]) -> Double { base }
-    @inline(__always)
-    func finish(loss: Double, accepted: Bool) {}
-}
-
-/// The run loop's controller for every other rule: forwards to the configuration's existential,
-/// so the loop itself is compiled once per optimizer type for all such rules.
-struct DynamicRate: RateController {
-    var rule: any RateController
-    var name: String { rule.name }
-    var reviewsSteps: Bool { rule.reviewsSteps }
-    var isConstant: Bool { rule.isConstant }
-    @inline(__always)
-    mutating func rate(at t: Int, base: Double, loss: Double, gradient: [Double]) -> Double {
-        rule.rate(at: t, base: base, loss: loss, gradient: gradient)
-    }
-    @inline(__always)
-    mutating func review(
-        current: [Double], proposal: [Double], loss: Double, gradient: [Double], rate: Double,
-        lossAt: ([Double]) -> Double
-    ) -> StepVerdict {
-        rule.review(current: current, proposal: proposal, loss: loss, gradient: gradient, rate: rate, lossAt: lossAt)
-    }
-    @inline(__always)
-    mutating func finish(loss: Double, accepted: Bool) { rule.finish(loss: loss, accepted: accepted) }
-}

@@ -19,11 +19,32 @@ struct Bench: ParsableCommand {
     @Flag(help: "Print only the memory section (peak memory of whole builds in child processes).")
     var memory = false
 
+    @Flag(help: "Print only the engine section (per-step cost against hand-written loops, sweeps).")
+    var engine = false
+
+    @Flag(
+        help: ArgumentHelp(
+            "Print only the full-size sweep's times and final losses, as JSON.",
+            discussion: "Read by scripts/bench-sweep-numpy.py to compare NumPy with the engine in one run."))
+    var sweepJSON = false
+
+    @Option(name: .customLong("repeat"), help: "Measurements per engine figure; each figure is their median.")
+    var repeats = 5
+
     func validate() throws {
         guard scale > 0, scale <= 10 else { throw ValidationError("--scale must be in (0, 10]") }
+        guard (1...100).contains(repeats) else { throw ValidationError("--repeat must be in 1...100") }
     }
 
     func run() {
+        if sweepJSON {
+            print(SweepBenchmark.report(repeats: repeats))
+            return
+        }
+        if engine {
+            printFigures(EngineBenchmark.run(scale: scale, repeats: repeats))
+            return
+        }
         // Memory first: a child's peak resident memory (`ru_maxrss`) starts from this process's
         // at the moment it is spawned (Linux keeps it across exec), so the children must be
         // spawned while this process is still small.
@@ -31,7 +52,7 @@ struct Bench: ParsableCommand {
         if memory { return }
         if !scaling {
             print("")
-            printFigures(EngineBenchmark.run(scale: scale))
+            printFigures(EngineBenchmark.run(scale: scale, repeats: repeats))
             print("")
             printFigures(CSVBenchmark.run(scale: scale))
             print("")
