@@ -1,12 +1,11 @@
-import DescentText
 import Foundation
 import Testing
 
 @testable import DescentLesson
 
 /// `descent run`'s output, byte for byte, against golden files written by the implementation
-/// that held every trace in memory before printing (`Golden/*.md` run with `--format F` and
-/// `--every 4`): streaming must not change a byte of any format.
+/// that held every trace in memory before printing (`descent run Golden/L.md --format F`, with
+/// and without `--every 4`, before runs were streamed): streaming changes no byte of any format.
 @Suite struct TraceExportGoldenTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
@@ -20,8 +19,7 @@ import Testing
         let golden = try String(
             contentsOf: Self.folder.appendingPathComponent(
                 "\(lesson)\(every == 1 ? "" : ".every\(every)").\(format.rawValue)"), encoding: .utf8)
-        let run = try LessonRun(SourceText(path: "\(lesson).md", text: source), readFile: { _ in .unreadable })
-        let export = TraceExport(lesson: "\(lesson).md", results: run.results)
-        #expect(export.text(format, sampling: RowSampling(every: every)) == golden)
+        let printed = try export(source, lesson: "\(lesson).md").text(format, sampling: RowSampling(every: every))
+        #expect(printed == golden)
     }
 }

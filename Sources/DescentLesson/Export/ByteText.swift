@@ -1,0 +1,74 @@
+/// UTF-8 text built as bytes and handed on in chunks of about `limit` bytes as it is written,
+/// so a long export is never held whole: memory stays flat however many rows pass through.
+///
+/// Numbers are written straight into the buffer, in the forms of ``JSONWriter/number(_:)``,
+/// without making a `String` of each.
+struct ByteText: TextOutputStream {
+    private var bytes: [UInt8] = []
+    private let limit: Int
+    private let emit: ([UInt8]) -> Void
+
+    init(limit: Int, emit: @escaping ([UInt8]) -> Void) {
+        self.limit = Swift.max(1, limit)
+        self.emit = emit
+        bytes.reserveCapacity(self.limit + 1024)
+    }
+
+    mutating func write(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        flushWhenFull()
+    }
+
+    /// What `Double.write(to:)` calls with its shortest round-trip digits.
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: buffer)
+    }
+
+    mutating func byte(_ byte: UInt8) { bytes.append(byte) }
+
+    /// `value` in decimal, as `String(value)` writes it.
+    mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
+    }
+
+    /// `value` as ``JSONWriter/number(_:)`` writes it: `null` when not finite, a whole number
+    /// without a fraction, otherwise the shortest text that reads back as `value`.
+    mutating func number(_ value: Double) {
+        if !value.isFinite {
+            write("null")
+        } else if value == value.rounded(), abs(value) < 1e15 {
+            integer(Int(value))
+        } else {
+            value.write(to: &self)
+        }
+    }
+
+    /// `[a,b,…]` of ``number(_:)``.
+    mutating func numbers(_ values: [Double]) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            number(value)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Hands on the buffer once it holds `limit` bytes; called after each row.
+    mutating func flushWhenFull() {
+        if bytes.count >= limit { flush() }
+    }
+
+    /// Hands on whatever is buffered.
+    mutating func flush() {
+        guard !bytes.isEmpty else { return }
+        emit(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+}
