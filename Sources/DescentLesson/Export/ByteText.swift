@@ -7,6 +7,9 @@ struct ByteText: TextOutputStream {
     private var bytes: [UInt8] = []
     private let limit: Int
     private let emit: ([UInt8]) -> Void
+    /// The last value written by ``repeatedNumber(_:)`` (its bit pattern) and its text.
+    private var memoBits: UInt64?
+    private var memoBytes: [UInt8] = []
 
     init(limit: Int, emit: @escaping ([UInt8]) -> Void) {
         self.limit = Swift.max(1, limit)
@@ -26,16 +29,40 @@ struct ByteText: TextOutputStream {
 
     mutating func byte(_ byte: UInt8) { bytes.append(byte) }
 
+    mutating func bytes(_ more: [UInt8]) { bytes.append(contentsOf: more) }
+
+    /// Fixed text, such as a JSON key, copied without looking at it.
+    mutating func literal(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     /// `value` in decimal, as `String(value)` writes it.
     mutating func integer(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var rest = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
+    /// ``number(_:)`` for a value that often repeats from one call to the next (a run's
+    /// learning rate): the text of the last one is reused when the value is the same.
+    mutating func repeatedNumber(_ value: Double) {
+        if memoBits == value.bitPattern {
+            bytes.append(contentsOf: memoBytes)
+            return
+        }
         let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+        number(value)
+        memoBits = value.bitPattern
+        memoBytes.removeAll(keepingCapacity: true)
+        memoBytes.append(contentsOf: bytes[start...])
     }
 
     /// `value` as ``JSONWriter/number(_:)`` writes it: `null` when not finite, a whole number

@@ -10,9 +10,9 @@ extension TraceExport {
                 ["experiment", "run", "iteration"] + parameters + ["loss"] + parameters.map { "grad_\($0)" } + ["lr"]
             output.write(header.joined(separator: ",") + "\n")
             for run in experiment.runs {
-                let prefix = experiment.spec.id + "," + Self.csvField(run.label) + ","
+                let prefix = Array((experiment.spec.id + "," + Self.csvField(run.label) + ",").utf8)
                 _ = try sampling.stream(run.configuration) { row in
-                    output.write(prefix)
+                    output.bytes(prefix)
                     output.integer(row.iteration)
                     for value in row.parameters {
                         output.byte(UInt8(ascii: ","))
@@ -25,7 +25,7 @@ extension TraceExport {
                         output.number(value)
                     }
                     output.byte(UInt8(ascii: ","))
-                    output.number(row.learningRate)
+                    output.repeatedNumber(row.learningRate)
                     output.byte(UInt8(ascii: "\n"))
                     output.flushWhenFull()
                 }

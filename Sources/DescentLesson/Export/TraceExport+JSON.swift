@@ -63,16 +63,16 @@ extension TraceExport {
 
     /// `{"iteration":i,"params":[…],"loss":…,"grad":[…],"lr":…}`, written byte by byte.
     private static func writeRow(_ row: ExportRow, to output: inout ByteText) {
-        output.write("{\"iteration\":")
+        output.literal("{\"iteration\":")
         output.integer(row.iteration)
-        output.write(",\"params\":")
+        output.literal(",\"params\":")
         output.numbers(row.parameters)
-        output.write(",\"loss\":")
+        output.literal(",\"loss\":")
         output.number(row.loss)
-        output.write(",\"grad\":")
+        output.literal(",\"grad\":")
         output.numbers(row.gradient)
-        output.write(",\"lr\":")
-        output.number(row.learningRate)
+        output.literal(",\"lr\":")
+        output.repeatedNumber(row.learningRate)
         output.byte(UInt8(ascii: "}"))
         output.flushWhenFull()
     }
