@@ -55,7 +55,9 @@ let package = Package(
         .testTarget(name: "DescentTextTests", dependencies: ["DescentText", "Ccmark"]),
         .testTarget(name: "DescentEngineTests", dependencies: ["DescentEngine"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentText", "DescentPlot"]),
-        .testTarget(name: "DescentLessonTests", dependencies: ["DescentText", "DescentEngine", "DescentLesson"]),
+        .testTarget(
+            name: "DescentLessonTests", dependencies: ["DescentText", "DescentEngine", "DescentLesson"],
+            exclude: ["Export/Golden"]),
         .testTarget(
             name: "DescentSiteTests",
             dependencies: ["DescentText", "DescentSite"],

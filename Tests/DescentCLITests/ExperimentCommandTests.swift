@@ -79,6 +79,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.root + "/output"))
     }
 
+    @Test func runFindsEveryErrorBeforePrintingAnything() throws {
+        // The first block is fine and the second is not: nothing of the first is printed.
+        let broken = lesson + "\n```descent second\nf(w) = w^2\noptimizer: adma\nsteps: 5\n```\n"
+        let scratch = try Scratch(["lessons/01-loop.md": broken])
+        let result = try DescentProcess.run(["run", "lessons/01-loop.md"], in: scratch.root)
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains("error: unknown optimizer 'adma'"))
+    }
+
     @Test func runEveryThinsRowsAndRefusesZero() throws {
         let scratch = try Scratch(["lessons/01-loop.md": lesson])
         let thinned = try DescentProcess.run(

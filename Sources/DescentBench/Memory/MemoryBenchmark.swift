@@ -5,7 +5,8 @@ import Foundation
 #endif
 
 /// Peak memory of whole builds, each in a fresh child process: `descent check` (a build's work,
-/// planned in memory) of a one-lesson scratch course, its peak resident set size read from
+/// planned in memory) of a one-lesson scratch course — or `descent run` on that lesson, its
+/// output to /dev/null — its peak resident set size read from
 /// `wait4`'s `ru_maxrss`. Each case runs `repeats` times and reports the median, beside the
 /// baseline (a trivial course) measured in the same run.
 public enum MemoryBenchmark {
@@ -16,6 +17,8 @@ public enum MemoryBenchmark {
         public var peakMB: Double
         /// Median wall time, seconds.
         public var seconds: Double
+        /// Median wall time per step, nanoseconds, for a case that counts its steps.
+        public var nanosecondsPerStep: Double? { memoryCase.steps.map { seconds * 1e9 / Double($0) } }
         /// The child's exit status (0 or 1 for a build that ran; 2 for lesson errors).
         public var exitStatus: Int32
 
@@ -36,7 +39,7 @@ public enum MemoryBenchmark {
         cases.map { memoryCase in
             var samples: [(kb: Int, seconds: Double, status: Int32)] = []
             for _ in 0..<max(repeats, 1) {
-                samples.append(measure(executable: executable, lesson: memoryCase.lesson))
+                samples.append(measure(executable: executable, memoryCase))
             }
             let result = Result(
                 memoryCase: memoryCase, peakMB: median(samples.map { Double($0.kb) / 1024 }),
@@ -51,17 +54,21 @@ public enum MemoryBenchmark {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     }
 
-    /// One build of a scratch course holding `lesson`, in a child process.
-    static func measure(executable: String, lesson: String) -> (kb: Int, seconds: Double, status: Int32) {
+    /// The case's command on a scratch course holding its lesson, in a child process.
+    static func measure(executable: String, _ memoryCase: MemoryCase) -> (kb: Int, seconds: Double, status: Int32) {
         let root = NSTemporaryDirectory() + "descent-memory-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: root) }
         do {
             try FileManager.default.createDirectory(atPath: root + "/lessons", withIntermediateDirectories: true)
-            try Data(lesson.utf8).write(to: URL(fileURLWithPath: root + "/lessons/01-memory.md"))
+            try Data(memoryCase.lesson.utf8).write(to: URL(fileURLWithPath: root + "/lessons/01-memory.md"))
         } catch {
             return (0, 0, -1)
         }
-        let arguments = [executable, "check", "--lessons", root + "/lessons", "--output", root + "/output"]
+        let arguments =
+            switch memoryCase.command {
+            case .check: [executable, "check", "--lessons", root + "/lessons", "--output", root + "/output"]
+            case .runJSON: [executable, "run", root + "/lessons/01-memory.md", "--format", "json"]
+            }
         var seconds = 0.0
         var outcome: (kb: Int, status: Int32) = (0, -1)
         seconds = Stopwatch.seconds { outcome = spawnAndWait(arguments) }

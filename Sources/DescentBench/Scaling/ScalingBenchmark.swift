@@ -20,6 +20,12 @@ public enum ScalingBenchmark {
     public static let budgetBlocks = 200
     /// The time budget for ``budgetBlocks`` blocks in one lesson.
     public static let budgetSeconds = 1.0
+    /// The course sizes compared for linear growth: 100 lessons against 10.
+    public static let courseSizes = (small: 10, large: 100)
+    /// The most the large course may take, in multiples of the small one's time: linear growth.
+    public static let courseRatioTarget = 10.0
+    /// Timed runs of each course size (the median is reported).
+    public static let courseRepetitions = 5
 
     /// Measures every case in turn; `progress` is called after each.
     public static func run(
@@ -32,7 +38,22 @@ public enum ScalingBenchmark {
             progress(result)
             results.append(result)
         }
-        return ScalingReport(results: results)
+        var report = ScalingReport(results: results)
+        if cases.contains(where: { $0.name == ScalingCase.lessons.name }) {
+            report.courseSeconds = try? measureCourses()
+        }
+        return report
+    }
+
+    /// The median times of building ``courseSizes`` (10 and 100 lessons), ``courseRepetitions``
+    /// runs each after a warm-up.
+    public static func measureCourses() throws -> (small: Double, large: Double) {
+        func median(of size: Int) throws -> Double {
+            let work = try ScalingCase.lessons.prepare(size)
+            try work()
+            return Self.median(try (0..<courseRepetitions).map { _ in try Stopwatch.seconds(work) })
+        }
+        return (try median(of: courseSizes.small), try median(of: courseSizes.large))
     }
 
     /// One case at 1×, 2× and 4×, after one untimed warm-up at 1×.

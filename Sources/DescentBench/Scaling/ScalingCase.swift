@@ -20,7 +20,17 @@ public struct ScalingCase {
     /// take tens to hundreds of milliseconds at 4×: large enough to measure, small enough to
     /// finish quickly (warm_restarts at 4× is the 1,000,000-step cap of one run).
     /// The blocks case runs 50, 100 and 200 blocks, so its 4× time is the 200-block budget.
-    public static var all: [ScalingCase] { [blocks, references, headings, product, warmRestarts] }
+    /// Then issue #12's: lessons in a course (25, 50, 100).
+    public static var all: [ScalingCase] { [blocks, references, headings, product, warmRestarts, lessons] }
+
+    /// (vi) `n` lessons in one course, each a short lecture with figures
+    /// (``ScalingInputs/course(_:)``): the whole in-memory build.
+    public static var lessons: ScalingCase {
+        ScalingCase(name: "lessons in a course", baseSize: 25) { n in
+            let course = try ScratchCourse(lessons: ScalingInputs.course(n))
+            return { _ = try course.plan() }
+        }
+    }
 
     /// (i) `n` experiment blocks in one lesson: the whole in-memory build (`descent check`'s work).
     public static var blocks: ScalingCase {

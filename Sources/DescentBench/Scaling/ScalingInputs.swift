@@ -53,4 +53,43 @@ public enum ScalingInputs {
     public static func productOfSines(_ n: Int) -> String {
         "f(w) = " + Array(repeating: "sin(w)", count: n).joined(separator: "*")
     }
+
+    /// A course of `n` lessons, each a short lecture like the bundled ones: prose with math, a
+    /// loop with its derivative, step table, summary, loss figure and a claim, an inline
+    /// reference to it, and a three-rate sweep with its convergence table and sweep figure. Ids
+    /// carry the lesson's number, as they must be unique across the course.
+    public static func course(_ n: Int) -> [String] {
+        (1...max(n, 1)).map { index in
+            let id = "l\(index)"
+            return """
+                # Lesson \(index)
+
+                Gradient descent on $f(w) = w^2$ takes steps $w \\leftarrow w - \\eta f'(w)$.
+
+                ```descent \(id)-walk
+                f(w) = w^2
+                start: w = -3
+                lr: 0.3
+                steps: 25
+                stop: |Δw| < 0.001 and |grad| < 0.001
+                show: derivative, table, summary, plot loss
+                expect: converges at iteration 10
+                ```
+
+                It stops after {{\(id)-walk.iterations}} iterations.
+
+                ## A sweep
+
+                ```descent \(id)-sweep
+                f(x, y) = 0.1*x^2 + 2*y^2
+                start: x = -8, y = 1
+                lr: 0.01, 0.1, 0.3
+                steps: 300
+                stop: |grad| < 1e-6
+                show: convergence, plot sweep
+                ```
+
+                """
+        }
+    }
 }

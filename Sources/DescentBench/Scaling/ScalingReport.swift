@@ -4,6 +4,14 @@ import Foundation
 public struct ScalingReport: Sendable {
     /// One result per case, in the order run.
     public var results: [ScalingResult]
+    /// Median build times of a 10- and a 100-lesson course (``ScalingBenchmark/courseSizes``),
+    /// when measured.
+    public var courseSeconds: (small: Double, large: Double)?
+
+    public init(results: [ScalingResult], courseSeconds: (small: Double, large: Double)? = nil) {
+        self.results = results
+        self.courseSeconds = courseSeconds
+    }
 
     /// The time of ``ScalingBenchmark/budgetBlocks`` blocks in one lesson (the blocks case at 4×).
     public var budgetSeconds: Double? {
@@ -44,6 +52,15 @@ public struct ScalingReport: Sendable {
             lines.append(
                 "\(ScalingBenchmark.budgetBlocks) experiment blocks in one lesson: \(Self.duration(seconds)) "
                     + "(target < \(Self.duration(ScalingBenchmark.budgetSeconds)))  \(verdict)")
+        }
+        if let course = courseSeconds {
+            let sizes = ScalingBenchmark.courseSizes
+            let ratio = course.large / course.small
+            let verdict = ratio <= ScalingBenchmark.courseRatioTarget ? "ok" : "FAIL"
+            lines.append(
+                "\(sizes.large) lessons: \(Self.duration(course.large)), \(String(format: "%.1f", ratio))× "
+                    + "\(sizes.small) lessons' \(Self.duration(course.small)) (median of \(ScalingBenchmark.courseRepetitions); "
+                    + "target ≤ \(String(format: "%.0f", ScalingBenchmark.courseRatioTarget))×)  \(verdict)")
         }
         if results.contains(where: { $0.timings.contains { $0.runs < ScalingBenchmark.repetitions } }) {
             lines.append("* fewer runs: that size used up its \(Self.duration(ScalingBenchmark.patience)) of patience")

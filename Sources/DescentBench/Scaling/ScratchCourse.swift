@@ -1,7 +1,7 @@
 import DescentCourse
 import Foundation
 
-/// A one-lesson course in a fresh temporary directory, removed when the value goes away; its
+/// A course (often of one lesson) in a fresh temporary directory, removed when the value goes away; its
 /// build is planned in memory (`CourseBuilder.plan()`, what `descent check` computes), so
 /// nothing but the lesson is ever written.
 final class ScratchCourse {
@@ -9,10 +9,18 @@ final class ScratchCourse {
     private let builder: CourseBuilder
 
     /// A course whose only lesson is `lesson`.
-    init(lesson: String) throws {
+    convenience init(lesson: String) throws {
+        try self.init(lessons: [lesson])
+    }
+
+    /// A course of `lessons`, in order (`001-scaling.md`, `002-scaling.md`, …).
+    init(lessons: [String]) throws {
         root = NSTemporaryDirectory() + "descent-bench-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: root + "/lessons", withIntermediateDirectories: true)
-        try Data(lesson.utf8).write(to: URL(fileURLWithPath: root + "/lessons/01-scaling.md"))
+        for (index, lesson) in lessons.enumerated() {
+            let name = String(format: "%03d-scaling.md", index + 1)
+            try Data(lesson.utf8).write(to: URL(fileURLWithPath: root + "/lessons/" + name))
+        }
         builder = CourseBuilder(
             layout: CourseLayout(lessonsDirectory: root + "/lessons", outputDirectory: root + "/output"))
     }

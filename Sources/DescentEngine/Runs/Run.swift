@@ -44,6 +44,7 @@ struct RunLoop<O: Optimizer, C: LoopRate> {
         case .full: trace = Trace(dimension: configuration.start.count, capacity: configuration.maxSteps)
         case .sampled(let sampling):
             trace = Trace(dimension: configuration.start.count, capacity: configuration.maxSteps, sampling: sampling)
+        case .streamed(let stream): trace = Trace(dimension: configuration.start.count, streamingTo: stream)
         case .summary: break
         }
         firstBelow = configuration.lossThresholds.map { _ in nil }

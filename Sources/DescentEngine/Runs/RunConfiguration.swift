@@ -15,6 +15,9 @@ public enum TraceRecording: Hashable, Sendable {
     /// Every iteration while the run is short, then a bounded sample of it (``TraceSampling``):
     /// what a build draws and tabulates, in memory that does not grow with the steps.
     case sampled(TraceSampling)
+    /// Every iteration handed to a ``TraceStream`` as it is computed, none kept: the result's
+    /// trace holds no entries, only the count.
+    case streamed(TraceStream)
 }
 
 /// Everything one run needs: objective, start, optimizer, rate, schedule, budget and stopping rule.
@@ -71,7 +74,9 @@ public struct RunConfiguration: Sendable {
     /// The base rate actually used.
     public var effectiveLearningRate: Double { learningRate ?? optimizer.defaultLearningRate }
 
-    func validate() throws(RunError) {
+    /// Checks the configuration as ``Run/execute(_:)`` does first, throwing the error it would:
+    /// a configuration that passes runs to an outcome without an error.
+    public func validate() throws(RunError) {
         guard start.count == objective.dimension else {
             throw RunError(
                 "the start point has \(start.count) value\(start.count == 1 ? "" : "s") but the objective has \(objective.dimension) parameter\(objective.dimension == 1 ? "" : "s")"

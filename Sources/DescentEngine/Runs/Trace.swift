@@ -39,6 +39,8 @@ public struct Trace: Hashable, Sendable {
     /// iteration is held.
     private var sampledIterations: [Int]?
     private let sampling: TraceSampling?
+    /// Where a streamed trace hands its entries instead of holding them.
+    private let stream: TraceStream?
     /// Iterations past `keepFirst` are grouped in buckets this wide (a power of two).
     private var bucketWidth = 1
     /// The first rate that is not nan, and whether a later one differed from it.
@@ -51,12 +53,21 @@ public struct Trace: Hashable, Sendable {
     init(dimension: Int, capacity: Int, sampling: TraceSampling? = nil) {
         self.dimension = dimension
         self.sampling = sampling
+        stream = nil
         let reserved = Swift.min(capacity, sampling?.capacity ?? (1 << 16), 1 << 16)
         losses.reserveCapacity(reserved)
         learningRates.reserveCapacity(reserved)
         parameterValues.reserveCapacity(reserved * dimension)
         gradientValues.reserveCapacity(reserved * dimension)
         proposalValues.reserveCapacity(reserved * dimension)
+    }
+
+    /// A trace that holds no entry and hands each to `stream` (``TraceRecording/streamed(_:)``).
+    init(dimension: Int, streamingTo stream: TraceStream) {
+        self.dimension = dimension
+        sampling = nil
+        self.stream = stream
+        sampledIterations = []
     }
 
     /// Whether every iteration is held.
@@ -122,6 +133,14 @@ public struct Trace: Hashable, Sendable {
     ) {
         if !rate.isNaN {
             if firstRate.isNaN { firstRate = rate } else if rate != firstRate { rateVaries = true }
+        }
+        if let stream {
+            stream.send(
+                TraceEntry(
+                    iteration: count, parameters: parameters, loss: loss, gradient: gradient, learningRate: rate,
+                    proposal: proposal, accepted: flag))
+            count += 1
+            return
         }
         if let sampling, losses.count >= sampling.capacity { compact(sampling) }
         sampledIterations?.append(count)

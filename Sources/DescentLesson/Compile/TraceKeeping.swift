@@ -6,13 +6,20 @@ public enum TraceKeeping: Sendable, Equatable {
     case everything
     /// What the build shows, in memory that does not grow with the steps: no trace at all
     /// unless a step table or a figure drawn from traces is shown, and then a sample
-    /// (``TraceSampling``) that holds every iteration of a short run and stays within
-    /// ``sampleBytes`` for the whole experiment (or the per-run floor, when there are very
-    /// many runs).
+    /// (``TraceSampling``) that holds every iteration of a short run, at most
+    /// ``figureCapacity`` entries of a long one (what a figure can draw), and within
+    /// ``sampleBytes`` for the whole experiment (or the per-run floor, when there are very many
+    /// runs).
     case shown
 
-    /// Bytes of samples one experiment may hold across its runs.
-    public static let sampleBytes = 48 << 20
+    /// Bytes of samples one experiment may hold across its runs: with a figure's drawing and the
+    /// process itself, a 1,000-run sweep that shows a loss figure builds in under 60 MB.
+    public static let sampleBytes = 12 << 20
+    /// Entries one run's sample holds at most. A figure's plot is at most 720 pixels wide, and
+    /// a sample keeps up to six entries of each stretch it buckets (``TraceSampling``), so
+    /// after a compaction to half of this a long run still has about one stretch per pixel
+    /// column; every run of up to this many steps is kept whole.
+    public static let figureCapacity = 8_192
     /// Iterations every sampled run keeps whole at its start, beyond a step table's head: the
     /// first steps a path figure always draws and numbers.
     static let figureHead = 16
@@ -28,12 +35,13 @@ public enum TraceKeeping: Sendable, Equatable {
         return sampled(experiment, runs: experiment.runs.count, keepFirst: figureHead)
     }
 
-    /// `runs` runs' share of ``sampleBytes``, keeping `keepFirst` iterations whole.
+    /// `runs` runs' share of ``sampleBytes``, at most ``figureCapacity`` entries each, keeping
+    /// `keepFirst` iterations whole.
     static func sampled(_ experiment: CompiledExperiment, runs: Int, keepFirst: Int) -> TraceRecording {
         // A held entry: loss, rate, iteration number, accepted flag, and θ, ∇f, next θ.
         let entryBytes = 25 + 24 * experiment.parameters.count
         let share = sampleBytes / max(runs * entryBytes, 1)
-        return .sampled(TraceSampling(keepFirst: keepFirst, capacity: share))
+        return .sampled(TraceSampling(keepFirst: keepFirst, capacity: min(share, figureCapacity)))
     }
 
     /// With `show: table`, the runs whose step tables are shown (at most `rows`: the first, the

@@ -1,3 +1,5 @@
+import DescentEngine
+
 /// Which rows of a trace `descent run --every N` prints.
 ///
 /// Iterations 0, N, 2N, … and the run's last recorded iteration (the first row is iteration 0,
@@ -11,13 +13,23 @@ public struct RowSampling: Sendable, Equatable {
         self.every = Swift.max(1, every)
     }
 
-    /// The iterations printed of a trace of `count` rows, in order, computed as they are read.
-    public func indices(count: Int) -> some Sequence<Int> {
-        let step = every
-        let last = count - 1
-        return sequence(first: 0) { index in
-            guard index < last else { return nil }
-            return Swift.min(index + step, last)
-        }.lazy.filter { $0 <= last }
+    /// Runs `run` streamed (``TraceRecording/streamed(_:)``) and hands `row` each printed row as
+    /// it is computed: iteration i at once when N divides it, the last one when the run ends.
+    /// Memory is one row, whatever the steps. Throws what ``Run/execute(_:)`` throws.
+    func stream(_ run: RunConfiguration, row: (ExportRow) -> Void) throws(RunError) -> RunResult {
+        try withoutActuallyEscaping(row) { (row) throws(RunError) -> RunResult in
+            let every = self.every
+            var pending = ExportRow(dimension: run.start.count)
+            var configuration = run
+            configuration.recording = .streamed(
+                TraceStream { entry in
+                    if entry.iteration % every == 0 { row(ExportRow(entry)) } else { pending.copy(entry) }
+                })
+            var result = try Run.execute(configuration)
+            let count = result.trace?.count ?? 0
+            result.trace = nil  // it holds the stream, which must not outlive `row`
+            if pending.iteration == count - 1 { row(pending) }
+            return result
+        }
     }
 }

@@ -3,29 +3,35 @@ import DescentEngine
 extension TraceExport {
     /// One row per printed iteration of every run: `experiment,run,iteration,θ…,loss,grad…,lr`,
     /// after a header row per experiment.
-    func writeCSV(_ sampling: RowSampling, to output: inout some TextOutputStream) {
-        var wroteLine = false
-        for result in results {
+    func writeCSV(_ sampling: RowSampling, to output: inout ByteText) throws(RunError) {
+        for experiment in experiments {
+            let parameters = experiment.parameters
             let header =
-                ["experiment", "run", "iteration"] + result.parameters
-                + ["loss"] + result.parameters.map { "grad_\($0)" } + ["lr"]
+                ["experiment", "run", "iteration"] + parameters + ["loss"] + parameters.map { "grad_\($0)" } + ["lr"]
             output.write(header.joined(separator: ",") + "\n")
-            wroteLine = true
-            for (run, outcome) in result.pairs {
-                guard let trace = outcome.trace else { continue }
-                let prefix = result.id + "," + Self.csvField(run.label) + ","
-                for index in sampling.indices(count: trace.count) {
-                    let entry = trace[index]
-                    var line = prefix + String(entry.iteration)
-                    for value in entry.parameters { line += "," + JSONWriter.number(value) }
-                    line += "," + JSONWriter.number(entry.loss)
-                    for value in entry.gradient { line += "," + JSONWriter.number(value) }
-                    line += "," + JSONWriter.number(entry.learningRate) + "\n"
-                    output.write(line)
+            for run in experiment.runs {
+                let prefix = Array((experiment.spec.id + "," + Self.csvField(run.label) + ",").utf8)
+                _ = try sampling.stream(run.configuration) { row in
+                    output.bytes(prefix)
+                    output.integer(row.iteration)
+                    for value in row.parameters {
+                        output.byte(UInt8(ascii: ","))
+                        output.number(value)
+                    }
+                    output.byte(UInt8(ascii: ","))
+                    output.number(row.loss)
+                    for value in row.gradient {
+                        output.byte(UInt8(ascii: ","))
+                        output.number(value)
+                    }
+                    output.byte(UInt8(ascii: ","))
+                    output.repeatedNumber(row.learningRate)
+                    output.byte(UInt8(ascii: "\n"))
+                    output.flushWhenFull()
                 }
             }
         }
-        if !wroteLine { output.write("\n") }
+        if experiments.isEmpty { output.write("\n") }
     }
 
     private static func csvField(_ text: String) -> String {

@@ -53,26 +53,8 @@ public struct LessonRun: Sendable {
         keeping: TraceKeeping = .everything, progress: (any BuildProgress)? = nil
     ) throws(DiagnosticList) {
         let source = document.source
-        var problems = document.problems
-        var experiments: [CompiledExperiment] = []
-        for block in document.blocks {
-            // A line of the block that could not be read (or its id used twice) is reported
-            // by the document; the block is still checked, but it does not run without it.
-            let lines = document.lines[block.openingLine].number...document.lines[block.closingLine].number
-            let blockIsWhole = !document.problems.contains { lines.contains($0.line) }
-            let (spec, specProblems) = SpecParser.parse(block, source: source)
-            let (compiled, compileProblems) = ExperimentCompiler.compile(
-                spec, specIsClean: blockIsWhole && specProblems.isEmpty, source: source, readFile: readFile)
-            problems += specProblems + compileProblems
-            if let compiled {
-                problems += Self.unsupportedFigures(compiled, source: source)
-                if let overrun = Self.courseOverrun(compiled, courseSteps: &courseSteps, source: source) {
-                    problems.append(overrun)
-                } else {
-                    experiments.append(compiled)
-                }
-            }
-        }
+        let (experiments, compileProblems) = Self.compile(document, readFile: readFile, courseSteps: &courseSteps)
+        var problems = compileProblems
         var results: [ExperimentResult] = []
         for experiment in experiments {
             progress?.experimentStarted(lesson: source.path, id: experiment.spec.id, runs: experiment.runs.count)
@@ -93,6 +75,37 @@ public struct LessonRun: Sendable {
         }
         self.document = document
         self.results = results
+    }
+
+    /// Every problem of the lesson that shows before anything runs — its structure, each
+    /// block's lines and values, what the engine refuses, figures that cannot be drawn, the
+    /// course budget — and the experiments that are ready to run, in block order. Adds their
+    /// planned steps to `courseSteps`.
+    public static func compile(
+        _ document: LessonDocument, readFile: @escaping DataFileReader, courseSteps: inout Int
+    ) -> (experiments: [CompiledExperiment], problems: [Diagnostic]) {
+        let source = document.source
+        var problems = document.problems
+        var experiments: [CompiledExperiment] = []
+        for block in document.blocks {
+            // A line of the block that could not be read (or its id used twice) is reported
+            // by the document; the block is still checked, but it does not run without it.
+            let lines = document.lines[block.openingLine].number...document.lines[block.closingLine].number
+            let blockIsWhole = !document.problems.contains { lines.contains($0.line) }
+            let (spec, specProblems) = SpecParser.parse(block, source: source)
+            let (compiled, compileProblems) = ExperimentCompiler.compile(
+                spec, specIsClean: blockIsWhole && specProblems.isEmpty, source: source, readFile: readFile)
+            problems += specProblems + compileProblems
+            if let compiled {
+                problems += Self.unsupportedFigures(compiled, source: source)
+                if let overrun = Self.courseOverrun(compiled, courseSteps: &courseSteps, source: source) {
+                    problems.append(overrun)
+                } else {
+                    experiments.append(compiled)
+                }
+            }
+        }
+        return (experiments, problems)
     }
 
     /// Adds the experiment's planned steps to the course's; an error at its id when that passes
@@ -133,7 +146,7 @@ public struct LessonRun: Sendable {
 
     /// Diagnostics in reading order: by line, then column; with `source`, those in other files
     /// (a data file's) come after the lesson's own, in the order found.
-    static func sorted(_ problems: [Diagnostic], in source: SourceText? = nil) -> [Diagnostic] {
+    public static func sorted(_ problems: [Diagnostic], in source: SourceText? = nil) -> [Diagnostic] {
         let key = { (item: (offset: Int, element: Diagnostic)) in
             source.map { item.element.path != $0.path } == true
                 ? (1, 0, 0, item.offset) : (0, item.element.line, item.element.column, item.offset)

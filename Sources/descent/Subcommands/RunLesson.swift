@@ -3,8 +3,10 @@ import DescentCourse
 import DescentLesson
 import Foundation
 
+import struct DescentEngine.RunError
+
 /// `descent run LESSON [--id ID] [--format json|csv|table] [--every N]`: print every run's
-/// trace, streamed to standard output in chunks.
+/// trace, streamed to standard output in chunks as the runs run.
 struct RunLesson: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -34,13 +36,19 @@ struct RunLesson: ParsableCommand {
         do { export = try LessonTraceRun(lessonPath: lesson, id: id).export() } catch {
             throw error.report(writes: false)
         }
+        // Every error a lesson can have was found above; what can still fail is the output.
         var failure: (any Error)?
-        export.write(format, sampling: RowSampling(every: every)) { chunk in
-            guard failure == nil else { return }
-            do { try FileHandle.standardOutput.write(contentsOf: Data(chunk.utf8)) } catch { failure = error }
+        do {
+            try export.write(format, sampling: RowSampling(every: every)) { chunk in
+                guard failure == nil else { return }
+                do { try FileHandle.standardOutput.write(contentsOf: chunk) } catch { failure = error }
+            }
+        } catch {
+            failure = error
         }
         if let failure {
-            StandardError.print("error: cannot write the output: \(failure.localizedDescription)")
+            let reason = (failure as? RunError)?.message ?? failure.localizedDescription
+            StandardError.print("error: cannot write the output: \(reason)")
             throw ExitCode(1)
         }
     }

@@ -16,6 +16,23 @@ import Testing
             })
     }
 
+    @Test func issue12sCasesHaveTheirBudgets() throws {
+        let sweep = try #require(MemoryCase.all.first { $0.name.hasPrefix("1,000 runs × 10,000 steps") })
+        #expect(sweep.targetMB == 60)
+        #expect(sweep.command == .check)
+        #expect(sweep.lesson.contains("show: convergence, plot sweep, plot loss"))
+        let run = try #require(MemoryCase.all.first { $0.command == .runJSON })
+        #expect(run.steps == 3_000_000)
+        #expect(run.targetMB != nil)
+    }
+
+    @Test func logRatesSpanTheirRangeEvenlyOnALogScale() {
+        let rates = MemoryCase.logRates(1000, from: 1e-4, to: 1e-1).split(separator: ", ").compactMap { Double($0) }
+        #expect(rates.count == 1000)
+        #expect(rates.first == 1e-4 && rates.last == 0.1)
+        #expect(zip(rates, rates.dropFirst()).allSatisfy { $0 < $1 })
+    }
+
     @Test func ratesListTheRequestedNumberOfPositiveValues() {
         let rates = MemoryCase.rates(4000, 0.0001).split(separator: ",")
         #expect(rates.count == 4000)

@@ -23,6 +23,16 @@ import Testing
         #expect(result.error == nil)
     }
 
+    @Test func theCourseRatioLineJudgesLinearGrowth() {
+        var report = ScalingReport(results: [], courseSeconds: (small: 0.1, large: 0.9))
+        let line = try? #require(report.footer.first)
+        #expect(line?.hasPrefix("100 lessons: 900.0 ms, 9.0× 10 lessons' 100.0 ms") == true)
+        #expect(line?.hasSuffix("ok") == true)
+        report.courseSeconds = (small: 0.1, large: 1.5)
+        #expect(report.footer.first?.hasSuffix("FAIL") == true)
+        #expect(ScalingReport(results: []).footer.isEmpty)
+    }
+
     @Test func exponentAndVerdict() {
         var linear = ScalingResult(name: "linear")
         linear.timings = [

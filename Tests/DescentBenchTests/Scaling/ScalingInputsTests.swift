@@ -15,6 +15,15 @@ import Testing
         }
     }
 
+    @Test func aGeneratedCourseBuildsWithUniqueIdsAndItsFigures() throws {
+        let lessons = ScalingInputs.course(3)
+        #expect(lessons.count == 3)
+        #expect(lessons[2].contains("```descent l3-walk\n") && lessons[2].contains("{{l3-walk.iterations}}"))
+        // Three lessons, their pages and figures (a loss and a sweep figure each), the index
+        // and the stylesheet: the whole course builds, ids unique across it.
+        #expect(try ScratchCourse(lessons: lessons).plan() >= 3 * 4 + 2)
+    }
+
     @Test func generatedLessonsHaveTheirSize() {
         let blocks = ScalingInputs.lessonWithBlocks(4)
         #expect(blocks.components(separatedBy: "```descent block-").count - 1 == 4)

@@ -26,7 +26,7 @@ import Testing
         #expect(TraceKeeping.recording(for: table) == .summary)
         #expect(
             TraceKeeping.sampled(table, runs: 1, keepFirst: 40)
-                == .sampled(TraceSampling(keepFirst: 40, capacity: TraceKeeping.sampleBytes / 49)))
+                == .sampled(TraceSampling(keepFirst: 40, capacity: TraceKeeping.figureCapacity)))
         // The runs whose step tables are shown run again, with a trace; only those.
         #expect(try table.execute(keeping: .shown).results.allSatisfy { $0.trace != nil })
         let many = try compiled("f(w) = w^2\nrows: 4\nlr: 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7\nshow: table\n")
@@ -34,8 +34,15 @@ import Testing
         // 4 rows of 7 runs: the first, and the last 3 (among them the best, lr = 0.5).
         #expect(traced == [true, false, false, false, true, true, true])
         let plot = try compiled("f(x, y) = x^2 + y^2\nlr: 0.1, 0.2\nshow: plot loss\n")
-        let share = TraceKeeping.sampleBytes / (2 * (25 + 24 * 2))
+        let share = min(TraceKeeping.sampleBytes / (2 * (25 + 24 * 2)), TraceKeeping.figureCapacity)
         #expect(TraceKeeping.recording(for: plot) == .sampled(TraceSampling(keepFirst: 16, capacity: share)))
+        // A thousand runs share the bytes: fewer entries each than one run's figure capacity.
+        let sweep = try compiled(
+            "f(x, y) = x^2 + y^2\nlr: " + (1...1000).map { "\(Double($0) * 1e-4)" }.joined(separator: ", ")
+                + "\nshow: plot loss\n")
+        let thousandth = TraceKeeping.sampleBytes / (1000 * (25 + 24 * 2))
+        #expect(thousandth < TraceKeeping.figureCapacity)
+        #expect(TraceKeeping.recording(for: sweep) == .sampled(TraceSampling(keepFirst: 16, capacity: thousandth)))
     }
 
     @Test func aLongRunsStepTableIsTheSameFromASample() throws {

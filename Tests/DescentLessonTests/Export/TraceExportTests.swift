@@ -1,3 +1,4 @@
+import DescentText
 import Foundation
 import Testing
 
@@ -57,8 +58,7 @@ private struct RunJSON: Decodable {
 @Suite struct TraceExportTests {
     @Test func jsonDecodesWithFullPrecisionTraces() throws {
         let body = lectureLoop.replacingOccurrences(of: "optimizer: gd", with: "optimizer: gd, adam(betas=(0.8, 0.99))")
-        let run = try render(block("loop", body)).run
-        let json = TraceExport(lesson: "lessons/01.md", results: run.results).json
+        let json = try export(block("loop", body), lesson: "lessons/01.md").text(.json)
         let decoded = try JSONDecoder().decode(RunJSON.self, from: Data(json.utf8))
         #expect(decoded.lesson == "lessons/01.md")
         let experiment = try #require(decoded.experiments.first)
@@ -86,47 +86,55 @@ private struct RunJSON: Decodable {
     }
 
     @Test func csvAndTableListEveryIteration() throws {
-        let run = try render(block("loop", lectureLoop)).run
-        let export = TraceExport(lesson: "l.md", results: run.results)
-        let csv = export.csv.split(separator: "\n")
+        let export = try export(block("loop", lectureLoop))
+        let csv = try export.text(.csv).split(separator: "\n")
         #expect(csv.first == "experiment,run,iteration,w,loss,grad_w,lr")
         #expect(csv[1] == "loop,GD,0,-3,9,-6,0.3")
         #expect(csv.count == 12)
-        #expect(export.table.hasPrefix("loop · GD · converged at iteration 10\n i "))
+        #expect(try export.text(.table).hasPrefix("loop · GD · converged at iteration 10\n i "))
     }
 }
 
 @Suite struct TraceExportStreamingTests {
     @Test func chunksJoinToTheWholeTextInEveryFormat() throws {
         let body = lectureLoop.replacingOccurrences(of: "optimizer: gd", with: "optimizer: gd, adam")
-        let run = try render(block("loop", body)).run
-        let export = TraceExport(lesson: "l.md", results: run.results)
+        let export = try export(block("loop", body))
         for format in TraceFormat.allCases {
-            var chunks: [String] = []
-            export.write(format, chunkSize: 64) { chunks.append($0) }
+            var chunks: [[UInt8]] = []
+            try export.write(format, chunkSize: 64) { chunks.append($0) }
             #expect(chunks.count > 3)
-            #expect(chunks.dropLast().allSatisfy { $0.utf8.count >= 64 })
-            #expect(chunks.joined() == export.text(format))
+            #expect(chunks.dropLast().allSatisfy { $0.count >= 64 })
+            #expect(String(decoding: chunks.joined(), as: UTF8.self) == (try export.text(format)))
         }
     }
 
     @Test func everyNthRowKeepsTheFirstAndLastRowOfEachRun() throws {
-        let run = try render(block("loop", lectureLoop)).run
-        let export = TraceExport(lesson: "l.md", results: run.results)
-        let csv = export.text(.csv, sampling: RowSampling(every: 4)).split(separator: "\n")
+        let export = try export(block("loop", lectureLoop))
+        let csv = try export.text(.csv, sampling: RowSampling(every: 4)).split(separator: "\n")
         #expect(csv.map { $0.split(separator: ",")[2] } == ["iteration", "0", "4", "8", "10"])
-        let table = export.text(.table, sampling: RowSampling(every: 4)).split(separator: "\n")
+        let table = try export.text(.table, sampling: RowSampling(every: 4)).split(separator: "\n")
         #expect(table.count == 6)
         #expect(table[1].hasPrefix(" i "))
-        let json = export.text(.json, sampling: RowSampling(every: 4))
+        let json = try export.text(.json, sampling: RowSampling(every: 4))
         let decoded = try JSONDecoder().decode(RunJSON.self, from: Data(json.utf8))
         #expect(decoded.experiments[0].runs[0].trace.map(\.iteration) == [0, 4, 8, 10])
     }
 
-    @Test func emptyExportsStayAsTheyWere() {
-        let export = TraceExport(lesson: "l.md", results: [])
-        #expect(export.csv == "\n")
-        #expect(export.table == "\n")
-        #expect(export.json == "{\"lesson\":\"l.md\",\"experiments\":[]}\n")
+    @Test func emptyExportsStayAsTheyWere() throws {
+        let export = TraceExport(lesson: "l.md", experiments: [])
+        #expect(try export.text(.csv) == "\n")
+        #expect(try export.text(.table) == "\n")
+        #expect(try export.text(.json) == "{\"lesson\":\"l.md\",\"experiments\":[]}\n")
     }
+}
+
+/// The export `descent run` prints for a lesson given as text: compiled, nothing run yet.
+func export(_ text: String, lesson: String = "l.md") throws -> TraceExport {
+    var courseSteps = 0
+    let (experiments, problems) = LessonRun.compile(
+        LessonDocument(SourceText(path: lesson, text: text)), readFile: { _ in .unreadable },
+        courseSteps: &courseSteps)
+    guard problems.isEmpty else { throw DiagnosticList(problems) }
+    #expect(experiments.allSatisfy { TraceExport.refusals($0) == nil })
+    return TraceExport(lesson: lesson, experiments: experiments)
 }

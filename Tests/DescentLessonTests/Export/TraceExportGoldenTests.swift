@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+@testable import DescentLesson
+
+/// `descent run`'s output, byte for byte, against golden files written by the implementation
+/// that held every trace in memory before printing (`descent run Golden/L.md --format F`, with
+/// and without `--every 4`, before runs were streamed): streaming changes no byte of any format.
+@Suite struct TraceExportGoldenTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static let cases: [(lesson: String, format: TraceFormat, every: Int)] = ["loop", "bowl", "fit"].flatMap { lesson in
+        TraceFormat.allCases.flatMap { format in [1, 4].map { (lesson, format, $0) } }
+    }
+
+    @Test(arguments: cases)
+    func outputMatchesTheGoldenFile(lesson: String, format: TraceFormat, every: Int) throws {
+        let source = try String(contentsOf: Self.folder.appendingPathComponent("\(lesson).md"), encoding: .utf8)
+        let golden = try String(
+            contentsOf: Self.folder.appendingPathComponent(
+                "\(lesson)\(every == 1 ? "" : ".every\(every)").\(format.rawValue)"), encoding: .utf8)
+        let printed = try export(source, lesson: "\(lesson).md").text(format, sampling: RowSampling(every: every))
+        #expect(printed == golden)
+    }
+}
