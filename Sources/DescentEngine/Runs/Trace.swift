@@ -137,8 +137,8 @@ public struct Trace: Hashable, Sendable {
         if let stream {
             stream.send(
                 TraceEntry(
-                    iteration: count, parameters: parameters, loss: loss, gradient: gradient, learningRate: rate,
-                    proposal: proposal, accepted: flag))
+                    iteration: count, parameters: Array(parameters), loss: loss, gradient: Array(gradient),
+                    learningRate: rate, proposal: Array(proposal), accepted: flag))
             count += 1
             return
         }

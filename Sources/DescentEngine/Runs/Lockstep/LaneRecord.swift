@@ -17,7 +17,7 @@ struct LaneRecord {
         case .full: trace = Trace(dimension: dimension, capacity: configuration.maxSteps)
         case .sampled(let sampling):
             trace = Trace(dimension: dimension, capacity: configuration.maxSteps, sampling: sampling)
-        case .summary: trace = nil
+        case .summary, .streamed: trace = nil  // `LockstepPlan.qualifies` keeps streamed runs out
         }
     }
 

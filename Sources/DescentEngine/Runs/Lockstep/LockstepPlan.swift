@@ -49,8 +49,10 @@ enum LockstepPlan {
         return work
     }
 
-    /// Whether `configuration` can run in a lockstep block.
+    /// Whether `configuration` can run in a lockstep block (a streamed run hands each
+    /// iteration over as it happens, so it runs alone).
     static func qualifies(_ configuration: RunConfiguration) -> Bool {
+        if case .streamed = configuration.recording { return false }
         guard (try? configuration.validate()) != nil else { return false }
         return configuration.rateRule.isConstant && LaneEvaluator.canEvaluate(configuration.objective)
             && configuration.optimizer is any LockstepOptimizer
