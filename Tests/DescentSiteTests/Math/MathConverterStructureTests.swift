@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct MathConverterScriptTests {
     @Test func negativeSquare() {
-        #expect(mathBody("-x^2") == "<mrow><mo>\u{2212}</mo><msup><mi>x</mi><mn>2</mn></msup></mrow>")
+        #expect(mathBody("-x^2") == "<mrow><mo form=\"prefix\">\u{2212}</mo><msup><mi>x</mi><mn>2</mn></msup></mrow>")
     }
 
     @Test func subscriptSuperscriptAndBoth() {
@@ -23,7 +23,8 @@ import Testing
     @Test func primeDerivative() {
         #expect(
             mathBody("f'(w) = 2w")
-                == #"<mrow><msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo><mo>=</mo><mn>2</mn><mi>w</mi></mrow>"#
+                == #"<mrow><mrow><msup><mi>f</mi><mo>′</mo></msup><mo>&#x2061;</mo>"# + parenthesized("<mi>w</mi>")
+                + "</mrow><mo>=</mo><mn>2</mn><mi>w</mi></mrow>"
         )
         #expect(mathBody("f''") == "<msup><mi>f</mi><mo>″</mo></msup>")
         #expect(mathBody("f'^2") == "<msup><mi>f</mi><mrow><mo>′</mo><mn>2</mn></mrow></msup>")
@@ -32,7 +33,9 @@ import Testing
     @Test func gradientDescentUpdate() {
         #expect(
             mathBody(#"w_{\text{new}} = w - \eta f'(w)"#)
-                == #"<mrow><msub><mi>w</mi><mtext>new</mtext></msub><mo>=</mo><mi>w</mi><mo>−</mo><mi>η</mi><msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo></mrow>"#
+                == #"<mrow><msub><mi>w</mi><mtext>new</mtext></msub><mo>=</mo><mi>w</mi><mo>−</mo><mi>η</mi>"#
+                + #"<mrow><msup><mi>f</mi><mo>′</mo></msup><mo>&#x2061;</mo>"# + parenthesized("<mi>w</mi>")
+                + "</mrow></mrow>"
         )
     }
 
@@ -134,9 +137,10 @@ import Testing
         let left = #"<mtd style="text-align:left;padding-left:0">"#
         let expected =
             #"<mtable displaystyle="true"><mtr>"# + right
-            + #"<mi>f</mi><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo></mtd>"#
+            + #"<mrow><mi>f</mi><mo>&#x2061;</mo>"# + parenthesized("<mi>w</mi>") + "</mrow></mtd>"
             + left + "<mo>=</mo><msup><mi>w</mi><mn>2</mn></msup></mtd></mtr><mtr>" + right
-            + #"<msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo></mtd>"#
+            + #"<mrow><msup><mi>f</mi><mo>′</mo></msup><mo>&#x2061;</mo>"# + parenthesized("<mi>w</mi>")
+            + "</mrow></mtd>"
             + left + "<mo>=</mo><mn>2</mn><mi>w</mi></mtd></mtr></mtable>"
         #expect(mathBody(tex, display: true) == expected)
         #expect(MathConverter.convert(tex, display: true).warnings.isEmpty)
@@ -153,4 +157,9 @@ import Testing
                 == #"<mrow><mo fence="true" form="prefix" stretchy="true">(</mo><mtable><mtr><mtd><mn>1</mn></mtd><mtd><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mn>1</mn></mtd></mtr></mtable><mo fence="true" form="postfix" stretchy="true">)</mo></mrow>"#
         )
     }
+}
+
+/// `inner` between parentheses of natural size, grouped in an `<mrow>` (`MathRowGrouping`).
+func parenthesized(_ inner: String) -> String {
+    #"<mrow><mo stretchy="false">(</mo>"# + inner + #"<mo stretchy="false">)</mo></mrow>"#
 }

@@ -32,8 +32,10 @@ enum MathMLWriter {
         case .row(let children): return writeRow(children)
         case .scripts(let base, let sub, let sup, let limits):
             return writeScripts(base: base, sub: sub, sup: sup, limits: limits)
-        case .fraction(let numerator, let denominator):
+        case .fraction(let numerator, let denominator, nil):
             return element("mfrac", write(numerator) + write(denominator))
+        case .fraction(let numerator, let denominator, let displayStyle?):
+            return "<mfrac displaystyle=\"\(displayStyle)\">" + write(numerator) + write(denominator) + "</mfrac>"
         case .root(let radicand, nil): return element("msqrt", writeChildren(radicand))
         case .root(let radicand, let index?): return element("mroot", write(radicand) + write(index))
         case .accent(let base, let accent):
@@ -55,7 +57,16 @@ enum MathMLWriter {
         if op.fence { attributes += " fence=\"true\"" }
         if let form = op.form { attributes += " form=\"\(form.rawValue)\"" }
         if let stretchy = op.stretchy { attributes += " stretchy=\"\(stretchy)\"" }
-        return "<mo\(attributes)>\(HTMLEscaping.escape(op.text, apostrophes: false))</mo>"
+        if let size = op.size { attributes += " minsize=\"\(size)\" maxsize=\"\(size)\"" }
+        if let spacing = op.spacing { attributes += " lspace=\"\(spacing.lspace)\" rspace=\"\(spacing.rspace)\"" }
+        return "<mo\(attributes)>\(text(of: op))</mo>"
+    }
+
+    /// An operator's escaped text; invisible operators as character references, so the markup
+    /// shows them.
+    private static func text(of op: MathOperator) -> String {
+        let invisible: [String: String] = ["\u{2061}": "&#x2061;", "\u{2062}": "&#x2062;", "\u{2063}": "&#x2063;"]
+        return invisible[op.text] ?? HTMLEscaping.escape(op.text, apostrophes: false)
     }
 
     /// One element for a row: the only child itself, or an `<mrow>` around several (or none).
@@ -66,11 +77,15 @@ enum MathMLWriter {
 
     /// The children of a row written one after another, for elements that infer an `<mrow>`.
     /// A function name is followed by U+2061 FUNCTION APPLICATION and, unless an operator or a
-    /// fence follows, a thin space (TeX's spacing of `\sin x` against `\sin(x)`).
+    /// fence follows, a thin space (TeX's spacing of `\sin x` against `\sin(x)`); it is
+    /// preceded by a thin space when an ordinary atom comes before it (`p(x) \log q(x)`).
     private static func writeChildren(_ node: MathNode) -> String {
         guard case .row(let children) = node else { return write(node) }
         var result = ""
         for (position, child) in children.enumerated() {
+            if child.isFunction, position > 0, !children[position - 1].endsWithOperator {
+                result += "<mspace width=\"0.1667em\"></mspace>"
+            }
             result += write(child)
             guard child.isFunction, position + 1 < children.count else { continue }
             result += "<mo>&#x2061;</mo>"
