@@ -63,6 +63,6 @@ public struct Site: Sendable {
         }
         files.append(SiteFile(path: "index.html", contents: template.indexPage(pages)))
         files.append(SiteFile(path: "style.css", contents: Stylesheet.css(adding: fencedBlocks.map(\.stylesheet))))
-        return SiteOutput(files: files, warnings: warnings)
+        return SiteOutput(files: files, warnings: warnings, assets: MathFont.files)
     }
 }
