@@ -34,7 +34,7 @@ public struct PageTemplate: Sendable {
         for lesson in lessons {
             list += "<li><a href=\"\(HTMLEscaping.escape(PageLink.href(slug: lesson.slug)))\">"
             list += "\(HTMLEscaping.escape(lesson.title))</a>"
-            if !lesson.summary.isEmpty { list += "\n<p class=\"summary\">\(HTMLEscaping.escape(lesson.summary))</p>" }
+            if !lesson.summaryHTML.isEmpty { list += "\n<p class=\"summary\">\(lesson.summaryHTML)</p>" }
             list += "</li>\n"
         }
         list += "</ol>\n"
