@@ -5,7 +5,8 @@ extension Stylesheet {
     /// Chromium does not pick a math font's script-style glyphs ('ssty') for sub- and
     /// superscripts as Firefox does; without them a prime in `<msup>` is the pre-raised text
     /// prime raised and shrunk a second time, a detached tick. Latin Modern's x-height is small
-    /// beside the text faces, so formulas are set a little larger.
+    /// beside the text faces, so formulas are set a little larger. `\vec` is a text arrow,
+    /// too wide for an accent over one letter: `.math-vec` scales it down.
     static let math = """
         @font-face {
           font-family: "\(MathFont.family)"; src: url("\(MathFont.fileName)") format("woff2");
@@ -16,6 +17,7 @@ extension Stylesheet {
         munder > :nth-child(2), munderover > :nth-child(n+2), mover:not([accent]) > :nth-child(2) {
           font-feature-settings: "ssty" 1;
         }
+        .math-vec { transform: scale(0.6, 0.75); }
         .math-nowrap { white-space: nowrap; }
 
         """

@@ -35,7 +35,8 @@ enum MathMLWriter {
         case .fraction(let numerator, let denominator, nil):
             return element("mfrac", write(numerator) + write(denominator))
         case .fraction(let numerator, let denominator, let displayStyle?):
-            return "<mfrac displaystyle=\"\(displayStyle)\">" + write(numerator) + write(denominator) + "</mfrac>"
+            let fraction = element("mfrac", write(numerator) + write(denominator))
+            return "<mstyle displaystyle=\"\(displayStyle)\">" + fraction + "</mstyle>"
         case .root(let radicand, nil): return element("msqrt", writeChildren(radicand))
         case .root(let radicand, let index?): return element("mroot", write(radicand) + write(index))
         case .accent(let base, let accent):
@@ -54,6 +55,7 @@ enum MathMLWriter {
 
     private static func write(_ op: MathOperator) -> String {
         var attributes = ""
+        if let className = op.className { attributes += " class=\"\(className)\"" }
         if op.fence { attributes += " fence=\"true\"" }
         if let form = op.form { attributes += " form=\"\(form.rawValue)\"" }
         if let stretchy = op.stretchy { attributes += " stretchy=\"\(stretchy)\"" }
@@ -98,7 +100,11 @@ enum MathMLWriter {
 
     private static func writeScripts(base: MathNode, sub: MathNode?, sup: MathNode?, limits: Bool) -> String {
         let names = limits ? ("munder", "mover", "munderover") : ("msub", "msup", "msubsup")
-        let content = write(base) + (sub.map(write) ?? "") + (sup.map(write) ?? "")
+        // Chromium does not stretch an operator that is the base of scripts (`\Bigr)^2`); in
+        // an <mrow> of its own it takes its fixed size.
+        var baseMarkup = write(base)
+        if case .operator(let op) = base, op.size != nil { baseMarkup = element("mrow", baseMarkup) }
+        let content = baseMarkup + (sub.map(write) ?? "") + (sup.map(write) ?? "")
         switch (sub, sup) {
         case (_?, nil): return element(names.0, content)
         case (nil, _?): return element(names.1, content)

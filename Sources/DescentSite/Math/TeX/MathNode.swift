@@ -20,8 +20,8 @@ indirect enum MathNode: Equatable, Sendable {
     case row([MathNode])
     /// `<msub>`/`<msup>`/`<msubsup>`, or `<munder>`/`<mover>`/`<munderover>` when `limits`.
     case scripts(base: MathNode, sub: MathNode?, sup: MathNode?, limits: Bool)
-    /// `<mfrac>`; `displayStyle` forces display (`\dfrac`) or text (`\tfrac`) size, nil
-    /// (`\frac`) takes the surroundings' style.
+    /// `<mfrac>`; `displayStyle` forces display (`\dfrac`) or text (`\tfrac`) size with an
+    /// `<mstyle displaystyle=…>` around it, nil (`\frac`) takes the surroundings' style.
     case fraction(numerator: MathNode, denominator: MathNode, displayStyle: Bool?)
     /// `<msqrt>` without an index, `<mroot>` with one.
     case root(MathNode, index: MathNode?)
@@ -85,6 +85,8 @@ struct MathOperator: Equatable, Sendable {
     var spacing: Spacing? = nil
     /// A fixed height (`minsize` = `maxsize`) for `\big(` and its kin.
     var size: String? = nil
+    /// A `class` for the stylesheet (`math-vec`: `\vec`'s arrow, scaled down to an accent).
+    var className: String? = nil
 
     /// The space an operator takes on its left and right, as MathML lengths.
     struct Spacing: Equatable, Sendable {

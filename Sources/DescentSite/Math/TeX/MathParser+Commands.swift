@@ -46,7 +46,8 @@ extension MathParser {
         }
         if let accent = MathSymbols.accents[name] {
             let base = parseArgument(of: command, at: offset)
-            return .accent(base, MathOperator(text: accent.text, stretchy: accent.stretchy))
+            let className = name == "vec" ? "math-vec" : nil
+            return .accent(base, MathOperator(text: accent.text, stretchy: accent.stretchy, className: className))
         }
         switch name {
         case "frac", "dfrac", "tfrac":

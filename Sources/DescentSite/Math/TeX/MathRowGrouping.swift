@@ -17,9 +17,10 @@
 ///    opens with `(` is a function applied to it: `<mrow>` of the letter, U+2061 FUNCTION
 ///    APPLICATION and the group, which screen readers read as "f of w".
 enum MathRowGrouping {
-    /// `nodes` grouped as described above.
-    static func group(_ nodes: [MathNode]) -> [MathNode] {
-        applyFunctions(groupSigns(groupBrackets(nodes)))
+    /// `nodes` grouped as described above; `depth` counts the brackets around them, and past
+    /// `MathParser.maximumDepth` brackets are left ungrouped (bounded recursion for any input).
+    static func group(_ nodes: [MathNode], depth: Int = 0) -> [MathNode] {
+        applyFunctions(groupSigns(groupBrackets(nodes, depth: depth)))
     }
 
     private static let pairs: [String: String] = [
@@ -29,20 +30,20 @@ enum MathRowGrouping {
     private static let signs: Set<String> = ["\u{2212}", "+", "±", "∓", "¬"]
 
     /// Pass 1: a bracket and its partner, with everything between, as one row.
-    private static func groupBrackets(_ nodes: [MathNode]) -> [MathNode] {
+    private static func groupBrackets(_ nodes: [MathNode], depth: Int) -> [MathNode] {
+        guard depth < MathParser.maximumDepth else { return nodes }
+        let partners = bracketPartners(nodes)
         var result: [MathNode] = []
         var index = 0
         while index < nodes.count {
-            if let open = plainOperator(nodes[index]), let close = closing(for: open),
-                let end = partner(of: open, close: close, in: nodes, after: index)
-            {
-                let inner = group(Array(nodes[(index + 1)..<end]))
+            if let end = partners[index] {
+                let inner = group(Array(nodes[(index + 1)..<end]), depth: depth + 1)
                 result.append(.row([nodes[index]] + inner + [nodes[end]]))
                 index = end + 1
             } else if let bar = plainOperator(nodes[index]), bar.form == nil, bar.text == "|" || bar.text == "‖",
                 hasNoLeftOperand(result), let end = nextBar(bar.text, in: nodes, after: index)
             {
-                let inner = group(Array(nodes[(index + 1)..<end]))
+                let inner = group(Array(nodes[(index + 1)..<end]), depth: depth + 1)
                 result.append(.row([withForm(nodes[index], .prefix)] + inner + [withForm(nodes[end], .postfix)]))
                 index = end + 1
             } else {
@@ -59,20 +60,23 @@ enum MathRowGrouping {
         return pairs[open.text]
     }
 
-    /// The index of the bracket that closes the one at `start`, counting nested pairs of the
-    /// same kind; nil when it is never closed.
-    private static func partner(of open: MathOperator, close: String, in nodes: [MathNode], after start: Int) -> Int? {
-        var depth = 0
-        for index in (start + 1)..<nodes.count {
-            guard let op = plainOperator(nodes[index]) ?? scriptedOperator(nodes[index]) else { continue }
-            if op.text == close, op.form != .prefix {
-                if depth == 0 { return index }
-                depth -= 1
-            } else if op.text == open.text, op.form == open.form {
-                depth += 1
+    /// Each opening bracket's index → its closing partner's, found in one pass with a stack (a
+    /// row of thousands of brackets costs one pass); a closing bracket that does not close the
+    /// innermost open one (`[0, 1)`) is left alone.
+    private static func bracketPartners(_ nodes: [MathNode]) -> [Int: Int] {
+        var open: [(index: Int, close: String)] = []
+        var partners: [Int: Int] = [:]
+        for (index, node) in nodes.enumerated() {
+            if let op = plainOperator(node), let close = closing(for: op) {
+                open.append((index, close))
+            } else if let op = plainOperator(node) ?? scriptedOperator(node), op.form != .prefix,
+                let innermost = open.last, op.text == innermost.close
+            {
+                open.removeLast()
+                partners[innermost.index] = index
             }
         }
-        return nil
+        return partners
     }
 
     /// The next bar like `bar` (`|`, `‖`, possibly with scripts: `|x|^2`) after `start`.
