@@ -12,8 +12,10 @@ public enum MathFont {
     /// The files that travel with the font: the font, its licence, and the note on its origin.
     static let fileNames = [fileName, "GUST-FONT-LICENSE.txt", "README-Descent-Math.txt"]
 
-    /// The font and its licence files, read from the DescentSite resource bundle; empty if the
-    /// bundle is missing (a broken install), when browsers fall back to the reader's math fonts.
+    /// The font and its licence files, read from DescentSite's resource bundle
+    /// (`Descent_DescentSite.resources`, which SwiftPM puts beside the built `descent`; a copied
+    /// binary needs it beside it too). A file missing from the bundle is left out, and browsers
+    /// then fall back to the reader's math fonts.
     public static let files: [SiteAsset] = fileNames.compactMap { name in
         let url = Bundle.module.resourceURL?.appendingPathComponent("MathFont/\(name)")
         return url.flatMap { try? Data(contentsOf: $0) }.map { SiteAsset(path: name, contents: $0) }
