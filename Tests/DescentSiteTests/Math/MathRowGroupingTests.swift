@@ -75,4 +75,13 @@ import Testing
         #expect(result.warnings.isEmpty)
         #expect(result.mathml.components(separatedBy: "<mrow>").count - 1 == MathParser.maximumDepth)
     }
+
+    @Test func operatorsInScriptsLoseTheirSpacesAsInTeX() {
+        #expect(
+            mathBody("x_{i=1}")
+                == #"<msub><mi>x</mi><mrow><mi>i</mi><mo lspace="0em" rspace="0em">=</mo><mn>1</mn></mrow></msub>"#)
+        #expect(mathBody("e^{-x}") == "<msup><mi>e</mi><mrow>\(minus)<mi>x</mi></mrow></msup>")
+        #expect(mathBody("f'") == "<msup><mi>f</mi><mo>′</mo></msup>")
+        #expect(mathBody("a = b") == "<mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow>")
+    }
 }
