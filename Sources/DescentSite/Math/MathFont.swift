@@ -15,9 +15,12 @@ public enum MathFont {
     /// The font and its licence files, read from DescentSite's resource bundle
     /// (`Descent_DescentSite.resources`, which SwiftPM puts beside the built `descent`; a copied
     /// binary needs it beside it too). A file missing from the bundle is left out, and browsers
-    /// then fall back to the reader's math fonts.
-    public static let files: [SiteAsset] = fileNames.compactMap { name in
-        let url = Bundle.module.resourceURL?.appendingPathComponent("MathFont/\(name)")
-        return url.flatMap { try? Data(contentsOf: $0) }.map { SiteAsset(path: name, contents: $0) }
+    /// then fall back to the reader's math fonts. Read on each use (about 200 KB, once per
+    /// site render) rather than kept in a global for the life of the process.
+    public static var files: [SiteAsset] {
+        fileNames.compactMap { name in
+            let url = Bundle.module.resourceURL?.appendingPathComponent("MathFont/\(name)")
+            return url.flatMap { try? Data(contentsOf: $0) }.map { SiteAsset(path: name, contents: $0) }
+        }
     }
 }
