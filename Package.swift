@@ -42,7 +42,9 @@ let package = Package(
         .target(name: "DescentEngine", dependencies: ["DescentText"]),
         .target(name: "DescentPlot", dependencies: ["DescentText"]),
         .target(name: "DescentLesson", dependencies: ["DescentText", "DescentEngine", "DescentPlot"]),
-        .target(name: "DescentSite", dependencies: ["DescentText", "Ccmark"]),
+        .target(
+            name: "DescentSite", dependencies: ["DescentText", "Ccmark"],
+            resources: [.copy("Resources/MathFont")]),
         .target(name: "DescentCourse", dependencies: ["DescentText", "DescentLesson", "DescentSite"]),
         .target(name: "DescentBench", dependencies: ["DescentEngine", "DescentCourse"]),
         .executableTarget(

@@ -8,7 +8,7 @@ import Testing
         let scratch = try Scratch(lessons)
         let build = try DescentProcess.run(["build"], in: scratch.root)
         #expect(build.status == 0)
-        #expect(build.standardOutput == "built 7 files: 5 written, 2 unchanged, 0 removed\n")
+        #expect(build.standardOutput == "built 10 files: 8 written, 2 unchanged, 0 removed\n")
         #expect(try DescentProcess.run(["check"], in: scratch.root).status == 0)
 
         try scratch.write(

@@ -13,12 +13,13 @@ import Testing
     @Test func buildWritesPagesIndexAndStylesheet() throws {
         let course = try TemporaryCourse(lessons: TemporaryCourse.sample)
         let result = try PlanApplier.apply(try builder(course).plan())
-        #expect(result.written.count == 5)  // 2 pages, index, style, manifest
+        #expect(result.written.count == 8)  // 2 pages, index, style, math font + licence + note, manifest
         #expect(
             course.read("output/01-walk.html")?.contains("<title>Lesson 2: Walking downhill · Descent course</title>")
                 == true)
         #expect(course.read("output/index.html")?.contains("<a href=\"00-welcome.html\">Lesson 1: Welcome</a>") == true)
         #expect(course.read("output/style.css") != nil)
+        #expect(course.read("output/GUST-FONT-LICENSE.txt")?.contains("GUST Font License") == true)
     }
 
     @Test func secondBuildWritesNothing() throws {
@@ -27,7 +28,7 @@ import Testing
         let second = try PlanApplier.apply(try builder(course).plan())
         #expect(second.written.isEmpty)
         #expect(second.removed.isEmpty)
-        #expect(second.unchanged == 7)
+        #expect(second.unchanged == 10)
     }
 
     @Test func twoBuildsAreByteIdentical() throws {
@@ -39,7 +40,7 @@ import Testing
         let published = { (course: TemporaryCourse) in course.snapshot().filter { !$0.key.hasPrefix(".descent-cache") }
         }
         #expect(published(first) == published(second))
-        #expect(published(first).count == 7)
+        #expect(published(first).count == 10)
     }
 
     @Test func partialBuildRendersOnlyThoseLessonsButIndexesAll() throws {
@@ -47,7 +48,8 @@ import Testing
         let plan = try builder(course).plan(only: [course.lessons + "/01-walk.md"])
         #expect(
             plan.files.map { FilePath.fileName($0.path) } == [
-                "01-walk.md", "01-walk.html", "index.html", "style.css", ".descent-manifest",
+                "01-walk.md", "01-walk.html", "index.html", "style.css", "descent-math.woff2",
+                "GUST-FONT-LICENSE.txt", "README-Descent-Math.txt", ".descent-manifest",
             ])
         let index = String(decoding: plan.files[2].contents, as: UTF8.self)
         #expect(index.contains("Welcome") && index.contains("Walking downhill"))

@@ -78,8 +78,9 @@ public struct CourseBuilder: Sendable {
         let (pages, pageEntries) = Self.pages(siteLessons, site: site, cache: cache)
         let rendered = site.render(lessons: siteLessons, pages: pages, selected: selected)
         files += rendered.files.map { PlannedFile(path: layout.output($0.path), text: $0.contents) }
+        files += rendered.assets.map { PlannedFile(path: layout.output($0.path), contents: $0.contents) }
         let outputs =
-            rendered.files.map(\.path)
+            rendered.files.map(\.path) + rendered.assets.map(\.path)
             + lessons.filter { selected?.contains($0.slug) ?? true }
             .flatMap { $0.figures.flatMap(\.drawings).map { "figures/" + $0.fileName } }
         let previous = OutputManifest.read(outputDirectory: layout.outputDirectory)

@@ -39,7 +39,7 @@ public struct PageTemplate: Sendable {
             let title = CourseNumbering.lessonTitle(CourseNumbering.lessonNumber(position: position), lesson.title)
             list += "<li><a href=\"\(HTMLEscaping.escape(PageLink.href(slug: lesson.slug)))\">"
             list += "\(HTMLEscaping.escape(title))</a>"
-            if !lesson.summary.isEmpty { list += "\n<p class=\"summary\">\(HTMLEscaping.escape(lesson.summary))</p>" }
+            if !lesson.summaryHTML.isEmpty { list += "\n<p class=\"summary\">\(lesson.summaryHTML)</p>" }
             list += "</li>\n"
         }
         list += "</ol>\n"

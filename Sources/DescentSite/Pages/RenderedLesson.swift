@@ -13,8 +13,8 @@ public struct RenderedLesson: Sendable, Equatable, Codable {
     public var bodyHTML: String
     /// The `##`/`###` headings with their anchors.
     public var headings: [LessonHeading]
-    /// The index page's one-line summary.
-    public var summary: String
+    /// The index page's summary (`LessonSummary`), as HTML with MathML formulas.
+    public var summaryHTML: String
     /// Problems in the lesson's formulas, positioned in its Markdown.
     public var warnings: [Located<String>]
 
@@ -25,7 +25,7 @@ public struct RenderedLesson: Sendable, Equatable, Codable {
         headerHTML = ""
         self.bodyHTML = bodyHTML
         headings = []
-        summary = ""
+        summaryHTML = ""
         warnings = []
     }
 
@@ -46,7 +46,7 @@ public struct RenderedLesson: Sendable, Equatable, Codable {
         headerHTML = body.headerHTML
         bodyHTML = body.html
         headings = body.headings
-        summary = body.summary
+        summaryHTML = body.summaryHTML
         warnings = body.warnings
     }
 }

@@ -65,6 +65,6 @@ public struct Site: Sendable {
         let imageRules = SiteImage.Variant.stylesheet(all.flatMap { $0.images.values.compactMap(\.narrow) })
         let additions = fencedBlocks.map(\.stylesheet) + [imageRules]
         files.append(SiteFile(path: "style.css", contents: Stylesheet.css(adding: additions)))
-        return SiteOutput(files: files, warnings: warnings)
+        return SiteOutput(files: files, warnings: warnings, assets: MathFont.files)
     }
 }

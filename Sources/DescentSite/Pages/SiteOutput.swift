@@ -10,10 +10,13 @@ public struct SiteOutput: Sendable, Equatable {
     /// order, each positioned in the Markdown the site was given (`SiteLesson.markdown`) and
     /// named by `SiteLesson.sourcePath`.
     public var warnings: [Diagnostic]
+    /// Binary files every site carries (the math font and its licence, `MathFont`).
+    public var assets: [SiteAsset]
 
     /// Creates an output.
-    public init(files: [SiteFile], warnings: [Diagnostic]) {
+    public init(files: [SiteFile], warnings: [Diagnostic], assets: [SiteAsset] = []) {
         self.files = files
         self.warnings = warnings
+        self.assets = assets
     }
 }

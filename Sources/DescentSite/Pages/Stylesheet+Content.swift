@@ -16,7 +16,6 @@ extension Stylesheet {
           background: var(--surface); padding: 0.8rem 1rem; overflow-x: auto; border-radius: 6px;
           line-height: 1.5; tab-size: 4;
         }
-        math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", "DejaVu Math TeX Gyre", math; font-size: 1.05em; }
         math[display="block"] { margin: 1.1rem 0; overflow-x: auto; overflow-y: hidden; padding: 0.15rem 0; }
         /* Tables and numbers (PipeTable+HTML, Numeral.html). A table wider than the column scrolls
            sideways; shadows at its edges say there is more, and cover-gradients that scroll with

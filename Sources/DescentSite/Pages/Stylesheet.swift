@@ -8,7 +8,7 @@ public enum Stylesheet {
     /// The complete CSS text, with the rules of the site's fenced-block renderers (`additions`)
     /// after the content rules and before the print style, which may override them.
     public static func css(adding additions: [String] = []) -> String {
-        theme + layout + content + additions.joined() + print
+        theme + layout + content + math + additions.joined() + print
     }
 
     static let theme = """

@@ -12,21 +12,21 @@ public struct LessonBody: Sendable, Hashable {
     public let html: String
     /// The `##` and `###` headings in order, with their anchors.
     public let headings: [LessonHeading]
-    /// The one-line summary for the index page (`LessonSummary`'s rule).
-    public let summary: String
+    /// The summary for the index page (`LessonSummary`'s rule), as HTML with MathML formulas.
+    public let summaryHTML: String
     /// Problems in the lesson's formulas, in source order.
     public let warnings: [Located<String>]
 
     /// Creates a rendered body.
     public init(
         title: String?, headerHTML: String, html: String, headings: [LessonHeading],
-        summary: String, warnings: [Located<String>]
+        summaryHTML: String, warnings: [Located<String>]
     ) {
         self.title = title
         self.headerHTML = headerHTML
         self.html = html
         self.headings = headings
-        self.summary = summary
+        self.summaryHTML = summaryHTML
         self.warnings = warnings
     }
 }

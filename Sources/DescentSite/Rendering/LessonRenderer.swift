@@ -28,8 +28,8 @@ public enum LessonRenderer {
             tableTokens: Set(tables.tables.map(\.placeholder)), lessonPages: lessonPages,
             fencedBlocks: fencedBlocks, images: images)
         let title = tree.title()
-        let summary = tree.summary()
         let rewrite = tree.rewrite()
+        let summary = tree.summary()
         let tableHTML = Dictionary(
             tables.tables.map { ($0.placeholder, $0.html(options: options)) },
             uniquingKeysWith: { first, _ in first })
@@ -41,7 +41,7 @@ public enum LessonRenderer {
         }
         return LessonBody(
             title: title, headerHTML: substitute(rewrite.headerHTML), html: substitute(document.html()),
-            headings: headings, summary: summary, warnings: formulas.flatMap(\.warnings)
+            headings: headings, summaryHTML: substitute(summary), warnings: formulas.flatMap(\.warnings)
         )
     }
 }

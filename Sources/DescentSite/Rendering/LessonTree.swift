@@ -1,3 +1,5 @@
+import Foundation
+
 /// A lesson's cmark tree, with the formulas taken out of its Markdown: the queries the page
 /// needs (title, summary) and the rewrite into the site's HTML (`LessonTree+Rewrite`).
 struct LessonTree {
@@ -22,7 +24,8 @@ struct LessonTree {
         return title.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The summary (`LessonSummary`) from the first paragraph after the first top-level heading.
+    /// The summary (`LessonSummary`) from the first paragraph after the first top-level heading,
+    /// as HTML with the formulas' placeholders still in it.
     func summary() -> String {
         let blocks = document.root.children
         let start = (blocks.firstIndex { $0.kind == .heading }).map { $0 + 1 } ?? 0
@@ -30,7 +33,10 @@ struct LessonTree {
             block.kind == .paragraph && !tableTokens.contains(block.plainText)
                 && !block.children.allSatisfy { $0.kind == .image || $0.kind == .softBreak }
         }
-        return paragraph.map { LessonSummary.summary(of: plainText($0)) } ?? ""
+        guard let paragraph else { return "" }
+        var html = paragraph.html().trimmingCharacters(in: .whitespacesAndNewlines)
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>") { html = String(html.dropFirst(3).dropLast(4)) }
+        return LessonSummary.summary(ofParagraphHTML: html)
     }
 
     /// `node`'s plain text, formulas restored to their source, trimmed.

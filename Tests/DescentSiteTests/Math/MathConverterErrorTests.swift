@@ -22,6 +22,22 @@ import Testing
         #expect(mathWarnings(#"\nabal"#).first?.value.hasSuffix(#"did you mean '\nabla'?"#) == true)
     }
 
+    @Test func commonUnsupportedTeXIsReportedWhereItIs() {
+        #expect(mathWarnings(#"\boldsymbol{\theta} = 0"#).map(\.column) == [1])
+        #expect(
+            mathWarnings(#"\boldsymbol{\theta} = 0"#).first?.value.hasPrefix(#"unknown command '\boldsymbol'"#) == true)
+        #expect(mathWarnings(#"a + \underbrace{b}_{c}"#).map(\.column) == [5])
+        #expect(
+            mathWarnings(#"x + \begin{array}{c} 1 \end{array}"#) == [
+                Located("unknown environment 'array'", line: 1, column: 5)
+            ])
+        #expect(
+            mathWarnings(#"\big"#) == [
+                Located(#"missing delimiter after '\big'; use '.' for none"#, line: 1, column: 1)
+            ])
+        #expect(mathBody(#"a + \underbrace{b}"#).contains(#"<merror><mtext>\underbrace</mtext></merror>"#))
+    }
+
     @Test func unclosedBrace() {
         #expect(mathWarnings("x^{2") == [Located("unbalanced braces: '{' is never closed", line: 1, column: 3)])
         #expect(mathBody("x^{2") == "<msup><mi>x</mi><mn>2</mn></msup>")

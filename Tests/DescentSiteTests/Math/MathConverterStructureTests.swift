@@ -5,14 +5,15 @@ import Testing
 
 @Suite struct MathConverterScriptTests {
     @Test func negativeSquare() {
-        #expect(mathBody("-x^2") == "<mrow><mo>\u{2212}</mo><msup><mi>x</mi><mn>2</mn></msup></mrow>")
+        #expect(mathBody("-x^2") == "<mrow><mo form=\"prefix\">\u{2212}</mo><msup><mi>x</mi><mn>2</mn></msup></mrow>")
     }
 
     @Test func subscriptSuperscriptAndBoth() {
         #expect(mathBody("x_i") == "<msub><mi>x</mi><mi>i</mi></msub>")
         #expect(
             mathBody("x_{i+1}^{2}")
-                == "<msubsup><mi>x</mi><mrow><mi>i</mi><mo>+</mo><mn>1</mn></mrow><mn>2</mn></msubsup>")
+                == #"<msubsup><mi>x</mi><mrow><mi>i</mi><mo lspace="0em" rspace="0em">+</mo><mn>1</mn></mrow><mn>2</mn></msubsup>"#
+        )
         #expect(mathBody("x^2_i") == "<msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup>")
     }
 
@@ -23,7 +24,8 @@ import Testing
     @Test func primeDerivative() {
         #expect(
             mathBody("f'(w) = 2w")
-                == #"<mrow><msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo><mo>=</mo><mn>2</mn><mi>w</mi></mrow>"#
+                == #"<mrow><mrow><msup><mi>f</mi><mo>′</mo></msup><mo>&#x2061;</mo>"# + parenthesized("<mi>w</mi>")
+                + "</mrow><mo>=</mo><mn>2</mn><mi>w</mi></mrow>"
         )
         #expect(mathBody("f''") == "<msup><mi>f</mi><mo>″</mo></msup>")
         #expect(mathBody("f'^2") == "<msup><mi>f</mi><mrow><mo>′</mo><mn>2</mn></mrow></msup>")
@@ -32,20 +34,24 @@ import Testing
     @Test func gradientDescentUpdate() {
         #expect(
             mathBody(#"w_{\text{new}} = w - \eta f'(w)"#)
-                == #"<mrow><msub><mi>w</mi><mtext>new</mtext></msub><mo>=</mo><mi>w</mi><mo>−</mo><mi>η</mi><msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo></mrow>"#
+                == #"<mrow><msub><mi>w</mi><mtext>new</mtext></msub><mo>=</mo><mi>w</mi><mo>−</mo><mi>η</mi>"#
+                + #"<mrow><msup><mi>f</mi><mo>′</mo></msup><mo>&#x2061;</mo>"# + parenthesized("<mi>w</mi>")
+                + "</mrow></mrow>"
         )
     }
 
     @Test func sumInlineUsesScripts() {
         #expect(
             mathBody(#"\sum_{i=1}^{n}"#)
-                == "<msubsup><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></msubsup>")
+                == "<msubsup><mo>∑</mo><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>1</mn></mrow><mi>n</mi></msubsup>"
+        )
     }
 
     @Test func sumInDisplayUsesLimits() {
         #expect(
             mathBody(#"\sum_{i=1}^{n}"#, display: true)
-                == "<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover>")
+                == "<munderover><mo>∑</mo><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>1</mn></mrow><mi>n</mi></munderover>"
+        )
         #expect(mathBody(#"\prod_i"#, display: true) == "<munder><mo>∏</mo><mi>i</mi></munder>")
     }
 
@@ -134,9 +140,10 @@ import Testing
         let left = #"<mtd style="text-align:left;padding-left:0">"#
         let expected =
             #"<mtable displaystyle="true"><mtr>"# + right
-            + #"<mi>f</mi><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo></mtd>"#
+            + #"<mrow><mi>f</mi><mo>&#x2061;</mo>"# + parenthesized("<mi>w</mi>") + "</mrow></mtd>"
             + left + "<mo>=</mo><msup><mi>w</mi><mn>2</mn></msup></mtd></mtr><mtr>" + right
-            + #"<msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>w</mi><mo stretchy="false">)</mo></mtd>"#
+            + #"<mrow><msup><mi>f</mi><mo>′</mo></msup><mo>&#x2061;</mo>"# + parenthesized("<mi>w</mi>")
+            + "</mrow></mtd>"
             + left + "<mo>=</mo><mn>2</mn><mi>w</mi></mtd></mtr></mtable>"
         #expect(mathBody(tex, display: true) == expected)
         #expect(MathConverter.convert(tex, display: true).warnings.isEmpty)
@@ -153,4 +160,9 @@ import Testing
                 == #"<mrow><mo fence="true" form="prefix" stretchy="true">(</mo><mtable><mtr><mtd><mn>1</mn></mtd><mtd><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mn>1</mn></mtd></mtr></mtable><mo fence="true" form="postfix" stretchy="true">)</mo></mrow>"#
         )
     }
+}
+
+/// `inner` between parentheses of natural size, grouped in an `<mrow>` (`MathRowGrouping`).
+func parenthesized(_ inner: String) -> String {
+    #"<mrow><mo stretchy="false">(</mo>"# + inner + #"<mo stretchy="false">)</mo></mrow>"#
 }

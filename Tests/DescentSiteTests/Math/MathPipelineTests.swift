@@ -28,7 +28,8 @@ private func display(_ tex: String) -> String {
 
     @Test func backslashesInMathAreNotEscapes() {
         let html = renderPage(#"Sets $\{x\}$ and $a\,b$."#)
-        #expect(html == "<p>Sets \(inline(#"\{x\}"#)) and \(inline(#"a\,b"#)).</p>\n")
+        #expect(
+            html == "<p>Sets \(inline(#"\{x\}"#)) and <span class=\"math-nowrap\">\(inline(#"a\,b"#)).</span></p>\n")
     }
 
     @Test func codeSpanIsUntouched() {
@@ -72,7 +73,17 @@ private func display(_ tex: String) -> String {
 
     @Test func mathAdjacentToWordsAndPunctuation() {
         let html = renderPage("a$x$b, ($y$).")
-        #expect(html == "<p>a\(inline("x"))b, (\(inline("y"))).</p>\n")
+        #expect(html == "<p>a\(inline("x"))b, (<span class=\"math-nowrap\">\(inline("y"))).</span></p>\n")
+    }
+
+    @Test func punctuationAfterInlineMathStaysOnItsLine() {
+        let html = renderPage("So $x$, then $y$;\n\n$$z$$\n.")
+        #expect(html.contains("<span class=\"math-nowrap\">\(inline("x")),</span> then"))
+        #expect(html.contains("<span class=\"math-nowrap\">\(inline("y"));</span>"))
+        #expect(
+            !html.contains(
+                "display=\"block\"><semantics><mi>z</mi><annotation encoding=\"application/x-tex\">z</annotation></semantics></math>.</span>"
+            ))
     }
 
     @Test func rendererCollectsPositionedWarnings() {

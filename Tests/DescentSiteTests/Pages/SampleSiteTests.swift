@@ -20,6 +20,10 @@ import Testing
         for file in output.files {
             #expect(try fixture("sample-site/\(file.path)") == file.contents, "sample-site/\(file.path) is stale")
         }
+        for asset in output.assets {
+            #expect(
+                try fixtureData("sample-site/\(asset.path)") == asset.contents, "sample-site/\(asset.path) is stale")
+        }
         #expect(
             try fixture("sample-site/figures/lr-sweep-loss.svg")
                 == (try fixture("sample-course/figures/lr-sweep-loss.svg")))
@@ -45,8 +49,14 @@ import Testing
         for file in output.files {
             try file.contents.write(to: site.appendingPathComponent(file.path), atomically: true, encoding: .utf8)
         }
+        for asset in output.assets { try asset.contents.write(to: site.appendingPathComponent(asset.path)) }
         let figure = "figures/lr-sweep-loss.svg"
         try fixture("sample-course/\(figure)").write(
             to: site.appendingPathComponent(figure), atomically: true, encoding: .utf8)
     }
+}
+
+/// The bytes of a fixture file (`fixture` for binary files).
+func fixtureData(_ name: String) throws -> Data {
+    try Data(contentsOf: try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/\(name)"))
 }

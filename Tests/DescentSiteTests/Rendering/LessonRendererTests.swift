@@ -39,18 +39,34 @@ import Testing
         #expect(late.html == "<p>Intro</p>\n<h1>Late</h1>\n")
     }
 
-    @Test func summaryIsTheFirstSentenceAfterTheTitle() {
-        #expect(LessonRenderer.render("# T\n\nIt *walks* downhill. Then more.\n").summary == "It walks downhill.")
+    @Test func summaryIsWholeSentencesOfTheFirstParagraphAfterTheTitle() {
         #expect(
-            LessonRenderer.render("Before.\n\n# T\n\n![x](p.svg)\n\nAfter $w^2$ it, e.g.no stop\n").summary
-                == "After $w^2$ it, e.g.no stop")
-        #expect(LessonRenderer.render("# T\n\n| a |\n|---|\n\nReal.\n").summary == "Real.")
-        #expect(LessonRenderer.render("# T\n\n## Only headings\n").summary == "")
-        let long = String(repeating: "word ", count: 50)
-        let summary = LessonSummary.summary(of: long)
-        #expect(summary.count <= LessonSummary.limit + 1)
-        #expect(summary.hasSuffix("word…"))
-        #expect(LessonSummary.summary(of: "Rates differ:\n  some,  diverge") == "Rates differ: some, diverge")
+            LessonRenderer.render("# T\n\nIt *walks* downhill. Then more.\n").summaryHTML
+                == "It <em>walks</em> downhill. Then more.")
+        #expect(LessonRenderer.render("# T\n\n| a |\n|---|\n\nReal.\n").summaryHTML == "Real.")
+        #expect(LessonRenderer.render("# T\n\n## Only headings\n").summaryHTML == "")
+        let skipped = LessonRenderer.render("Before.\n\n# T\n\n![x](p.svg)\n\nAfter it, e.g. this, no stop\n")
+        #expect(skipped.summaryHTML == "After it, e.g. this, no stop")
+    }
+
+    @Test func summaryShowsFormulasAsMathML() {
+        let body = LessonRenderer.render("# T\n\nWe model $p(y = 1 \\mid x)$ here.\n")
+        #expect(body.summaryHTML.hasPrefix("We model <math><semantics><mrow><mi>p</mi>"))
+        #expect(body.summaryHTML.hasSuffix("</math> here."))
+        #expect(!body.summaryHTML.contains("$"))
+    }
+
+    @Test func summaryKeepsWholeSentencesUpToTheLimit() {
+        let sentence = String(repeating: "word ", count: 30) + "end."
+        let three = LessonSummary.summary(ofParagraphHTML: [sentence, sentence, sentence].joined(separator: " "))
+        #expect(three == sentence)
+        let long = String(repeating: "word ", count: 60) + "end. Next."
+        #expect(LessonSummary.summary(ofParagraphHTML: long) == String(repeating: "word ", count: 60) + "end.")
+        #expect(
+            LessonSummary.summary(ofParagraphHTML: "Rates differ:\n  some,  diverge") == "Rates differ: some, diverge")
+        #expect(LessonSummary.summary(ofParagraphHTML: "A <em>b. c</em> d. E.") == "A <em>b. c</em> d. E.")
+        let cut = LessonSummary.summary(ofParagraphHTML: "A <em>b. c</em> d. " + long)
+        #expect(cut == "A <em>b. c</em> d.")
     }
 
     @Test func figureParagraphBecomesAFigure() {

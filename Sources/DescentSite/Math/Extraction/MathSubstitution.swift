@@ -5,7 +5,8 @@ import DescentText
 /// - A display formula that is alone in a paragraph (`<p>MATHPH0001X</p>`) replaces the whole
 ///   paragraph, so the block `<math>` is not wrapped in `<p>`.
 /// - Any other placeholder in text is replaced by the `<math>` element (valid HTML5 inside a
-///   paragraph: MathML is phrasing content).
+///   paragraph: MathML is phrasing content). Punctuation right after an inline formula goes
+///   with it into `<span class="math-nowrap">`, so a line never starts with the comma.
 /// - A placeholder inside a tag (an image's `alt`, a link's `href`, a `title`) is replaced by the
 ///   escaped TeX source as written, since markup cannot go into an attribute.
 /// - A token that matches no rendered formula is left as it is.
@@ -33,6 +34,9 @@ public enum MathSubstitution {
                 } else if math.span.display, closesParagraph(characters, at: index), removeParagraphStart(&output) {
                     output += math.mathml
                     index += "</p>".count
+                } else if !math.span.display, let end = punctuationEnd(characters, from: index) {
+                    output += "<span class=\"math-nowrap\">" + math.mathml + String(characters[index..<end]) + "</span>"
+                    index = end
                 } else {
                     output += math.mathml
                 }
@@ -42,6 +46,17 @@ public enum MathSubstitution {
             }
         }
         return output
+    }
+
+    /// Punctuation that must not start a line after an inline formula.
+    private static let trailingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "’", "”"]
+
+    /// The end of the punctuation (up to three characters) that follows an inline formula at
+    /// `index`, or nil when none does; the formula and it are then kept on one line.
+    private static func punctuationEnd(_ characters: [Character], from index: Int) -> Int? {
+        var end = index
+        while end < characters.count, end - index < 3, trailingPunctuation.contains(characters[end]) { end += 1 }
+        return end > index ? end : nil
     }
 
     /// The token of the given shape starting at `index`, if there is one.

@@ -32,8 +32,11 @@ enum MathMLWriter {
         case .row(let children): return writeRow(children)
         case .scripts(let base, let sub, let sup, let limits):
             return writeScripts(base: base, sub: sub, sup: sup, limits: limits)
-        case .fraction(let numerator, let denominator):
+        case .fraction(let numerator, let denominator, nil):
             return element("mfrac", write(numerator) + write(denominator))
+        case .fraction(let numerator, let denominator, let displayStyle?):
+            let fraction = element("mfrac", write(numerator) + write(denominator))
+            return "<mstyle displaystyle=\"\(displayStyle)\">" + fraction + "</mstyle>"
         case .root(let radicand, nil): return element("msqrt", writeChildren(radicand))
         case .root(let radicand, let index?): return element("mroot", write(radicand) + write(index))
         case .accent(let base, let accent):
@@ -52,10 +55,20 @@ enum MathMLWriter {
 
     private static func write(_ op: MathOperator) -> String {
         var attributes = ""
+        if let className = op.className { attributes += " class=\"\(className)\"" }
         if op.fence { attributes += " fence=\"true\"" }
         if let form = op.form { attributes += " form=\"\(form.rawValue)\"" }
         if let stretchy = op.stretchy { attributes += " stretchy=\"\(stretchy)\"" }
-        return "<mo\(attributes)>\(HTMLEscaping.escape(op.text, apostrophes: false))</mo>"
+        if let size = op.size { attributes += " minsize=\"\(size)\" maxsize=\"\(size)\"" }
+        if let spacing = op.spacing { attributes += " lspace=\"\(spacing.lspace)\" rspace=\"\(spacing.rspace)\"" }
+        return "<mo\(attributes)>\(text(of: op))</mo>"
+    }
+
+    /// An operator's escaped text; invisible operators as character references, so the markup
+    /// shows them.
+    private static func text(of op: MathOperator) -> String {
+        let invisible: [String: String] = ["\u{2061}": "&#x2061;", "\u{2062}": "&#x2062;", "\u{2063}": "&#x2063;"]
+        return invisible[op.text] ?? HTMLEscaping.escape(op.text, apostrophes: false)
     }
 
     /// One element for a row: the only child itself, or an `<mrow>` around several (or none).
@@ -66,11 +79,15 @@ enum MathMLWriter {
 
     /// The children of a row written one after another, for elements that infer an `<mrow>`.
     /// A function name is followed by U+2061 FUNCTION APPLICATION and, unless an operator or a
-    /// fence follows, a thin space (TeX's spacing of `\sin x` against `\sin(x)`).
+    /// fence follows, a thin space (TeX's spacing of `\sin x` against `\sin(x)`); it is
+    /// preceded by a thin space when an ordinary atom comes before it (`p(x) \log q(x)`).
     private static func writeChildren(_ node: MathNode) -> String {
         guard case .row(let children) = node else { return write(node) }
         var result = ""
         for (position, child) in children.enumerated() {
+            if child.isFunction, position > 0, !children[position - 1].endsWithOperator {
+                result += "<mspace width=\"0.1667em\"></mspace>"
+            }
             result += write(child)
             guard child.isFunction, position + 1 < children.count else { continue }
             result += "<mo>&#x2061;</mo>"
@@ -83,7 +100,11 @@ enum MathMLWriter {
 
     private static func writeScripts(base: MathNode, sub: MathNode?, sup: MathNode?, limits: Bool) -> String {
         let names = limits ? ("munder", "mover", "munderover") : ("msub", "msup", "msubsup")
-        let content = write(base) + (sub.map(write) ?? "") + (sup.map(write) ?? "")
+        // Chromium does not stretch an operator that is the base of scripts (`\Bigr)^2`); in
+        // an <mrow> of its own it takes its fixed size.
+        var baseMarkup = write(base)
+        if case .operator(let op) = base, op.size != nil { baseMarkup = element("mrow", baseMarkup) }
+        let content = baseMarkup + (sub.map(write) ?? "") + (sup.map(write) ?? "")
         switch (sub, sup) {
         case (_?, nil): return element(names.0, content)
         case (nil, _?): return element(names.1, content)

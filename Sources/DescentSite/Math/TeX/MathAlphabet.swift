@@ -10,6 +10,8 @@ enum MathAlphabet: Sendable {
     case bold
     /// `\mathbb`: A–Z, a–z and 0–9 in Mathematical Double-Struck.
     case doubleStruck
+    /// `\mathcal`, `\mathscr`: A–Z and a–z in Mathematical Script (digits unchanged).
+    case script
 
     /// `text` with every ASCII letter and digit replaced by its counterpart in this alphabet.
     func map(_ text: String) -> String {
@@ -24,20 +26,59 @@ enum MathAlphabet: Sendable {
         switch value {
         case 0x41...0x5A: base = upperStart.map { $0 + value - 0x41 }
         case 0x61...0x7A: base = lowerStart.map { $0 + value - 0x61 }
-        case 0x30...0x39: base = digitStart + value - 0x30
+        case 0x30...0x39: base = digitStart.map { $0 + value - 0x30 }
         default: base = nil
         }
         return base.flatMap(Unicode.Scalar.init) ?? scalar
     }
 
-    private var upperStart: UInt32? { self == .bold ? 0x1D400 : 0x1D538 }
-    private var lowerStart: UInt32? { self == .bold ? 0x1D41A : 0x1D552 }
-    private var digitStart: UInt32 { self == .bold ? 0x1D7CE : 0x1D7D8 }
+    private var upperStart: UInt32? {
+        switch self {
+        case .roman: nil
+        case .bold: 0x1D400
+        case .doubleStruck: 0x1D538
+        case .script: 0x1D49C
+        }
+    }
 
-    /// Letters that Unicode encodes outside the block (the holes in double-struck capitals).
+    private var lowerStart: UInt32? { upperStart.map { $0 + 26 } }
+
+    private var digitStart: UInt32? {
+        switch self {
+        case .bold: 0x1D7CE
+        case .doubleStruck: 0x1D7D8
+        case .roman, .script: nil
+        }
+    }
+
+    /// Letters that Unicode encodes outside the block (the holes in double-struck and script).
     private var exceptions: [UInt32: Unicode.Scalar] {
-        guard self == .doubleStruck else { return [:] }
-        return [0x43: "ℂ", 0x48: "ℍ", 0x4E: "ℕ", 0x50: "ℙ", 0x51: "ℚ", 0x52: "ℝ", 0x5A: "ℤ"]
+        switch self {
+        case .doubleStruck: [0x43: "ℂ", 0x48: "ℍ", 0x4E: "ℕ", 0x50: "ℙ", 0x51: "ℚ", 0x52: "ℝ", 0x5A: "ℤ"]
+        case .script:
+            [
+                0x42: "ℬ", 0x45: "ℰ", 0x46: "ℱ", 0x48: "ℋ", 0x49: "ℐ", 0x4C: "ℒ", 0x4D: "ℳ", 0x52: "ℛ",
+                0x65: "ℯ", 0x67: "ℊ", 0x6F: "ℴ",
+            ]
+        case .roman, .bold: [:]
+        }
+    }
+
+    /// `\mathrm{KL}` is one upright name, `<mi>KL</mi>`, not two letters: adjacent upright
+    /// letters are joined (other alphabets keep one letter per identifier, as TeX spaces them).
+    private func mergingRomanLetters(_ nodes: [MathNode]) -> [MathNode] {
+        guard self == .roman else { return nodes }
+        var result: [MathNode] = []
+        for node in nodes {
+            if case .identifier(let text, true) = node, text.allSatisfy(\.isLetter),
+                case .identifier(let previous, true)? = result.last, previous.allSatisfy(\.isLetter)
+            {
+                result[result.count - 1] = .identifier(previous + text, upright: true)
+            } else {
+                result.append(node)
+            }
+        }
+        return result
     }
 
     /// `node` with the identifiers and numbers in it mapped to this alphabet.
@@ -45,11 +86,11 @@ enum MathAlphabet: Sendable {
         switch node {
         case .identifier(let text, let upright): .identifier(map(text), upright: upright || self == .roman)
         case .number(let text): .number(map(text))
-        case .row(let children): .row(children.map(apply))
+        case .row(let children): .row(mergingRomanLetters(children.map(apply)))
         case .scripts(let base, let sub, let sup, let limits):
             .scripts(base: apply(to: base), sub: sub.map(apply), sup: sup.map(apply), limits: limits)
-        case .fraction(let numerator, let denominator):
-            .fraction(numerator: apply(to: numerator), denominator: apply(to: denominator))
+        case .fraction(let numerator, let denominator, let displayStyle):
+            .fraction(numerator: apply(to: numerator), denominator: apply(to: denominator), displayStyle: displayStyle)
         case .root(let radicand, let index): .root(apply(to: radicand), index: index.map(apply))
         case .accent(let base, let accent): .accent(apply(to: base), accent)
         case .fenced(let open, let body, let close): .fenced(open: open, body: body.map(apply), close: close)

@@ -20,8 +20,9 @@ indirect enum MathNode: Equatable, Sendable {
     case row([MathNode])
     /// `<msub>`/`<msup>`/`<msubsup>`, or `<munder>`/`<mover>`/`<munderover>` when `limits`.
     case scripts(base: MathNode, sub: MathNode?, sup: MathNode?, limits: Bool)
-    /// `<mfrac>`
-    case fraction(numerator: MathNode, denominator: MathNode)
+    /// `<mfrac>`; `displayStyle` forces display (`\dfrac`) or text (`\tfrac`) size with an
+    /// `<mstyle displaystyle=…>` around it, nil (`\frac`) takes the surroundings' style.
+    case fraction(numerator: MathNode, denominator: MathNode, displayStyle: Bool?)
     /// `<msqrt>` without an index, `<mroot>` with one.
     case root(MathNode, index: MathNode?)
     /// `<mover accent="true">`
@@ -42,11 +43,23 @@ indirect enum MathNode: Equatable, Sendable {
         }
     }
 
+    /// Whether the node is an operator (not a closing bracket) or a space, so a function after it
+    /// needs no thin space.
+    var endsWithOperator: Bool {
+        switch self {
+        case .operator(let op): !(op.form == .postfix || [")", "]", "}", "⟩", "|", "‖", "⌋", "⌉"].contains(op.text))
+        case .largeOperator, .space, .function: true
+        case .scripts(let base, _, _, _): base.endsWithOperator
+        default: false
+        }
+    }
+
     /// Whether the node starts with an operator, so a function before it needs no thin space.
     var startsWithOperator: Bool {
         switch self {
         case .operator, .largeOperator, .fenced, .space: true
         case .scripts(let base, _, _, _): base.startsWithOperator
+        case .row(let children): children.first?.startsWithOperator ?? false
         default: false
         }
     }
@@ -56,7 +69,7 @@ indirect enum MathNode: Equatable, Sendable {
 struct MathOperator: Equatable, Sendable {
     /// Where a fence sits relative to its operand.
     enum Form: String, Sendable {
-        case prefix, postfix
+        case prefix, infix, postfix
     }
 
     /// The operator character(s).
@@ -67,6 +80,22 @@ struct MathOperator: Equatable, Sendable {
     var stretchy: Bool? = nil
     /// Whether to mark the operator `fence="true"` (for `\left`/`\right` and `\lvert`-style).
     var fence: Bool = false
+    /// Explicit `lspace` and `rspace` (`"0em"`), for symbols the operator dictionary spaces
+    /// unlike TeX (`/`, `.`); nil leaves the dictionary's spacing.
+    var spacing: Spacing? = nil
+    /// A fixed height (`minsize` = `maxsize`) for `\big(` and its kin.
+    var size: String? = nil
+    /// A `class` for the stylesheet (`math-vec`: `\vec`'s arrow, scaled down to an accent).
+    var className: String? = nil
+
+    /// The space an operator takes on its left and right, as MathML lengths.
+    struct Spacing: Equatable, Sendable {
+        var lspace: String
+        var rspace: String
+
+        /// No space on either side: TeX's spacing of an ordinary symbol.
+        static let none = Spacing(lspace: "0em", rspace: "0em")
+    }
 }
 
 /// An `<mtable>`: rows of cells and how the columns are aligned.

@@ -41,19 +41,26 @@ extension MathParser {
     /// A command with arguments (the command token already consumed), or nil if unknown.
     private func parseStructure(_ name: String, at offset: Int) -> MathNode? {
         let command = "\\" + name
+        if let size = MathSymbols.delimiterSizes[name] {
+            return parseSizedDelimiter(command, size: size, at: offset)
+        }
         if let accent = MathSymbols.accents[name] {
             let base = parseArgument(of: command, at: offset)
-            return .accent(base, MathOperator(text: accent.text, stretchy: accent.stretchy))
+            let className = name == "vec" ? "math-vec" : nil
+            return .accent(base, MathOperator(text: accent.text, stretchy: accent.stretchy, className: className))
         }
         switch name {
         case "frac", "dfrac", "tfrac":
             let numerator = parseArgument(of: command, at: offset)
-            return .fraction(numerator: numerator, denominator: parseArgument(of: command, at: offset))
+            let style: [String: Bool] = ["dfrac": true, "tfrac": false]
+            return .fraction(
+                numerator: numerator, denominator: parseArgument(of: command, at: offset), displayStyle: style[name])
         case "sqrt": return parseRoot(at: offset)
         case "text", "textrm": return .text(MathTextMode.normalize(textArgument(of: command, at: offset)))
         case "mathrm": return MathAlphabet.roman.apply(to: parseArgument(of: command, at: offset))
         case "mathbf": return MathAlphabet.bold.apply(to: parseArgument(of: command, at: offset))
         case "mathbb": return MathAlphabet.doubleStruck.apply(to: parseArgument(of: command, at: offset))
+        case "mathcal", "mathscr": return MathAlphabet.script.apply(to: parseArgument(of: command, at: offset))
         case "operatorname": return parseOperatorName(at: offset)
         case "left": return parseFenced(at: offset)
         case "begin": return parseEnvironment(at: offset)
@@ -68,6 +75,15 @@ extension MathParser {
         }
         warn(message, at: offset)
         return .error("\\" + name)
+    }
+
+    /// `\big(`, `\Bigl[`, `\biggr\rVert` …: a delimiter at a fixed size (`minsize` = `maxsize`).
+    private func parseSizedDelimiter(_ command: String, size: MathSymbols.DelimiterSize, at offset: Int) -> MathNode {
+        guard var delimiter = parseDelimiter(after: command, at: offset) else { return .row([]) }
+        delimiter.stretchy = true
+        delimiter.form = size.form
+        delimiter.size = size.height
+        return .operator(delimiter)
     }
 
     /// `\sqrt{x}` or `\sqrt[n]{x}`.

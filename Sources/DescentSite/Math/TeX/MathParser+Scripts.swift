@@ -95,7 +95,9 @@ struct MathPendingScripts {
     func attach(to base: MathNode, display: Bool) -> MathNode {
         let sup = combinedSuperscript()
         guard lower != nil || sup != nil else { return base }
-        return .scripts(base: base, sub: lower, sup: sup, limits: limits ?? (display && prefersLimits(base)))
+        return .scripts(
+            base: base, sub: lower?.inScriptStyle, sup: sup?.inScriptStyle,
+            limits: limits ?? (display && prefersLimits(base)))
     }
 
     private func combinedSuperscript() -> MathNode? {

@@ -68,13 +68,14 @@ final class MathParser {
         return body()
     }
 
-    /// Parses atoms until `end` (left for the caller to consume) or the end of input.
+    /// Parses atoms until `end` (left for the caller to consume) or the end of input, grouped
+    /// for MathML's operator spacing (`MathRowGrouping`).
     func parseRow(until end: RowEnd) -> [MathNode] {
         var nodes: [MathNode] = []
         while let token = current, !isEnd(end, token.kind) {
             nodes.append(isTerminator(token.kind) ? parseStray() : parseAtom())
         }
-        return nodes
+        return MathRowGrouping.group(nodes)
     }
 
     private func isEnd(_ end: RowEnd, _ kind: MathToken.Kind) -> Bool {

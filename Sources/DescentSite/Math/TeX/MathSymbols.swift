@@ -105,9 +105,28 @@ enum MathSymbols {
         "widetilde": ("~", true), "overline": ("‾", true), "overrightarrow": ("→", true),
     ]
 
+    /// The height and role of a delimiter set at a fixed size (`\big(`, `\Bigl[`, `\biggr)`).
+    struct DelimiterSize: Sendable {
+        /// `minsize` and `maxsize`: TeX's sizes (about 1.2, 1.8, 2.4 and 3.0 times the body size).
+        var height: String
+        /// `\bigl` opens, `\bigr` closes; `\big` leaves the role to the position.
+        var form: MathOperator.Form?
+    }
+
+    /// `\big`, `\Big`, `\bigg`, `\Bigg`, each also with `l`, `m` and `r`.
+    static let delimiterSizes: [String: DelimiterSize] = {
+        var table: [String: DelimiterSize] = [:]
+        let heights = ["big": "1.2em", "Big": "1.8em", "bigg": "2.4em", "Bigg": "3em"]
+        let forms: [String: MathOperator.Form?] = ["": nil, "l": .prefix, "m": .infix, "r": .postfix]
+        for (name, height) in heights {
+            for (suffix, form) in forms { table[name + suffix] = DelimiterSize(height: height, form: form) }
+        }
+        return table
+    }()
+
     /// Commands with their own grammar, handled by the parser.
     static let structural: Set<String> = [
-        "frac", "dfrac", "tfrac", "sqrt", "text", "textrm", "mathrm", "mathbf", "mathbb",
+        "frac", "dfrac", "tfrac", "sqrt", "text", "textrm", "mathrm", "mathbf", "mathbb", "mathcal", "mathscr",
         "operatorname", "left", "right", "begin", "end", "limits", "nolimits", "\\",
     ]
 
@@ -123,16 +142,20 @@ enum MathSymbols {
         names.formUnion(functions.keys)
         names.formUnion(spaces.keys)
         names.formUnion(accents.keys)
+        names.formUnion(delimiterSizes.keys)
         names.formUnion(structural)
         return names.sorted()
     }()
 
     /// The `<mo>` for an ASCII symbol typed directly; `-` becomes U+2212 and `*` U+2217.
-    /// Brackets and bars keep their natural size, as in TeX.
+    /// Brackets and bars keep their natural size, as in TeX. `/` and `.` are ordinary symbols
+    /// in TeX, set without space; the operator dictionary would space them (`/` as a binary
+    /// operator, `.` by its default for unknown operators).
     static func symbolOperator(_ character: Character) -> MathOperator {
         switch character {
         case "-": MathOperator(text: "\u{2212}")
         case "*": MathOperator(text: "\u{2217}")
+        case "/", ".": MathOperator(text: String(character), spacing: MathOperator.Spacing.none)
         case "(", ")", "[", "]", "|": MathOperator(text: String(character), stretchy: false)
         default: MathOperator(text: String(character))
         }
