@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "DescentLesson", dependencies: ["DescentText", "DescentEngine", "DescentPlot"]),
         .target(
             name: "DescentSite", dependencies: ["DescentText", "Ccmark"],
-            resources: [.copy("Resources/MathFont")]),
+            exclude: ["Resources"]),
         .target(name: "DescentCourse", dependencies: ["DescentText", "DescentLesson", "DescentSite"]),
         .target(name: "DescentBench", dependencies: ["DescentEngine", "DescentCourse"]),
         .executableTarget(

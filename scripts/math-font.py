@@ -5,7 +5,8 @@ Descent Math is Latin Modern Math 1.959 (Debian's fonts-lmodern, GUST Font Licen
 to the characters the math converter writes or a lesson is likely to type, and renamed as the
 licence asks of derived fonts. Run on Debian with `apt-get install fonts-lmodern
 python3-fonttools python3-brotli`, then `/usr/bin/python3 scripts/math-font.py`. The output is
-committed; builds never run this. Two runs give the same bytes (checked by the script).
+committed, and embedded in the binary by scripts/embed-math-font.py (run at the end); builds
+never run this. Two runs give the same bytes (checked by the script).
 
 Changes to the original font:
 - subset (pyftsubset's rules) to the Unicode ranges below, keeping the MATH table (size
@@ -17,6 +18,7 @@ Changes to the original font:
 """
 import hashlib
 import io
+import subprocess
 import sys
 
 from fontTools import subset
@@ -95,3 +97,4 @@ if first != second:
 with open(TARGET, "wb") as file:
     file.write(first)
 print(f"{TARGET}: {len(first)} bytes, sha256 {hashlib.sha256(first).hexdigest()}")
+subprocess.run([sys.executable, "scripts/embed-math-font.py"], check=True)

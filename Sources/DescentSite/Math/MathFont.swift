@@ -3,7 +3,7 @@ import Foundation
 /// The OpenType math font every site carries, so formulas look the same whatever fonts the
 /// reader has: Descent Math, a subset of Latin Modern Math (GUST Font License), made by
 /// `scripts/math-font.py` and kept in `Resources/MathFont` with its licence and a note on
-/// what was changed. The stylesheet's `@font-face` (`Stylesheet.math`) names it.
+/// what was changed, and embedded in the binary from there. The stylesheet's `@font-face` (`Stylesheet.math`) names it.
 public enum MathFont {
     /// The CSS font family.
     public static let family = "Descent Math"
@@ -12,15 +12,15 @@ public enum MathFont {
     /// The files that travel with the font: the font, its licence, and the note on its origin.
     static let fileNames = [fileName, "GUST-FONT-LICENSE.txt", "README-Descent-Math.txt"]
 
-    /// The font and its licence files, read from DescentSite's resource bundle
-    /// (`Descent_DescentSite.resources`, which SwiftPM puts beside the built `descent`; a copied
-    /// binary needs it beside it too). A file missing from the bundle is left out, and browsers
-    /// then fall back to the reader's math fonts. Read on each use (about 200 KB, once per
-    /// site render) rather than kept in a global for the life of the process.
+    /// The font and its licence files, embedded in the binary (`MathFontFiles.swift`, made
+    /// from `Resources/MathFont` by `scripts/embed-math-font.py`), so a `descent` copied
+    /// anywhere writes the same site. Decoded on each use (about 200 KB, once per site render)
+    /// rather than kept in a global for the life of the process.
     public static var files: [SiteAsset] {
-        fileNames.compactMap { name in
-            let url = Bundle.module.resourceURL?.appendingPathComponent("MathFont/\(name)")
-            return url.flatMap { try? Data(contentsOf: $0) }.map { SiteAsset(path: name, contents: $0) }
+        embedded.map { file in
+            // The literal is generated and checked by `MathFontTests`: it always decodes.
+            let bytes = Data(base64Encoded: file.base64, options: .ignoreUnknownCharacters) ?? Data()
+            return SiteAsset(path: file.name, contents: bytes)
         }
     }
 }

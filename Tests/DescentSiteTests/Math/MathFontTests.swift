@@ -16,6 +16,16 @@ import Testing
         #expect(!output.files.map(\.path).contains("descent-math.woff2"))
     }
 
+    /// The bytes embedded in the binary are exactly the committed files they were made from
+    /// (`scripts/embed-math-font.py`), so neither can change without the other.
+    @Test func embeddedFilesEqualTheCommittedOnes() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Sources/DescentSite/Resources/MathFont").standardized
+        for asset in MathFont.files {
+            #expect(try Data(contentsOf: folder.appendingPathComponent(asset.path)) == asset.contents, "\(asset.path)")
+        }
+    }
+
     @Test func stylesheetUsesTheFontForMath() {
         let css = Stylesheet.css()
         #expect(css.contains(#"font-family: "Descent Math"; src: url("descent-math.woff2") format("woff2");"#))

@@ -105,7 +105,8 @@ import Testing
         let lesson = SiteLesson(slug: "a", markdown: "# A\n\nFirst sentence here with $w$. Second.\n")
         let index = Site(settings: settings).files(for: [lesson])[1].contents
         #expect(index.contains("<h1>GD</h1>\n<p class=\"course-description\">All &lt;about&gt; descent.</p>"))
-        #expect(index.contains("<li><a href=\"a.html\">Lesson 1: A</a>\n<p class=\"summary\">First sentence here with "))
+        #expect(
+            index.contains("<li><a href=\"a.html\">Lesson 1: A</a>\n<p class=\"summary\">First sentence here with "))
         #expect(index.contains("<math><semantics><mi>w</mi>"))
         #expect(index.contains("</math>.</span> Second.</p></li>"))
     }
