@@ -20,8 +20,10 @@ extension Stylesheet {
         /* Tables and numbers (PipeTable+HTML, Numeral.html). A table wider than the column scrolls
            sideways; shadows at its edges say there is more, and cover-gradients that scroll with
            the content hide each shadow once its edge is reached. No script. */
-        .table-scroll {
-          overflow-x: auto; margin: 0 0 1.4rem; max-width: 100%;
+        .table-scroll { overflow-x: auto; margin: 0 0 1.4rem; max-width: 100%; }
+        /* Whatever scrolls sideways (a wide table, a long formula) shows a shadow at the edge
+           where more lies hidden; the content's own background covers it at either end. */
+        .table-scroll, math[display="block"] {
           background:
             linear-gradient(to right, var(--background) 40%, transparent) left center / 2rem 100% no-repeat local,
             linear-gradient(to left, var(--background) 40%, transparent) right center / 2rem 100% no-repeat local,
