@@ -3,7 +3,7 @@ import DescentText
 import Foundation
 
 /// The closed-form prediction for plain gradient descent on a 1-D quadratic a·(w − c)² + k,
-/// per run: the contraction r = 1 − 2a·lr, the regime, and the iteration at which the stopping
+/// per run: the contraction r = 1 − 2aη, the regime, and the iteration at which the stopping
 /// rule first holds.
 ///
 /// Every quantity a rule tests is a function of the distance d = |w − c| (|grad| = 2a·d,
@@ -24,7 +24,7 @@ struct TheoryColumn {
     }
 
     let headers: [(String, MarkdownTable.Alignment)] = [
-        ("r = 1 − 2a·lr", .right), ("regime", .left), ("predicted", .right),
+        ("r = 1 − 2aη", .right), ("regime", .left), ("predicted", .right),
     ]
 
     /// Whether the closed form describes `run`: plain gradient descent at a constant rate.
