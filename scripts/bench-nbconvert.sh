@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# One lesson's work, two ways, each the median of 5 cold runs in a fresh process: as a Descent
-# lesson (`descent build --no-cache` of a scratch course holding only that lesson) and as a
-# Jupyter notebook executed and rendered with `jupyter nbconvert --execute --to html`. The work:
+# One lesson's work, two ways, each the median of cold runs in a fresh process (15 for Descent,
+# whose ~30 ms runs a loaded machine disturbs most; 5 for the notebook): as a Descent lesson
+# (`descent build --no-cache` of a scratch course holding only that lesson) and as a Jupyter
+# notebook executed and rendered with `jupyter nbconvert --execute --to html`. The work:
 # f(w) = w², the lecture's step table, a 9-rate sweep to 1,000 steps with convergence counts,
 # a log-scale loss figure and a path figure (the notebook is written by scripts/gd_notebook.py).
-# Target (issue #12): Descent ≥ 300× faster. Skipped, with a message, when jupyter is missing.
+# Target (issue #12): Descent ≥ 300× faster. With valgrind installed it also prints the build's
+# instruction count, which does not depend on the machine's load. Skipped, with a message, when
+# jupyter is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 descent=${DESCENT:-.build/release/descent}
@@ -59,12 +62,17 @@ build >/dev/null
 notebook >/dev/null 2>&1 || { echo "bench-nbconvert: the notebook failed to execute" >&2; exit 1; }
 [ -s "$scratch/html/w-squared.html" ] || { echo "bench-nbconvert: nbconvert wrote no page" >&2; exit 1; }
 for i in 1 2 3 4 5; do
-  seconds build >> "$scratch/descent"
+  for j in 1 2 3; do seconds build >> "$scratch/descent"; done
   seconds notebook >> "$scratch/jupyter"
 done
 descent_time=$(median < "$scratch/descent")
 jupyter_time=$(median < "$scratch/jupyter")
-echo "one lesson vs a notebook doing the same work (median of 5, fresh process each):"
+echo "one lesson vs a notebook doing the same work (median, fresh process each):"
 echo "  descent build --no-cache: ${descent_time} s ($(ls "$scratch/output/figures" | wc -l) figures)"
+if command -v valgrind >/dev/null; then
+  instructions=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$descent" build --no-cache \
+    --lessons "$scratch/lessons" --output "$scratch/output" 2>&1 >/dev/null | awk '/Collected/ { print $NF }')
+  echo "  descent build --no-cache, instructions (callgrind, load-independent): ${instructions}"
+fi
 echo "  jupyter nbconvert --execute --to html: ${jupyter_time} s"
 awk -v d="$descent_time" -v j="$jupyter_time" 'BEGIN { r = j / d; printf "  ratio: descent %.0f× faster (target ≥ 300×) %s\n", r, (r >= 300 ? "ok" : "MISS") }'

@@ -26,8 +26,13 @@ public struct Color: Sendable, Hashable {
 
     /// The colour as `#RRGGBB` in upper case.
     public var hexString: String {
-        let channels = [red, green, blue].map { Int(($0 * 255).rounded()).clamped(0, 255) }
-        return "#" + channels.map { String(format: "%02X", $0) }.joined()
+        let digits = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = [UInt8(ascii: "#")]
+        for component in [red, green, blue] {
+            let channel = Int((component * 255).rounded()).clamped(0, 255)
+            bytes += [digits[channel >> 4], digits[channel & 0xF]]
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Linear interpolation towards `other` by `fraction` (0 gives self, 1 gives other).

@@ -36,28 +36,38 @@ public struct SVGElement: Sendable, Equatable {
 
     /// Serialises the element; children of groups go on their own lines.
     public func serialized() -> String {
-        var output = ""
-        write(to: &output)
-        return output
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16_384)
+        write(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    func write(to output: inout String) {
-        output += "<" + name
+    /// Appends the element's UTF-8 text to `bytes`: one growing buffer for the whole document
+    /// instead of a string per attribute.
+    func write(to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: name.utf8)
         for (key, value) in attributes {
-            output += " \(key)=\"\(XMLEscaping.escape(value))\""
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(contentsOf: "=\"".utf8)
+            XMLEscaping.append(value, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
         }
         if text == nil && children.isEmpty {
-            output += "/>"
+            bytes.append(contentsOf: "/>".utf8)
             return
         }
-        output += ">"
-        if let text { output += XMLEscaping.escape(text) }
+        bytes.append(UInt8(ascii: ">"))
+        if let text { XMLEscaping.append(text, to: &bytes) }
         let breakLines = children.count > 1 || children.contains { !$0.children.isEmpty }
         for child in children {
-            if breakLines { output += "\n" }
-            child.write(to: &output)
+            if breakLines { bytes.append(UInt8(ascii: "\n")) }
+            child.write(to: &bytes)
         }
-        if breakLines { output += "\n" }
-        output += "</\(name)>"
+        if breakLines { bytes.append(UInt8(ascii: "\n")) }
+        bytes.append(contentsOf: "</".utf8)
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(UInt8(ascii: ">"))
     }
 }

@@ -7,18 +7,42 @@ public enum SVGNumber {
     ///
     /// Non-finite values are written as `0`; marks never emit them on purpose.
     public static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` as `format(_:)` writes it to UTF-8 `bytes`, with no string in between.
+    static func append(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite else { return bytes.append(UInt8(ascii: "0")) }
         let hundredths = (value * 100).rounded(.toNearestOrAwayFromZero)
-        guard abs(hundredths) < 9e15 else { return String(Int64(value.rounded())) }
+        guard abs(hundredths) < 9e15 else { return appendInteger(Int64(value.rounded()), to: &bytes) }
         let scaled = Int64(hundredths)
-        if scaled == 0 { return "0" }
-        let sign = scaled < 0 ? "-" : ""
+        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = scaled.magnitude
-        let whole = magnitude / 100
+        appendDigits(magnitude / 100, to: &bytes)
         let fraction = magnitude % 100
-        if fraction == 0 { return "\(sign)\(whole)" }
-        if fraction % 10 == 0 { return "\(sign)\(whole).\(fraction / 10)" }
-        let padded = fraction < 10 ? "0\(fraction)" : "\(fraction)"
-        return "\(sign)\(whole).\(padded)"
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(digit(fraction / 10))
+        if fraction % 10 != 0 { bytes.append(digit(fraction % 10)) }
+    }
+
+    /// Appends `value` in decimal, with a minus sign when negative.
+    private static func appendInteger(_ value: Int64, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(value.magnitude, to: &bytes)
+    }
+
+    /// Appends the decimal digits of `value`, most significant first.
+    private static func appendDigits(_ value: UInt64, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDigits(value / 10, to: &bytes) }
+        bytes.append(digit(value % 10))
+    }
+
+    /// The ASCII digit for `value`, which is below 10.
+    private static func digit(_ value: UInt64) -> UInt8 {
+        UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)
     }
 }

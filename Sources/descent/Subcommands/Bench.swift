@@ -6,6 +6,7 @@ import Foundation
 /// how each stage of a build scales with the size of its input.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "Measure the engine's speed and how builds scale with their input; prints figures, writes nothing.",
         discussion: "Build in release mode first (make) for meaningful numbers."
     )

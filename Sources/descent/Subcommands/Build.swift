@@ -6,6 +6,7 @@ import DescentText
 /// `descent build [LESSON…]`: run the lessons' experiments and write the site.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the lessons and render the site into the output directory.",
         discussion: "Exit status: 0 built, 2 lesson errors (nothing written)."
     )

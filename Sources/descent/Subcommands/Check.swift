@@ -6,6 +6,7 @@ import DescentText
 /// `descent check`: fail when the committed lessons or site differ from a fresh build.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Verify that the lessons and the output directory are up to date.",
         discussion: "Exit status: 0 fresh, 1 stale (a diff is printed), 2 lesson errors."
     )

@@ -16,6 +16,65 @@ import Testing
         #expect(XMLEscaping.escape("a<b & \"c\" > 'd'") == "a&lt;b &amp; &quot;c&quot; &gt; &apos;d&apos;")
     }
 
+    @Test func numbersKeepPaddedHundredthsAndLargeIntegers() {
+        #expect(SVGNumber.format(-0.05) == "-0.05")
+        #expect(SVGNumber.format(10.1) == "10.1")
+        #expect(SVGNumber.format(-7) == "-7")
+        #expect(SVGNumber.format(.infinity) == "0")
+        #expect(SVGNumber.format(-1e17) == "-100000000000000000")
+    }
+
+    /// The byte-level escaper gives what escaping scalar by scalar gives, for every ASCII
+    /// character and for text outside ASCII.
+    @Test func escapingMatchesAScalarByScalarReference() {
+        let ascii = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+        for text in [ascii, "w² ≤ 0.5 — “ok” & <π> 😀", "", "plain", "&", "tab\there\u{7}"] {
+            #expect(XMLEscaping.escape(text) == referenceEscape(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func escapingDropsForbiddenControlsAndKeepsLineBreaks() {
+        #expect(XMLEscaping.escape("a\u{1}b\tc\nd\re\u{1F}") == "ab\tc\nd\re")
+    }
+
+    @Test func elementsSerialiseWithEscapedAttributesAndNestedLines() {
+        let element = SVGElement.group(
+            [("class", "a&b")],
+            [SVGElement("text", [("x", "1")], text: "<t>"), SVGElement("path", [("d", "M0,0")])])
+        #expect(
+            element.serialized() == "<g class=\"a&amp;b\">\n<text x=\"1\">&lt;t&gt;</text>\n<path d=\"M0,0\"/>\n</g>")
+    }
+
+    @Test func pathDataJoinsCommandsWithoutSeparators() {
+        var path = PathData()
+        #expect(path.isEmpty)
+        path.addPolyline([Point(0, 1.5), Point(-2.25, 3), Point(4.1, 0)], closed: true)
+        #expect(path.commands == "M0,1.5L-2.25,3L4.1,0Z")
+        #expect(!path.isEmpty)
+    }
+
+    @Test func coloursWriteUpperCaseHex() {
+        #expect(Color(hex: 0x0072B2).hexString == "#0072B2")
+        #expect(Color(red: 1.2, green: -0.1, blue: 0.5).hexString == "#FF0080")
+    }
+
+    /// Escaping as it was first written, one Unicode scalar at a time.
+    private func referenceEscape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default: if scalar.value >= 0x20 { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+
     @Test func idPrefixesAreValidIdentifiers() {
         #expect(IDPrefix.sanitized("fig 1/a") == "fig-1-a")
         #expect(IDPrefix.sanitized("3d") == "c3d")
