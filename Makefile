@@ -24,8 +24,11 @@ deps:
 	  echo "       development files (libcmark.pc must be visible to pkg-config)" >&2; exit 1; \
 	fi
 
+# The Swift runtime and Foundation are linked statically: start-up halves (a one-lesson build
+# spends half its time loading ~9,000 symbols otherwise) and the binary runs wherever it is
+# copied, at the cost of size (87 MB against 17 MB).
 build: deps
-	$(SWIFT) build -c release --product descent
+	$(SWIFT) build -c release --product descent --static-swift-stdlib
 
 course: build
 	$(DESCENT) build
