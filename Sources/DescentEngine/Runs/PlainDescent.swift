@@ -4,7 +4,7 @@
 /// The same iteration as ``RunLoop/run()`` with the same floating-point operations in the same
 /// order (`TraceIdentityTests` and `PlainDescentTests` pin it), but θ lives in the evaluator's
 /// parameter registers: each step writes θᵢ₊₁ there as it computes it, so the next evaluation
-/// reads it with no copy in between and no call; θᵢ is kept aside (for the checks, the trace and
+/// reads it with no copy in between; θᵢ is kept aside (for the checks, the trace and
 /// the result of a run that stops at step i) off the step's dependency chain.
 extension RunLoop {
     /// Whether the plain loop ascends (`maximize`), or nil when this run cannot take it.
