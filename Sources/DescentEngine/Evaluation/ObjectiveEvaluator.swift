@@ -8,13 +8,18 @@ public final class ObjectiveEvaluator {
     public let program: CompiledObjective
     /// The row order used by batches: a permutation of `0..<rowCount`, reshuffled per epoch.
     public private(set) var rowOrder: [Int]
-    private let registers: UnsafeMutableBufferPointer<Double>
+    /// The register file: parameters first (see ``TapeCompiler``), then columns, constants and
+    /// temporaries. The plain descent loop keeps θ in its first `dimension` registers.
+    let registers: UnsafeMutableBufferPointer<Double>
     private let mainTape: UnsafeMutableBufferPointer<Instruction>
-    private let gradientRegisters: UnsafeMutableBufferPointer<Int>
+    /// Where ∇f's components are after the main tape has run.
+    let gradientRegisters: UnsafeMutableBufferPointer<Int>
     private let scratchGradient: UnsafeMutableBufferPointer<Double>
     private let parameterCount: Int
-    private let valueRegister: Int
-    private let readsData: Bool
+    /// Where f is after the main tape has run.
+    let valueRegister: Int
+    /// Whether the objective aggregates over data rows.
+    let readsData: Bool
 
     /// An evaluator with fresh scratch space.
     public init(_ program: CompiledObjective) {
@@ -75,6 +80,13 @@ public final class ObjectiveEvaluator {
         TapeMachine.run(UnsafeBufferPointer(mainTape), r)
         for index in 0..<gradientRegisters.count { gradient[index] = r[gradientRegisters[index]] }
         return r[valueRegister]
+    }
+
+    /// Runs the main tape on the registers as they are: f and ∇f at the parameters already in
+    /// the first `dimension` registers, for objectives that read no data.
+    @inline(__always)
+    func runMainTape() {
+        TapeMachine.run(UnsafeBufferPointer(mainTape), registers.baseAddress!)
     }
 
     /// Reshuffles ``rowOrder`` with `generator` (Fisher–Yates).

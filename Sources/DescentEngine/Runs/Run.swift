@@ -51,6 +51,7 @@ struct RunLoop<O: Optimizer, C: LoopRate> {
     }
 
     mutating func run() -> RunResult {
+        if let plain = plainDescentMaximizes() { return runPlainDescent(maximizing: plain) }
         let n = configuration.start.count
         let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: Swift.max(1, 3 * n))
         defer { storage.deallocate() }
@@ -108,7 +109,7 @@ struct RunLoop<O: Optimizer, C: LoopRate> {
     // The rare paths of an iteration, kept out of the loop so that its common path stays small.
 
     @inline(never)
-    private mutating func record(
+    mutating func record(
         _ theta: UnsafeMutableBufferPointer<Double>, _ loss: Double, _ gradient: UnsafeMutableBufferPointer<Double>,
         _ rate: Double, _ proposal: UnsafeMutableBufferPointer<Double>, _ accepted: Bool
     ) {
@@ -118,7 +119,7 @@ struct RunLoop<O: Optimizer, C: LoopRate> {
 
     /// Diverged at i on the loss or gradient at θᵢ: recorded with no rate and no step.
     @inline(never)
-    private mutating func unhealthy(
+    mutating func unhealthy(
         at i: Int, _ theta: UnsafeMutableBufferPointer<Double>, _ loss: Double,
         _ gradient: UnsafeMutableBufferPointer<Double>, _ bound: Double
     ) -> RunResult {
@@ -129,7 +130,7 @@ struct RunLoop<O: Optimizer, C: LoopRate> {
 
     /// Diverged at i on the proposed point.
     @inline(never)
-    private mutating func outOfBounds(
+    mutating func outOfBounds(
         at i: Int, _ theta: UnsafeMutableBufferPointer<Double>, _ loss: Double,
         _ proposal: UnsafeMutableBufferPointer<Double>, _ bound: Double
     ) -> RunResult {
@@ -138,7 +139,7 @@ struct RunLoop<O: Optimizer, C: LoopRate> {
     }
 
     @inline(never)
-    private mutating func noteThresholds(_ loss: Double, _ i: Int) {
+    mutating func noteThresholds(_ loss: Double, _ i: Int) {
         for (k, threshold) in configuration.lossThresholds.enumerated() where firstBelow[k] == nil && loss < threshold {
             firstBelow[k] = i
         }
@@ -164,7 +165,7 @@ struct RunLoop<O: Optimizer, C: LoopRate> {
     }
 
     @inline(never)
-    private mutating func finish(
+    mutating func finish(
         _ outcome: RunOutcome, _ theta: UnsafeMutableBufferPointer<Double>, _ loss: Double?, _ iterations: Int
     ) -> RunResult {
         let finalLoss =
