@@ -20,9 +20,13 @@ enum ReferenceText {
     /// Makes the single space at the end of `output` a no-break space when a word (not a
     /// table's `|`) comes before it, so a value never starts a line on its own.
     static func bindToPrecedingWord(_ output: inout String) {
+        // `index(before:)`, not `dropLast()`: on a String that counts the whole text, which
+        // made a line of n references cost n² (caught by `descent bench --scaling`).
         guard output.last == " " else { return }
-        let before = output.dropLast().last
-        guard let before, !before.isWhitespace, before != "|" else { return }
+        let space = output.index(before: output.endIndex)
+        guard space > output.startIndex else { return }
+        let before = output[output.index(before: space)]
+        guard !before.isWhitespace, before != "|" else { return }
         output.removeLast()
         output.append("\u{00A0}")
     }
