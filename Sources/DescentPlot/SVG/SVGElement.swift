@@ -1,3 +1,5 @@
+import DescentText
+
 /// A node of an SVG document: an element with ordered attributes, children and text.
 ///
 /// Attributes keep their insertion order so that output is byte-identical on every run.
@@ -51,7 +53,7 @@ public struct SVGElement: Sendable, Equatable {
             bytes.append(UInt8(ascii: " "))
             bytes.append(contentsOf: key.utf8)
             bytes.append(contentsOf: "=\"".utf8)
-            XMLEscaping.append(value, to: &bytes)
+            HTMLEscaping.append(value, to: &bytes, rules: .xml)
             bytes.append(UInt8(ascii: "\""))
         }
         if text == nil && children.isEmpty {
@@ -59,7 +61,7 @@ public struct SVGElement: Sendable, Equatable {
             return
         }
         bytes.append(UInt8(ascii: ">"))
-        if let text { XMLEscaping.append(text, to: &bytes) }
+        if let text { HTMLEscaping.append(text, to: &bytes, rules: .xml) }
         let breakLines = children.count > 1 || children.contains { !$0.children.isEmpty }
         for child in children {
             if breakLines { bytes.append(UInt8(ascii: "\n")) }

@@ -1,3 +1,4 @@
+import DescentText
 import Testing
 
 @testable import DescentPlot
@@ -13,7 +14,8 @@ import Testing
     }
 
     @Test func escapingCoversMarkupCharacters() {
-        #expect(XMLEscaping.escape("a<b & \"c\" > 'd'") == "a&lt;b &amp; &quot;c&quot; &gt; &apos;d&apos;")
+        #expect(
+            HTMLEscaping.escape("a<b & \"c\" > 'd'", rules: .xml) == "a&lt;b &amp; &quot;c&quot; &gt; &apos;d&apos;")
     }
 
     @Test func numbersKeepPaddedHundredthsAndLargeIntegers() {
@@ -29,12 +31,12 @@ import Testing
     @Test func escapingMatchesAScalarByScalarReference() {
         let ascii = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
         for text in [ascii, "w² ≤ 0.5 — “ok” & <π> 😀", "", "plain", "&", "tab\there\u{7}"] {
-            #expect(XMLEscaping.escape(text) == referenceEscape(text), "\(text.debugDescription)")
+            #expect(HTMLEscaping.escape(text, rules: .xml) == referenceEscape(text), "\(text.debugDescription)")
         }
     }
 
     @Test func escapingDropsForbiddenControlsAndKeepsLineBreaks() {
-        #expect(XMLEscaping.escape("a\u{1}b\tc\nd\re\u{1F}") == "ab\tc\nd\re")
+        #expect(HTMLEscaping.escape("a\u{1}b\tc\nd\re\u{1F}", rules: .xml) == "ab\tc\nd\re")
     }
 
     @Test func elementsSerialiseWithEscapedAttributesAndNestedLines() {
