@@ -17,10 +17,32 @@ public enum MathFont {
     /// anywhere writes the same site. Decoded on each use (about 200 KB, once per site render)
     /// rather than kept in a global for the life of the process.
     public static var files: [SiteAsset] {
-        embedded.map { file in
-            // The literal is generated and checked by `MathFontTests`: it always decodes.
-            let bytes = Data(base64Encoded: file.base64, options: .ignoreUnknownCharacters) ?? Data()
-            return SiteAsset(path: file.name, contents: bytes)
+        embedded.map { SiteAsset(path: $0.name, contents: Data(hexadecimal: $0.hex)) }
+    }
+}
+
+extension Data {
+    /// The bytes spelled by pairs of hexadecimal digits in `text`; anything else (the literal's
+    /// line breaks and indentation) is skipped. The literal is generated, and `MathFontTests`
+    /// checks that it decodes to the committed files.
+    fileprivate init(hexadecimal text: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count / 2)
+        var high: UInt8?
+        for byte in text.utf8 {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            default: continue
+            }
+            if let first = high {
+                bytes.append(first << 4 | digit)
+                high = nil
+            } else {
+                high = digit
+            }
         }
+        self.init(bytes)
     }
 }
