@@ -6,24 +6,34 @@ import DescentText
 /// — no comma outside parentheses, since captions list labels with commas.
 enum RunLabels {
     static func assign(_ runs: [PlannedRun]) -> [PlannedRun] {
-        let parts: [(RunFacets) -> String] = [
-            { CallLabel.display($0.optimizer) },
-            { CallLabel.display($0.schedule) },
-            { $0.start },
-            { "batch = " + ($0.batch.map(String.init) ?? "all") },
-            { "η = " + NumberText.plain($0.learningRate) },
-        ]
-        let varying = parts.filter { part in Set(runs.map { part($0.facets) }).count > 1 }
-        return runs.map { run in
+        let rows = runs.map { settings($0.facets) + ["η = " + NumberText.plain($0.facets.learningRate)] }
+        let labels = varyingPhrases(rows)
+        return zip(runs, labels).map { run, label in
             var labelled = run
-            labelled.label =
-                varying.isEmpty ? CallLabel.display(run.facets.optimizer) : joined(varying.map { $0(run.facets) })
+            labelled.label = label.isEmpty ? CallLabel.display(run.facets.optimizer) : label
             return labelled
         }
     }
 
+    /// A run's settings other than its learning rate, as labels show them: optimizer and
+    /// schedule through `CallLabel`, then start and batch.
+    static func settings(_ facets: RunFacets) -> [String] {
+        [
+            CallLabel.display(facets.optimizer), CallLabel.display(facets.schedule), facets.start,
+            "batch = " + (facets.batch.map(String.init) ?? "all"),
+        ]
+    }
+
+    /// For each row of settings, a phrase of the columns that differ between the rows (empty
+    /// when none does).
+    static func varyingPhrases(_ rows: [[String]]) -> [String] {
+        let columns = rows.first?.indices ?? 0..<0
+        let varying = columns.filter { column in Set(rows.map { $0[column] }).count > 1 }
+        return rows.map { row in phrase(varying.map { row[$0] }) }
+    }
+
     /// `a`, `a with b`, `a with b and c`, `a with b, c and d`.
-    private static func joined(_ parts: [String]) -> String {
+    private static func phrase(_ parts: [String]) -> String {
         guard let first = parts.first, parts.count > 1 else { return parts.first ?? "" }
         let rest = parts.dropFirst()
         let tail =

@@ -12,7 +12,7 @@ struct SweepFigure {
 
     /// The runs that share every setting but the learning rate, with the series index of the first.
     struct Group {
-        /// Optimizer, schedule, start and batch, as written.
+        /// Optimizer, schedule, start and batch, as run labels show them (`RunLabels.settings`).
         var settings: [String]
         var runs: [RunSeries]
     }
@@ -23,7 +23,7 @@ struct SweepFigure {
     var groups: [Group] {
         var groups: [Group] = []
         for run in result.series {
-            let key = Self.settings(run.run.facets)
+            let key = RunLabels.settings(run.run.facets)
             if let index = groups.firstIndex(where: { $0.settings == key }) {
                 groups[index].runs.append(run)
             } else {
@@ -34,11 +34,6 @@ struct SweepFigure {
             Group(
                 settings: $0.settings, runs: $0.runs.sorted { $0.run.facets.learningRate < $1.run.facets.learningRate })
         }
-    }
-
-    /// The settings other than the learning rate.
-    static func settings(_ facets: RunFacets) -> [String] {
-        [facets.optimizer, facets.schedule, facets.start, "batch = " + (facets.batch.map(String.init) ?? "all")]
     }
 
     func draft() -> FigureDraft {
@@ -194,8 +189,6 @@ struct SweepFigure {
     /// Group labels for the legend: only the settings that differ between groups; none for one group.
     static func varyingLabels(_ groups: [Group]) -> [String?] {
         guard groups.count > 1 else { return [nil] }
-        let parts = groups.map(\.settings)
-        let varying = (0..<(parts.first?.count ?? 0)).filter { column in Set(parts.map { $0[column] }).count > 1 }
-        return parts.map { row in varying.map { row[$0] }.joined(separator: ", ") }
+        return RunLabels.varyingPhrases(groups.map(\.settings))
     }
 }

@@ -87,6 +87,17 @@ import Testing
         #expect(loss.svg.contains("class=\"escape c1\""))
     }
 
+    /// A sweep figure's legend names its groups as run labels do (`Momentum 0.5`), not as the
+    /// block spells the call (`momentum(momentum=0.5)`).
+    @Test func sweepLegendUsesRunLabels() throws {
+        let body =
+            "f(w) = w^2\nstart: w = -3\noptimizer: momentum(momentum=0.5), momentum(momentum=0.2)\n"
+            + "lr: 0.1, 0.2\nsteps: 100\nstop: |grad| < 1e-6\nshow: plot sweep\n"
+        let sweep = try #require(try figures(body).first { $0.reference.kind == .sweep })
+        #expect(sweep.svg.contains(">Momentum 0.5</text>") && sweep.svg.contains(">Momentum 0.2</text>"))
+        #expect(!sweep.svg.contains("momentum("))
+    }
+
     @Test func hugeRunsStaySmall() throws {
         let body =
             "f(w) = w^2\nstart: w = -3\nlr: 0.00001\nsteps: 100000\nshow: plot loss log, plot path, plot lr, plot frames\n"
