@@ -56,7 +56,7 @@ public struct Expectation: Sendable, Equatable {
 }
 
 /// Words that pick runs out of a sweep: every word must match one of a run's settings.
-public struct RunSelector: Sendable, Equatable {
+public struct RunSelector: Sendable, Hashable {
     /// Lowercased terms; empty selects every run.
     public var terms: [String]
 

@@ -9,6 +9,9 @@ public struct CompiledExperiment: Sendable {
     /// The runs, in the sweep's stable order: batch size, then the engine's order within each
     /// sweep (optimizer, schedule, learning rate, start point). Each carries its configuration.
     public var runs: [PlannedRun]
+    /// Whether another block of the lesson draws this experiment's runs in its figure
+    /// (`show: plot loss with ID`): its runs then keep traces as a traced figure of its own would.
+    public var isDrawnWithOthers = false
 
     /// The most steps the experiment can take: every run's step budget, summed
     /// (``WorkBudget``).

@@ -25,13 +25,13 @@ public enum TraceKeeping: Sendable, Equatable {
     static let figureHead = 16
 
     /// The recording for every run of `experiment`: a sample when a figure drawn from traces
-    /// is shown, nothing otherwise (step tables are seen to by ``withStepTables(_:)``).
+    /// is shown (by its block, or by another's `with`), nothing otherwise (step tables are seen to by ``withStepTables(_:)``).
     static func recording(for experiment: CompiledExperiment) -> TraceRecording {
         let tracedFigure = experiment.spec.show.contains { item in
-            if case .plot(let kind, _) = item.value { return kind != .sweep }
+            if case .plot(let kind, _, _) = item.value { return kind != .sweep }
             return false
         }
-        guard tracedFigure else { return .summary }
+        guard tracedFigure || experiment.isDrawnWithOthers else { return .summary }
         return sampled(experiment, runs: experiment.runs.count, keepFirst: figureHead)
     }
 

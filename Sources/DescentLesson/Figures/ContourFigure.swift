@@ -15,6 +15,8 @@ struct ContourFigure {
 
     let result: ExperimentResult
     let animation: Animation?
+    /// The author's options: `xlim`/`ylim` set the window the levels are computed over.
+    var options = FigureOptions()
 
     func draft() -> FigureDraft {
         let evaluator = ObjectiveEvaluator(result.experiment.objective)
@@ -24,7 +26,8 @@ struct ContourFigure {
         let core =
             zip(runs, paths).filter { !$0.0.diverging }.flatMap(\.1) + paths.compactMap(\.first)
             + [minimum].compactMap { $0 }
-        let box = FigureWindow.box(core: core, extra: zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1))
+        let box = FigureWindow.box(
+            core: core, extra: zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1), fixed: options)
         let grid = ContourGrid(x: box.x, y: box.y, columns: Self.gridSize.columns, rows: Self.gridSize.rows) { x, y in
             evaluator.value(at: [x, y])
         }

@@ -7,7 +7,7 @@ extension FigureBuilder {
     static func unsupported(_ kind: PlotKind, for experiment: CompiledExperiment) -> String? {
         let objective = experiment.objective.objective
         let count = objective.parameters.count
-        let signature = "\(objective.name)(\(objective.parameters.joined(separator: ", ")))"
+        let signature = signature(experiment)
         let has = "\(signature) has \(number(count))"
         switch kind {
         case .loss, .lr: return nil
@@ -24,6 +24,12 @@ extension FigureBuilder {
             return experiment.objective.dataset != nil
                 ? nil : "plot data needs a data set (data: …); \(signature) reads no data"
         }
+    }
+
+    /// `f(w)`: the objective's name and parameters.
+    static func signature(_ experiment: CompiledExperiment) -> String {
+        let objective = experiment.objective.objective
+        return "\(objective.name)(\(objective.parameters.joined(separator: ", ")))"
     }
 
     /// `one`, `two`, … `ten`, then digits.

@@ -11,18 +11,25 @@ import Foundation
 /// lesson layer reports them at the show item. Output is deterministic.
 struct FigureBuilder {
     let result: ExperimentResult
+    /// The lesson's other experiments by id, for figures that draw them beside this one
+    /// (`plot loss with other-id`); a build keeps their traces until these figures are drawn.
+    var companions: [String: ExperimentResult] = [:]
 
     /// One figure per `plot` item that can be drawn, in the order asked.
     func figures() -> [GeneratedFigure] {
         result.experiment.spec.show.compactMap { item -> GeneratedFigure? in
-            guard case .plot(let kind, let logScale) = item.value else { return nil }
-            return figure(kind, logScale: logScale)
+            guard case .plot(let kind, let logScale, let options) = item.value else { return nil }
+            return figure(kind, logScale: logScale, options: options)
         }
     }
 
-    /// The figure of `kind`, or nil when it cannot be drawn for this experiment.
-    func figure(_ kind: PlotKind, logScale: Bool) -> GeneratedFigure? {
-        guard Self.unsupported(kind, for: result.experiment) == nil, let draft = draft(kind, logScale: logScale) else {
+    /// The figure of `kind` drawn as `options` ask, or nil when it cannot be drawn for this
+    /// experiment.
+    func figure(_ kind: PlotKind, logScale: Bool, options: FigureOptions = FigureOptions()) -> GeneratedFigure? {
+        let drawn = FigureSelection(result: result, options: options, companions: companions).drawn()
+        guard Self.unsupported(kind, for: result.experiment) == nil,
+            let draft = Self.draft(kind, logScale: logScale, of: drawn, options: options).map(options.applied)
+        else {
             return nil
         }
         let name = "\(result.id)-\(kind.rawValue)" + (logScale ? "-log" : "")
@@ -30,7 +37,7 @@ struct FigureBuilder {
             kind: kind, logScale: logScale, fileName: name + ".svg", alt: draft.alt, caption: caption(draft.caption))
         let main = drawing(draft, draft.chart, fileName: reference.fileName)
         let narrow = drawing(
-            draft, draft.chart.narrowed(), fileName: GeneratedFigure.narrowFileName(reference.fileName))
+            draft, options.narrowed(draft.chart), fileName: GeneratedFigure.narrowFileName(reference.fileName))
         return GeneratedFigure(
             reference: reference, svg: main.svg, width: main.width, height: main.height, narrow: narrow)
     }
@@ -43,18 +50,21 @@ struct FigureBuilder {
             fileName: fileName, svg: svg, width: Int(chart.width.rounded()), height: Int(chart.height.rounded()))
     }
 
-    private func draft(_ kind: PlotKind, logScale: Bool) -> FigureDraft? {
+    private static func draft(_ kind: PlotKind, logScale: Bool, of result: ExperimentResult, options: FigureOptions)
+        -> FigureDraft?
+    {
         guard !result.tracedSeries.isEmpty || kind == .sweep else { return nil }
+        let twoParameters = result.parameters.count == 2
         switch kind {
         case .loss: return LossFigure(result: result, logScale: logScale).draft()
         case .lr: return LearningRateFigure(result: result, logScale: logScale).draft()
         case .sweep: return SweepFigure(result: result, logScale: logScale).draft()
-        case .path where result.parameters.count == 2: return ContourFigure(result: result, animation: nil).draft()
-        case .path: return PathFigure(result: result, animation: nil).draft()
-        case .contour: return ContourFigure(result: result, animation: nil).draft()
-        case .frames where result.parameters.count == 2:
-            return ContourFigure(result: result, animation: Self.animation).draft()
-        case .frames: return PathFigure(result: result, animation: Self.animation).draft()
+        case .path where twoParameters, .contour:
+            return ContourFigure(result: result, animation: nil, options: options).draft()
+        case .path: return PathFigure(result: result, animation: nil, options: options).draft()
+        case .frames where twoParameters:
+            return ContourFigure(result: result, animation: Self.animation, options: options).draft()
+        case .frames: return PathFigure(result: result, animation: Self.animation, options: options).draft()
         case .data: return DataFigure(result: result).draft()
         }
     }

@@ -12,8 +12,9 @@ struct FigureWindow {
     /// Padding on each side, as a fraction of the window's width.
     static let padding = 0.08
 
-    /// The window for one coordinate.
-    static func interval(core: [Double], extra: [Double]) -> ClosedRange<Double> {
+    /// The window for one coordinate: `fixed` when the author set it (`xlim=`), else fitted.
+    static func interval(core: [Double], extra: [Double], fixed: AxisLimits? = nil) -> ClosedRange<Double> {
+        if let fixed { return fixed.range }
         let finite = core.filter(\.isFinite)
         guard var low = finite.min(), var high = finite.max() else { return -1...1 }
         if high - low < 1e-12 * max(1, abs(low)) {
@@ -32,13 +33,17 @@ struct FigureWindow {
 
     /// The window for two coordinates; the narrower side is widened to at least `minimumRatio`
     /// of the wider one (in data units) so that a run along one axis still gets a usable plot.
-    static func box(core: [Point], extra: [Point], minimumRatio: Double = 0.3) -> Box {
+    /// Limits the author set (`xlim=`, `ylim=`) are kept as they are.
+    static func box(core: [Point], extra: [Point], minimumRatio: Double = 0.3, fixed: FigureOptions = FigureOptions())
+        -> Box
+    {
+        if let x = fixed.xLimits?.value, let y = fixed.yLimits?.value { return Box(x: x.range, y: y.range) }
         var x = interval(core: core.map(\.x), extra: extra.map(\.x))
         var y = interval(core: core.map(\.y), extra: extra.map(\.y))
         let (width, height) = (x.upperBound - x.lowerBound, y.upperBound - y.lowerBound)
         if height < minimumRatio * width { y = widened(y, to: minimumRatio * width) }
         if width < minimumRatio * height { x = widened(x, to: minimumRatio * height) }
-        return Box(x: x, y: y)
+        return Box(x: fixed.xLimits?.value.range ?? x, y: fixed.yLimits?.value.range ?? y)
     }
 
     private static func widened(_ range: ClosedRange<Double>, to width: Double) -> ClosedRange<Double> {

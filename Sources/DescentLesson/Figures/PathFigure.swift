@@ -16,6 +16,8 @@ struct PathFigure {
 
     let result: ExperimentResult
     let animation: Animation?
+    /// The author's options; `xlim` sets the window the curve is drawn over.
+    var options = FigureOptions()
 
     func draft() -> FigureDraft {
         let evaluator = ObjectiveEvaluator(result.experiment.objective)
@@ -26,7 +28,8 @@ struct PathFigure {
         let core =
             zip(runs, paths).filter { !$0.0.diverging }.flatMap(\.1) + paths.compactMap(\.first)
             + [minimum].compactMap { $0 }
-        let window = FigureWindow.interval(core: core, extra: zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1))
+        let window = FigureWindow.interval(
+            core: core, extra: zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1), fixed: options.xLimits?.value)
         let curve = Self.samples(window, count: 240).map { Point($0, f($0)) }
         let y = Scale.fitting(curve.map(\.y)).padded(by: 0.06, crossingZero: true)
         let box = Box(x: window, y: y.effectiveDomain)

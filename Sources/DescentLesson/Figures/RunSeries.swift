@@ -42,7 +42,9 @@ struct RunSeries {
 extension ExperimentResult {
     /// Every run as a figure series, in run order.
     var series: [RunSeries] {
-        pairs.enumerated().map { RunSeries(index: $0.offset, run: $0.element.run, result: $0.element.result) }
+        pairs.enumerated().map {
+            RunSeries(index: seriesIndices?[$0.offset] ?? $0.offset, run: $0.element.run, result: $0.element.result)
+        }
     }
 
     /// The runs that recorded a trace.

@@ -51,8 +51,9 @@ public struct LessonOutputBuilder: Sendable {
     public func drawFigures(_ run: LessonRun, lessonNumber: Int?) -> [String: [GeneratedFigure]] {
         var drawn: [String: [GeneratedFigure]] = [:]
         var count = 0
+        let byID = Dictionary(run.results.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for result in run.results {
-            var figures = result.rendered?.figures ?? FigureBuilder(result: result).figures()
+            var figures = result.rendered?.figures ?? FigureBuilder(result: result, companions: byID).figures()
             for index in figures.indices {
                 count += 1
                 figures[index].reference.name =

@@ -56,11 +56,13 @@ public struct LessonRun: Sendable {
         let (experiments, compileProblems) = Self.compile(document, readFile: readFile, courseSteps: &courseSteps)
         var problems = compileProblems
         var results: [ExperimentResult] = []
+        let combined = Self.combinedIDs(experiments)
         for experiment in experiments {
             progress?.experimentStarted(lesson: source.path, id: experiment.spec.id, runs: experiment.runs.count)
             do throws(RunFailures) {
                 let result = try experiment.execute(keeping: keeping, progress: progress)
-                results.append(keeping == .shown && problems.isEmpty ? result.prerendered() : result)
+                let prerenders = keeping == .shown && problems.isEmpty && !combined.contains(result.id)
+                results.append(prerenders ? result.prerendered() : result)
             } catch {
                 let location = experiment.spec.location
                 problems += error.messages(runCount: experiment.runs.count).map {
@@ -74,7 +76,32 @@ public struct LessonRun: Sendable {
             throw DiagnosticList(Self.sorted(problems + Self.failedExpectations(results, source: source), in: source))
         }
         self.document = document
-        self.results = results
+        // Experiments that share a figure keep their traces until every one of them has run.
+        let byID = Dictionary(results.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.results =
+            keeping == .shown
+            ? results.map { combined.contains($0.id) ? $0.prerendered(companions: byID) : $0 } : results
+    }
+
+    /// The ids of the experiments a figure combines: those whose figures name others with
+    /// `with`, and those named.
+    static func combinedIDs(_ experiments: [CompiledExperiment]) -> Set<String> {
+        var ids: Set<String> = []
+        for experiment in experiments {
+            let named = Self.companionIDs(experiment)
+            if !named.isEmpty { ids.insert(experiment.spec.id) }
+            ids.formUnion(named)
+        }
+        return ids
+    }
+
+    /// The ids `experiment`'s figures name with `with`.
+    static func companionIDs(_ experiment: CompiledExperiment) -> Set<String> {
+        Set(
+            experiment.spec.show.flatMap { item -> [String] in
+                guard case .plot(_, _, let options) = item.value else { return [] }
+                return options.companions.map(\.id.value)
+            })
     }
 
     /// Every problem of the lesson that shows before anything runs — its structure, each
@@ -87,6 +114,7 @@ public struct LessonRun: Sendable {
         let source = document.source
         var problems = document.problems
         var experiments: [CompiledExperiment] = []
+        var compiledByID: [String: CompiledExperiment] = [:]
         for block in document.blocks {
             // A line of the block that could not be read (or its id used twice) is reported
             // by the document; the block is still checked, but it does not run without it.
@@ -97,6 +125,7 @@ public struct LessonRun: Sendable {
                 spec, specIsClean: blockIsWhole && specProblems.isEmpty, source: source, readFile: readFile)
             problems += specProblems + compileProblems
             if let compiled {
+                compiledByID[compiled.spec.id] = compiledByID[compiled.spec.id] ?? compiled
                 problems += Self.unsupportedFigures(compiled, source: source)
                 if let overrun = Self.courseOverrun(compiled, courseSteps: &courseSteps, source: source) {
                     problems.append(overrun)
@@ -104,6 +133,14 @@ public struct LessonRun: Sendable {
                     experiments.append(compiled)
                 }
             }
+        }
+        let check = FigureOptionCheck(experiments: compiledByID, blockIDs: document.blocks.map(\.id), source: source)
+        problems += compiledByID.values.sorted { $0.spec.location.line < $1.spec.location.line }.flatMap(check.problems)
+        let named = Set(experiments.flatMap(Self.companionIDs))
+        experiments = experiments.map { experiment in
+            var marked = experiment
+            marked.isDrawnWithOthers = named.contains(experiment.spec.id)
+            return marked
         }
         return (experiments, problems)
     }
@@ -137,7 +174,7 @@ public struct LessonRun: Sendable {
     /// `show: plot …` items this experiment cannot draw (a contour of one parameter, …).
     static func unsupportedFigures(_ experiment: CompiledExperiment, source: SourceText) -> [Diagnostic] {
         experiment.spec.show.compactMap { item in
-            guard case .plot(let kind, _) = item.value,
+            guard case .plot(let kind, _, _) = item.value,
                 let message = FigureBuilder.unsupported(kind, for: experiment)
             else { return nil }
             return source.error(line: item.line, column: item.column, message)

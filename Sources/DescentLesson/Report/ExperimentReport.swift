@@ -24,7 +24,7 @@ public struct ExperimentReport: Sendable {
         var site: [String] = []
         let texts = result.rendered?.sections ?? sections()
         for (item, text) in zip(spec.show, texts) {
-            if case .plot(let kind, let logScale) = item.value {
+            if case .plot(let kind, let logScale, _) = item.value {
                 guard let figure = figures.first(where: { $0.kind == kind && $0.logScale == logScale }) else {
                     continue
                 }

@@ -8,6 +8,9 @@ public struct ExperimentResult: Sendable {
     /// The figures and report, when they were made right after the runs and the traces let go
     /// (``prerendered()``).
     public var rendered: RenderedExperiment?
+    /// The series index of each pair when a figure draws a selection of runs
+    /// (``FigureSelection``); nil: each pair's position.
+    var seriesIndices: [Int]?
 
     public var id: String { experiment.spec.id }
     public var parameters: [String] { experiment.parameters }

@@ -13,8 +13,9 @@ public struct RenderedExperiment: Sendable {
 extension ExperimentResult {
     /// The result with its figures and sections rendered and every trace (and per-epoch loss)
     /// dropped: outcomes, final points and the numbers claims and references read stay.
-    public func prerendered() -> ExperimentResult {
-        let figures = FigureBuilder(result: self).figures()
+    /// `companions` are the lesson's other experiments by id, for figures drawn `with` them.
+    public func prerendered(companions: [String: ExperimentResult] = [:]) -> ExperimentResult {
+        let figures = FigureBuilder(result: self, companions: companions).figures()
         let report = ExperimentReport(result: self, figures: figures.map(\.reference))
         var copy = self
         copy.rendered = RenderedExperiment(

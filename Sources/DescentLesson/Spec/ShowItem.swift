@@ -12,8 +12,9 @@ public enum ShowItem: Sendable, Equatable, Hashable {
     case theory
     /// The exact gradient beside a central-difference estimate at the start point.
     case gradientCheck
-    /// A figure; `logScale` asks for a logarithmic y axis where that makes sense.
-    case plot(PlotKind, logScale: Bool)
+    /// A figure; `logScale` asks for a logarithmic y axis where that makes sense, `options`
+    /// for its window, size, runs and the other experiments it draws.
+    case plot(PlotKind, logScale: Bool, options: FigureOptions = FigureOptions())
 
     /// Item names as written in `show:`.
     static let names: [String: ShowItem] = [

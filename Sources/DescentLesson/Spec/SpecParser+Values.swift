@@ -126,7 +126,7 @@ extension SpecParser {
     mutating func readShow(_ part: ValuePart, _ line: Int) -> [Located<ShowItem>] {
         var figures: Set<String> = []
         return readShowItems(part, line).filter { item in
-            guard case .plot(let kind, let logScale) = item.value else { return true }
+            guard case .plot(let kind, let logScale, _) = item.value else { return true }
             let name = "plot \(kind.rawValue)" + (logScale ? " log" : "")
             guard figures.insert(name).inserted else {
                 fail(line, item.column, "'\(name)' is asked for twice; each figure is drawn once")
@@ -142,7 +142,7 @@ extension SpecParser {
             if let first = words.first, let named = ShowItem.names[first], words.count == 1 {
                 return Located(named, line: line, column: item.column)
             }
-            if words.first == "plot" { return readPlot(words, item, line) }
+            if words.first == "plot" { return readPlot(item, line) }
             var message = "unknown show item '\(item.text)'"
             let known = ShowItem.names.keys.sorted() + ["plot"]
             if let hint = Suggestion.didYouMean(words.first ?? "", in: known) {
@@ -153,26 +153,5 @@ extension SpecParser {
             fail(line, item.column, message)
             return nil
         }
-    }
-
-    private mutating func readPlot(_ words: [String], _ item: ValuePart, _ line: Int) -> Located<ShowItem>? {
-        let kinds = PlotKind.allCases.map(\.rawValue)
-        guard words.count >= 2, let kind = PlotKind(rawValue: words[1]) else {
-            let name = words.count >= 2 ? words[1] : ""
-            var message = "unknown plot '\(name)'"
-            if let hint = Suggestion.didYouMean(name, in: kinds) {
-                message += "; \(hint)"
-            } else {
-                message += "; expected one of " + kinds.joined(separator: ", ")
-            }
-            fail(line, item.column + (words.count >= 2 ? 5 : 0), message)
-            return nil
-        }
-        let options = words.dropFirst(2)
-        guard options.allSatisfy({ $0 == "log" }), options.count <= 1 else {
-            fail(line, item.column, "unknown plot option in '\(item.text)'; the only option is 'log'")
-            return nil
-        }
-        return Located(.plot(kind, logScale: options.count == 1), line: line, column: item.column)
     }
 }

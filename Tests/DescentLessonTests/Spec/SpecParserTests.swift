@@ -78,7 +78,7 @@ import Testing
                 "5:8: expected a whole number of at least 1 for 'steps', found 'ten'",
                 "6:7: unknown show item 'tabel'; did you mean 'table'?",
                 "6:19: unknown plot 'los'; did you mean 'loss'?",
-                "6:24: unknown plot option in 'plot loss big'; the only option is 'log'",
+                "6:34: unknown plot option 'big'; options: log, [selector], with ID, xlim=(low, high), ylim=(low, high), wide, square, aspect=free",
                 "7:12: expected a number for 'w', found 'x'",
                 "8:1: duplicate key 'lr' (first given at line 4)",
                 "9:6: 'seed' needs a value",
