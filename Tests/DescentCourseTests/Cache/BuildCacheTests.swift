@@ -133,6 +133,58 @@ import Testing
         #expect(plan.files == (try builder(course, cache: false).plan()).files)
     }
 
+    /// A figure drawn `with` another block reads that block's runs: changing the other block,
+    /// or the data file it reads, must redraw the figure (both blocks are in one lesson, whose
+    /// entry holds its text and every data file its blocks read).
+    @Test func aFigureDrawnWithAnotherExperimentChangesWhenThatExperimentDoes() throws {
+        let lesson = """
+            # Compare
+
+            ```descent plain
+            f(a) = mean((a*x - y)^2)
+            data: points.csv
+            lr: 0.05
+            steps: 20
+            show: plot loss with fit
+            ```
+
+            ```descent fit
+            f(a) = mean((a*x - y)^2)
+            data: other.csv
+            optimizer: momentum(momentum=0.5)
+            lr: 0.05
+            steps: 20
+            ```
+
+            """
+        let files = ["01-compare.md": lesson, "points.csv": "x,y\n1,2\n2,4\n", "other.csv": "x,y\n1,1\n2,2\n"]
+        let course = try TemporaryCourse(lessons: files)
+        let fresh = try TemporaryCourse(lessons: files)
+        _ = try PlanApplier.apply(try builder(course).plan())
+        let figure = { try #require(course.read("output/figures/plain-loss.svg")) }
+        let first = try figure()
+        #expect(first.contains("Momentum 0.5 (fit)"))
+        // The other block changes: its lesson runs again and the figure follows.
+        let changes = [
+            ("lessons/01-compare.md", lesson.replacingOccurrences(of: "momentum=0.5", with: "momentum=0.9")),
+            ("lessons/other.csv", "x,y\n1,5\n2,10\n"),
+        ]
+        var previous = first
+        for (path, text) in changes {
+            try course.write(path, text)
+            try fresh.write(path, text)
+            let plan = try builder(course).plan()
+            #expect(plan.lessonsRun == [course.lessons + "/01-compare.md"])
+            _ = try PlanApplier.apply(plan)
+            let now = try figure()
+            #expect(now != previous)
+            previous = now
+            _ = try PlanApplier.apply(try builder(fresh, cache: false).plan())
+            #expect(written(course) == written(fresh))
+        }
+        #expect(previous.contains("Momentum 0.9 (fit)"))
+    }
+
     @Test func anErrorInAReusedLessonReadsAsWithoutTheCache() throws {
         let course = try TemporaryCourse(lessons: ["01-walk.md": Self.walk, "02-later.md": Self.later])
         _ = try PlanApplier.apply(try builder(course).plan())
