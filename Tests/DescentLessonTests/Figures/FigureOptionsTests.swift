@@ -61,12 +61,12 @@ import Testing
     }
 
     @Test func squareFiguresAreSquareOnEveryScreen() throws {
-        let result = try FigureFixtures.run(FigureFixtures.bowlBody)
+        let result = try FigureFixtures.run(Self.sweep + "show: plot path\n")
         let figure = try #require(
-            FigureBuilder(result: result).figure(
-                .contour, logScale: false, options: Self.options("plot contour square")))
+            FigureBuilder(result: result).figure(.path, logScale: false, options: Self.options("plot path square")))
         #expect([figure.width, figure.height, figure.narrow.width, figure.narrow.height] == [480, 480, 360, 360])
-        let wide = try #require(FigureBuilder(result: result).figure(.contour, logScale: false))
+        #expect(figure.svg.contains("viewBox=\"0 0 480 480\""))
+        let wide = try #require(FigureBuilder(result: result).figure(.path, logScale: false))
         #expect([wide.width, wide.height, wide.narrow.width, wide.narrow.height] == [720, 400, 360, 320])
     }
 
