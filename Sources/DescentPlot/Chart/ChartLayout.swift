@@ -20,7 +20,9 @@ struct ChartLayout {
         let colorBarWidth = colorLegend.map { ColorBar.width(of: $0, metrics: TextMetrics(fontSize: 12)) } ?? 0
         let placement = Self.resolve(
             chart.legendPlacement, legend: legend, width: chart.width, hasColorBar: colorLegend != nil)
-        let rowWidth = chart.width - 100
+        // A row is as wide as the widest entry needs (the row then starts further left), up to
+        // the figure less its edge margins.
+        let rowWidth = max(chart.width - 100, min(legend.columnWidth, chart.width - 2 * Legend.edgeMargin))
         let legendRows = placement == .top ? legend.rowLayout(width: rowWidth).rows : 0
         let top = 14 + (legendRows > 0 ? Double(legendRows) * Legend.rowHeight + 8 : 0)
         let bottom: Double = 18 + 4 + (chart.xLabel == nil ? 0 : 20) + 6

@@ -149,7 +149,17 @@ import Testing
         ],
     ])
     func legendTextEndsInsideTheFigure(labels: [String]) {
-        let chart = Self.legendChart(labels)
+        expectLegendInside(Self.legendChart(labels))
+    }
+
+    /// On a phone a label longer than the usual row (two experiments' runs in one figure)
+    /// moves its row left instead of running off the figure.
+    @Test func longLegendLabelStaysInsideTheNarrowFigure() {
+        let labels = ["Momentum 0.4026 with η = 0.668 (mom-tune)", "η = 0.476 (mom-gd-tune)"]
+        expectLegendInside(Self.legendChart(labels).narrowed())
+    }
+
+    func expectLegendInside(_ chart: Chart) {
         let legend = Legend(marks: chart.marks, metrics: TextMetrics(fontSize: 12))
         let layout = ChartLayout(chart: chart, legend: legend, colorLegend: nil)
         let offsets =
