@@ -37,7 +37,6 @@ struct FigureWindow {
     static func box(core: [Point], extra: [Point], minimumRatio: Double = 0.3, fixed: FigureOptions = FigureOptions())
         -> Box
     {
-        if let x = fixed.xLimits?.value, let y = fixed.yLimits?.value { return Box(x: x.range, y: y.range) }
         var x = interval(core: core.map(\.x), extra: extra.map(\.x))
         var y = interval(core: core.map(\.y), extra: extra.map(\.y))
         let (width, height) = (x.upperBound - x.lowerBound, y.upperBound - y.lowerBound)
