@@ -13,7 +13,8 @@ import PackageDescription
 ///   DescentSite    cmark rendering, math, tables, page template; fenced blocks by info word
 ///                  through FencedBlockRenderer, no experiment knowledge (Text + Ccmark)
 ///   DescentCourse  the course pipeline: lessons in, site files out, check; wires the
-///                  experiment card into the site (Lesson + Site)
+///                  experiment card into the site; the preview server (Lesson + Site,
+///                  FlyingFox for HTTP)
 ///   DescentBench   benchmarks: engine speed against hand-written loops, and how each stage
 ///                  scales with its input (Engine + Course); nothing else depends on it
 ///   descent        the command line over all of them
@@ -30,7 +31,8 @@ let package = Package(
         .library(name: "DescentCourse", targets: ["DescentCourse"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -45,7 +47,13 @@ let package = Package(
         .target(
             name: "DescentSite", dependencies: ["DescentText", "Ccmark"],
             exclude: ["Resources"]),
-        .target(name: "DescentCourse", dependencies: ["DescentText", "DescentLesson", "DescentSite"]),
+        .target(
+            name: "DescentCourse",
+            dependencies: [
+                "DescentText", "DescentLesson", "DescentSite",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]),
         .target(name: "DescentBench", dependencies: ["DescentEngine", "DescentCourse"]),
         .executableTarget(
             name: "descent",

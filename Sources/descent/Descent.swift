@@ -5,10 +5,10 @@ import ArgumentParser
 /// Every command names itself in its configuration: deriving the name from the type with
 /// `String(describing:)` costs a search of the runtime's protocol conformances at start-up.
 @main
-struct Descent: ParsableCommand {
+struct Descent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "descent",
         abstract: "Turn Markdown lessons about gradient descent into a verified, rendered course.",
-        subcommands: [Build.self, Check.self, RunLesson.self, Bench.self]
+        subcommands: [Build.self, Check.self, Preview.self, RunLesson.self, Bench.self]
     )
 }
