@@ -92,9 +92,11 @@ validate:
 
 # Every page loaded in headless Chromium: no console errors or failed loads, math and figures
 # rendered, WCAG AA text contrast in both schemes (pages and SVG figures); light, dark and
-# phone screenshots in a temporary directory.
+# phone screenshots in a temporary directory. Then one page from a live `descent preview`,
+# which must reload by itself when its lesson is saved.
 browser:
 	scripts/browser-check.sh
+	scripts/preview-check.sh $(DESCENT)
 
 clean:
 	rm -rf .build .build-asan .build-fuzz

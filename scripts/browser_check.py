@@ -19,7 +19,13 @@ Then every SVG figure in the pages' figures/ folders is opened in both schemes a
 <text> elements is checked the same way against the page background of that scheme (figures
 have no background of their own: they show the page's).
 
+With --live, one page is loaded from a running `descent preview` instead: the page must load
+without console errors, and after LESSON is saved (a word appended to its first heading) the
+page must reload by itself and show the change; the time from the save to the reloaded page's
+load event is printed.
+
 Usage: browser_check.py SCREENSHOT_DIR PAGE.html...
+       browser_check.py --live URL LESSON.md   (a page served by descent preview, and its lesson)
        browser_check.py --self-test   (the check must find known low contrast, and nothing else)
 Exit status 0 when every page passes, 1 otherwise.
 """
@@ -327,9 +333,53 @@ def self_test():
     return 1
 
 
+HEADING = "(() => { const h = document.querySelector('h1'); return h ? h.textContent : ''; })()"
+
+
+def live_check(url, lesson):
+    """Loads `url` from a preview server, saves `lesson` with its heading changed, and waits for
+    the page to reload by itself with the new heading. Returns the exit status."""
+    binary = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    browser = Browser(binary)
+    try:
+        target = browser.send("Target.createTarget", {"url": "about:blank"})["result"]["targetId"]
+        session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["result"]["sessionId"]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            browser.send(domain + ".enable", session=session)
+        send = lambda method, params=None: browser.send(method, params, session)
+        loaded = lambda m: m.get("method") == "Page.loadEventFired" and m.get("sessionId") == session
+        browser.events.clear()
+        send("Page.navigate", {"url": url})
+        browser.wait_for(loaded, "load of " + url)
+        time.sleep(0.3)  # the reload script's first request is under way
+        problems = PageCheck(browser, session).problems_in_events()
+        before = send("Runtime.evaluate", {"expression": HEADING, "returnByValue": True})["result"]["result"]["value"]
+        with open(lesson, encoding="utf-8") as file:
+            text = file.read()
+        edited = text.replace("\n", " (live)\n", 1) if text.startswith("# ") else "# Live\n\n" + text
+        browser.events.clear()
+        saved = time.monotonic()
+        with open(lesson, "w", encoding="utf-8") as file:
+            file.write(edited)
+        browser.wait_for(loaded, "the page to reload after the save")
+        elapsed = (time.monotonic() - saved) * 1000
+        after = send("Runtime.evaluate", {"expression": HEADING, "returnByValue": True})["result"]["result"]["value"]
+        if not after.endswith("(live)"):
+            problems.append(f"the reloaded page's heading is {after!r}, not the saved one (was {before!r})")
+    finally:
+        browser.close()
+    status = "ok" if not problems else "FAILED"
+    print(f"browser-check: live preview {url}: {status}; save to reloaded page: {elapsed:.0f} ms")
+    for problem in problems:
+        print(f"  {problem}")
+    return 1 if problems else 0
+
+
 def main(argv):
     if argv[1:] == ["--self-test"]:
         return self_test()
+    if len(argv) == 4 and argv[1] == "--live":
+        return live_check(argv[2], argv[3])
     if len(argv) < 3:
         print("\n".join(line for line in __doc__.splitlines() if "browser_check.py " in line), file=sys.stderr)
         return 2

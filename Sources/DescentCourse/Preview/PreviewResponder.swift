@@ -7,7 +7,8 @@ import Foundation
 /// - `/` and folder paths serve their `index.html`; a path is percent-decoded, and one with a
 ///   `..` segment, a backslash or a NUL is refused (403) before anything is looked up: only
 ///   files of the built site are ever served;
-/// - a missing file gets a 404 page;
+/// - a missing file gets a 404 page, except `favicon.ico`, which browsers ask every server for
+///   and a site need not have: 204, no content;
 /// - while the last build failed, every HTML page is the ``ErrorOverlay``;
 /// - HTML gets the ``ReloadScript``; other files are served as built.
 public enum PreviewResponder {
@@ -33,6 +34,7 @@ public enum PreviewResponder {
                 body: ReloadScript.inject(into: ErrorOverlay.page(failure), generation: snapshot.generation))
         }
         guard let file = snapshot.files[path] else {
+            if path == "favicon.ico" { return Response(status: 204, contentType: type, body: Data()) }
             return page(404, "Not found", "No file \(path) in the built site.", snapshot)
         }
         let body = type.hasPrefix("text/html") ? ReloadScript.inject(into: file, generation: snapshot.generation) : file

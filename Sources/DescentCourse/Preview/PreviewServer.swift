@@ -81,6 +81,8 @@ private struct PreviewHandler: HTTPHandler {
         return response(answer.status, answer.contentType, answer.body)
     }
 
+    private static let phrases = [200: "OK", 204: "No Content", 403: "Forbidden", 404: "Not Found"]
+
     private func response(_ status: Int, _ type: String, _ body: Data) -> HTTPResponse {
         HTTPResponse(
             statusCode: HTTPStatusCode(

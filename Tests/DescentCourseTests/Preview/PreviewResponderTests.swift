@@ -37,6 +37,7 @@ import Testing
         let response = PreviewResponder.respond(to: "/nope.html", in: snapshot)
         #expect(response.status == 404)
         #expect(text(response).contains("nope.html"))
+        #expect(PreviewResponder.respond(to: "/favicon.ico", in: snapshot).status == 204)
     }
 
     @Test func pagesGetTheReloadScriptAndOtherFilesAreServedAsBuilt() {
