@@ -9,6 +9,7 @@ struct Descent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "descent",
         abstract: "Turn Markdown lessons about gradient descent into a verified, rendered course.",
+        version: DescentVersion.current,
         subcommands: [Build.self, Check.self, Preview.self, RunLesson.self, Bench.self]
     )
 }

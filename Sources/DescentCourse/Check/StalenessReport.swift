@@ -1,3 +1,4 @@
+import DescentText
 import Foundation
 
 /// How the files on disk differ from what a build would write: the verdict of `descent check`.
@@ -6,6 +7,9 @@ public struct StalenessReport: Sendable, Equatable {
     public struct StaleFile: Sendable, Equatable {
         public var path: String
         public var diff: String
+        /// The first line (1-based, in the file on disk) that the build would change; 0 for a
+        /// binary file or one that differs only in line endings.
+        public var firstChangedLine: Int
     }
 
     public var stale: [StaleFile] = []
@@ -22,7 +26,8 @@ public struct StalenessReport: Sendable, Equatable {
                 continue
             }
             guard current != file.contents else { continue }
-            stale.append(StaleFile(path: file.path, diff: Self.diff(file, current)))
+            let (diff, line) = Self.diff(file, current)
+            stale.append(StaleFile(path: file.path, diff: diff, firstChangedLine: line))
         }
         extra = plan.obsolete
     }
@@ -42,14 +47,31 @@ public struct StalenessReport: Sendable, Equatable {
         return parts.joined(separator: "\n")
     }
 
-    private static func diff(_ file: PlannedFile, _ current: Data) -> String {
+    /// Each stale, missing or extra file as an error at its first changed line, for
+    /// `--diagnostics github|json`, where CI shows it on that line.
+    public var diagnostics: [Diagnostic] {
+        stale.map {
+            Diagnostic(
+                path: $0.path, line: $0.firstChangedLine, column: $0.firstChangedLine > 0 ? 1 : 0,
+                message: "stale: differs from what 'descent build' writes from here on; run 'descent build'")
+        }
+            + missing.map {
+                Diagnostic(path: $0, line: 0, column: 0, message: "missing: 'descent build' creates this file")
+            }
+            + extra.map {
+                Diagnostic(
+                    path: $0, line: 0, column: 0, message: "extra: a generated file the build no longer produces")
+            }
+    }
+
+    private static func diff(_ file: PlannedFile, _ current: Data) -> (text: String, firstChangedLine: Int) {
         guard let old = String(validating: current, as: UTF8.self),
             let new = String(validating: file.contents, as: UTF8.self)
         else {
-            return "binary file \(file.path) differs"
+            return ("binary file \(file.path) differs", 0)
         }
         let diff = UnifiedDiff(old: old, new: new)
-        if diff.isEmpty { return "\(file.path): differs only in line endings or the final newline" }
-        return diff.render(oldName: "\(file.path) (on disk)", newName: "\(file.path) (built)")
+        if diff.isEmpty { return ("\(file.path): differs only in line endings or the final newline", 0) }
+        return (diff.render(oldName: "\(file.path) (on disk)", newName: "\(file.path) (built)"), diff.firstChangedLine)
     }
 }

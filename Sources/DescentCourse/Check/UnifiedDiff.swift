@@ -16,6 +16,17 @@ public struct UnifiedDiff: Sendable {
         lines = Self.diff(Self.split(old), Self.split(new))
     }
 
+    /// The first line of the old text (1-based) that is removed or before which a line is
+    /// added; 0 when the texts have no differing line.
+    public var firstChangedLine: Int {
+        var line = 1
+        for entry in lines {
+            guard case .same = entry else { return line }
+            line += 1
+        }
+        return 0
+    }
+
     /// True when the texts have no differing line.
     public var isEmpty: Bool { !lines.contains { if case .same = $0 { false } else { true } } }
 

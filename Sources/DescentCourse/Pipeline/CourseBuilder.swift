@@ -162,23 +162,35 @@ public struct CourseBuilder: Sendable {
         return lessons
     }
 
+    /// The lessons `requested` names: a lesson's path (`lessons/02-logistic.md`), or its file
+    /// name or stem alone (`02-logistic.md`, `02-logistic`), which are looked up in the lessons
+    /// directory.
     private static func select(_ requested: [String], from paths: [String]) throws(DiagnosticList) -> Set<String> {
         let byName = Dictionary(paths.map { (FilePath.fileName($0), $0) }, uniquingKeysWith: { a, _ in a })
         var slugs: Set<String> = []
         var problems: [Diagnostic] = []
         for path in requested {
             let name = FilePath.fileName(path)
-            if byName[name] != nil, FileManager.default.fileExists(atPath: path) {
-                slugs.insert(FilePath.stem(name))
+            let fileName = name.hasSuffix(".md") ? name : name + ".md"
+            let namesNoFolder = path == name
+            if let lesson = byName[fileName], namesNoFolder || isSameFile(path, lesson) {
+                slugs.insert(FilePath.stem(fileName))
             } else {
+                let suggestion =
+                    Suggestion.didYouMean(fileName, in: Array(byName.keys).sorted()).map { "; \($0)" } ?? ""
                 problems.append(
                     Diagnostic(
                         path: path, line: 0, column: 0,
-                        message: "not a lesson in the lessons directory"))
+                        message: "not a lesson in the lessons directory\(suggestion)"))
             }
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return slugs
+    }
+
+    private static func isSameFile(_ a: String, _ b: String) -> Bool {
+        FileManager.default.fileExists(atPath: a)
+            && AtomicWriter.resolvingSymbolicLinks(a) == AtomicWriter.resolvingSymbolicLinks(b)
     }
 
     private func checkOutputDirectory() throws(DiagnosticList) {

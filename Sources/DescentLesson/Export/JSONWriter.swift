@@ -1,3 +1,4 @@
+import DescentText
 import Foundation
 
 /// Writes JSON by hand so numbers come out in shortest round-trip form, keys in a fixed order,
@@ -11,21 +12,7 @@ struct JSONWriter {
         return "\(value)"
     }
 
-    static func string(_ value: String) -> String {
-        var escaped = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            case _ where scalar.value < 0x20: escaped += "\\u" + String(format: "%04x", scalar.value)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
-    }
+    static func string(_ value: String) -> String { JSONEscaping.string(value) }
 
     static func numbers(_ values: [Double]) -> String {
         "[" + values.map(number).joined(separator: ",") + "]"

@@ -13,6 +13,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var course: CourseOptions
 
+    @OptionGroup var diagnostics: DiagnosticsOption
+
     @Flag(help: "Overwrite generated regions even when they were edited by hand.")
     var force = false
 
@@ -27,7 +29,7 @@ struct Build: ParsableCommand {
                     "waiting for another build of this course to finish "
                         + "(lock: \(CourseLock.path(lessonsDirectory: course.lessons)))")
             }
-        } catch { throw error.report() }
+        } catch { throw error.report(as: diagnostics.format) }
         defer { withExtendedLifetime(lock) {} }
         var builder = CourseBuilder(layout: course.layout)
         builder.force = force
@@ -36,15 +38,15 @@ struct Build: ParsableCommand {
         let plan: BuildPlan
         do { plan = try builder.plan(only: files.isEmpty ? nil : files) } catch {
             progress?.finish()
-            throw error.report()
+            throw error.report(as: diagnostics.format)
         }
         progress?.finish()
-        if !plan.warnings.isEmpty { StandardError.print(DiagnosticList(plan.warnings).description) }
+        if !plan.warnings.isEmpty { DiagnosticList(plan.warnings).print(as: diagnostics.format) }
         // An I/O failure stops the build part-way: files before it may already be written,
         // so its report must not say that nothing was.
         let result: PlanApplier.Result
-        do { result = try PlanApplier.apply(plan) } catch { throw error.report(writes: false) }
-        print(
+        do { result = try PlanApplier.apply(plan) } catch { throw error.report(writes: false, as: diagnostics.format) }
+        diagnostics.summary(
             "built \(plan.files.count) file\(plan.files.count == 1 ? "" : "s"): "
                 + "\(result.written.count) written, \(result.unchanged) unchanged, "
                 + "\(result.removed.count) removed")

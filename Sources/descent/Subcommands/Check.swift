@@ -2,6 +2,7 @@ import ArgumentParser
 import DescentCourse
 import DescentLesson
 import DescentText
+import Foundation
 
 /// `descent check`: fail when the committed lessons or site differ from a fresh build.
 struct Check: ParsableCommand {
@@ -13,6 +14,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var course: CourseOptions
 
+    @OptionGroup var diagnostics: DiagnosticsOption
+
     func run() throws {
         var builder = CourseBuilder(layout: course.layout)
         let progress = TerminalProgress.standardError()
@@ -20,15 +23,21 @@ struct Check: ParsableCommand {
         let plan: BuildPlan
         do { plan = try builder.plan() } catch {
             progress?.finish()
-            throw error.report(writes: false)
+            throw error.report(writes: false, as: diagnostics.format)
         }
         progress?.finish()
-        if !plan.warnings.isEmpty { StandardError.print(DiagnosticList(plan.warnings).description) }
+        if !plan.warnings.isEmpty { DiagnosticList(plan.warnings).print(as: diagnostics.format) }
         let report = StalenessReport(comparing: plan)
         guard report.isFresh else {
-            print(report.description)
+            if diagnostics.format == .text {
+                print(report.description)
+            } else {
+                DiagnosticList(report.diagnostics).print(as: diagnostics.format)
+                let total = report.diagnostics.count
+                StandardError.print("\(total) file\(total == 1 ? "" : "s") out of date; run 'descent build' to update")
+            }
             throw ExitCode(1)
         }
-        print("\(plan.files.count) files up to date")
+        diagnostics.summary("\(plan.files.count) files up to date")
     }
 }

@@ -18,6 +18,8 @@ struct RunLesson: ParsableCommand {
     @Argument(help: "The lesson file.")
     var lesson: String
 
+    @OptionGroup var diagnostics: DiagnosticsOption
+
     @Option(help: "Only the experiment with this id.")
     var id: String?
 
@@ -34,7 +36,7 @@ struct RunLesson: ParsableCommand {
     func run() throws {
         let export: TraceExport
         do { export = try LessonTraceRun(lessonPath: lesson, id: id).export() } catch {
-            throw error.report(writes: false)
+            throw error.report(writes: false, as: diagnostics.format)
         }
         // Every error a lesson can have was found above; what can still fail is the output.
         var failure: (any Error)?
