@@ -10,6 +10,6 @@ struct Descent: AsyncParsableCommand {
         commandName: "descent",
         abstract: "Turn Markdown lessons about gradient descent into a verified, rendered course.",
         version: DescentVersion.current,
-        subcommands: [Build.self, Check.self, Preview.self, RunLesson.self, Bench.self]
+        subcommands: [Init.self, Build.self, Check.self, Preview.self, RunLesson.self, Bench.self]
     )
 }
