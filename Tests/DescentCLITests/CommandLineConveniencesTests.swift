@@ -66,3 +66,31 @@ import Testing
         #expect(result.standardError.contains("out of date"))
     }
 }
+
+/// The output folder belongs to the course (`output = …` in course.toml); another `--output`
+/// says what it does to the lessons.
+@Suite struct CourseOutputFolderTests {
+    let lessons = [
+        "lessons/00-a.md":
+            "# A\n\n```descent walk\nf(w) = w^2\nstart: w = 1\nlr: 0.25\nsteps: 3\nshow: plot loss\n```\n",
+        "lessons/course.toml": "title = \"T\"\noutput = \"site\"\n",
+    ]
+
+    @Test func theCourseNamesItsOutputFolder() throws {
+        let scratch = try Scratch(lessons)
+        let build = try DescentProcess.run(["build"], in: scratch.root)
+        #expect(build.status == 0, "\(build.standardError)")
+        #expect(build.standardError.isEmpty)
+        #expect(scratch.read("site/00-a.html") != nil)
+        #expect(scratch.read("lessons/00-a.md")?.contains("](../site/figures/walk-loss.svg)") == true)
+        #expect(try DescentProcess.run(["check"], in: scratch.root).status == 0)
+    }
+
+    @Test func anotherOutputSaysWhatItDoesToTheLessons() throws {
+        let scratch = try Scratch(lessons)
+        let build = try DescentProcess.run(["build", "--output", "elsewhere"], in: scratch.root)
+        #expect(build.status == 0)
+        #expect(build.standardError.contains("note: --output elsewhere is not the course's output folder (site)"))
+        #expect(build.standardError.contains("a check against site will report them stale"))
+    }
+}

@@ -31,7 +31,7 @@ struct Build: ParsableCommand {
             }
         } catch { throw error.report(as: diagnostics.format) }
         defer { withExtendedLifetime(lock) {} }
-        var builder = CourseBuilder(layout: course.layout)
+        var builder = CourseBuilder(layout: try course.layout)
         builder.force = force
         let progress = TerminalProgress.standardError()
         builder.progress = progress

@@ -17,7 +17,7 @@ struct Check: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticsOption
 
     func run() throws {
-        var builder = CourseBuilder(layout: course.layout)
+        var builder = CourseBuilder(layout: try course.layout)
         let progress = TerminalProgress.standardError()
         builder.progress = progress
         let plan: BuildPlan

@@ -25,7 +25,7 @@ struct Preview: AsyncParsableCommand {
     var open = false
 
     func run() async throws {
-        let session = PreviewSession(layout: course.layout)
+        let session = PreviewSession(layout: try course.layout)
         report(session.rebuild(), first: true)
         let server: PreviewServer
         do { server = try await PreviewServer.start(session: session, port: port) } catch {

@@ -30,7 +30,7 @@ import Testing
         ("title = x", "1:9: error: expected a string in double quotes, e.g. \"My course\""),
         ("\ntitle = \"x", "2:9: error: unterminated string"),
         ("titel = \"x\"", "1:1: error: unknown key 'titel'; did you mean 'title'?"),
-        ("author = \"x\"", "1:1: error: unknown key 'author'; expected 'title' or 'description'"),
+        ("author = \"x\"", "1:1: error: unknown key 'author'; expected 'title', 'description' or 'output'"),
         ("title = \"a\"\n  title = \"b\"", "2:3: error: 'title' is set twice"),
         ("[course]", "1:1: error: tables are not supported; expected 'key = \"value\"'"),
         ("title = \"a\" b", "1:13: error: unexpected 'b' after the value"),
