@@ -17,15 +17,18 @@ extension Chart {
         let outputs = marks.indices.map { index in
             marks[index].render(
                 in: PlotArea(
-                    x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(prefix)-m\(index)"))
+                    x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(prefix)-m\(index)",
+                    floorY: layout.floorY))
         }
         var body: [SVGElement] = [
             SVGElement("title", [("id", "\(prefix)-title")], text: title),
             SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
-            SVGElement("style", text: Stylesheet.css(root: "#" + prefix, extraRules: outputs.flatMap(\.styles))),
-            SVGElement("defs", children: [clipPath(prefix, layout.plot)] + uniqueDefinitions(outputs)),
+            SVGElement(
+                "style",
+                text: Stylesheet.css(root: "#" + prefix, extraRules: outputs.flatMap(\.styles) + floorRules(prefix))),
+            SVGElement("defs", children: [clipPath(prefix, clipFrame(layout))] + uniqueDefinitions(outputs)),
         ]
-        body += [gridElement(layout), axesElement(layout)].compactMap { $0 }
+        body += [gridElement(layout), floorStrip?.render(below: layout.plot), axesElement(layout)].compactMap { $0 }
         body.append(
             SVGElement.group([("class", "marks"), ("clip-path", "url(#\(prefix)-clip)")], outputs.flatMap(\.clipped)))
         body += outputs.flatMap(\.overlay)
@@ -47,6 +50,19 @@ extension Chart {
             ("viewBox", "0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))"),
             ("role", "img"),
         ]
+    }
+
+    /// The strip's CSS rule when the chart has a floor strip.
+    private func floorRules(_ prefix: String) -> [String] {
+        floorStrip == nil ? [] : [FloorStrip.css(root: "#" + prefix)]
+    }
+
+    /// The rectangle marks are clipped to: the plot, reaching down into the floor strip when
+    /// the chart has one.
+    private func clipFrame(_ layout: ChartLayout) -> Rect {
+        var frame = layout.plot
+        if let floorY = layout.floorY { frame.height = floorY + 1 - frame.y }
+        return frame
     }
 
     private func clipPath(_ prefix: String, _ plot: Rect) -> SVGElement {

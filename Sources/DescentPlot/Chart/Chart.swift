@@ -27,6 +27,9 @@ public struct Chart: Sendable {
     public var legendPlacement: LegendPlacement
     /// Which gridlines are drawn at major ticks.
     public var gridLines: GridLines
+    /// A strip below the plot for values the y scale has no position for (zero on a log
+    /// axis); none by default.
+    public var floorStrip: FloorStrip?
 
     /// Creates a chart from scales and marks.
     public init(

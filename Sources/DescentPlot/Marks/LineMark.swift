@@ -1,7 +1,8 @@
 /// A line through data points, in a series' colour and dash pattern.
 ///
 /// Non-finite values break the line into separate runs. The line is cut where it leaves the
-/// y domain; with `marksEscapes` a small arrowhead on the plot edge shows where it left, which
+/// y domain, except that on a chart with a floor strip a value the y scale puts infinitely far
+/// below (zero on a log axis) is drawn in the strip, so the line drops into it; with `marksEscapes` a small arrowhead on the plot edge shows where it left, which
 /// is how diverging sequences are drawn. Series longer than twice the plot width in pixels are
 /// decimated per pixel column, which keeps files small and the drawing unchanged.
 public struct LineMark: Mark {
@@ -47,10 +48,13 @@ public struct LineMark: Mark {
     /// The clipped, decimated pixel geometry of the line in `area`.
     public func clipping(in area: PlotArea) -> VerticalClipping {
         var pixels = points.map(area.pixel)
+        if let floorY = area.floorY {
+            pixels = pixels.map { $0.y == .infinity ? Point($0.x, floorY) : $0 }
+        }
         if pixels.count > Int(area.frame.width * 2) {
             pixels = Decimation.minMaxPerColumn(pixels, columnWidth: 1)
         }
-        let clipping = VerticalClipping(pixels, top: area.frame.y, bottom: area.frame.maxY)
+        let clipping = VerticalClipping(pixels, top: area.frame.y, bottom: area.floorY ?? area.frame.maxY)
         return clipping.simplified(tolerance: Self.simplification)
     }
 
