@@ -11,6 +11,8 @@ import DescentText
 struct LossFigure {
     let result: ExperimentResult
     let logScale: Bool
+    /// The loss itself, or its gap to the best loss (`plot gap`, always on a log axis).
+    var measure = LossMeasure.loss
 
     /// Whether the x axis counts epochs: some run has full-data losses per epoch.
     private var byEpoch: Bool { result.results.contains { !$0.epochLosses.isEmpty } }
@@ -37,15 +39,18 @@ struct LossFigure {
         let runs = result.tracedSeries
         let raw = runs.map(values)
         let xs = runs.map(positions)
-        let settled = zip(runs, raw).filter { !$0.0.diverging }.map(\.1)
-        let log = logScale ? LogValues(settled.isEmpty ? raw : settled, reference: MinimumValue(result).value) : nil
-        let plotted = raw.map { series in log.map { transform in series.map(transform.stripped) } ?? series }
+        let gap = measure == .gap ? LossGap(result: result, losses: raw) : nil
+        let measured = gap.map { gap in raw.map { $0.map(gap.callAsFunction) } } ?? raw
+        let settled = zip(runs, measured).filter { !$0.0.diverging }.map(\.1)
+        let reference = gap == nil ? MinimumValue(result).value : 0
+        let log = logScale || gap != nil ? LogValues(settled.isEmpty ? measured : settled, reference: reference) : nil
+        let plotted = measured.map { series in log.map { transform in series.map(transform.stripped) } ?? series }
         let y = Self.yScale(plotted, diverged: runs.map(\.diverging), log: log != nil)
         let lastX = max(xs.compactMap(\.last).max() ?? 1, 1)
         let unit = byEpoch ? "epoch" : "iteration"
         var chart = Chart(
             x: .linear(0...lastX), y: y, xLabel: unit,
-            yLabel: log?.axisLabel("loss") ?? "loss"
+            yLabel: gap?.axisLabel ?? log?.axisLabel("loss") ?? "loss"
         ) {
             for ((run, series), x) in zip(zip(runs, plotted), xs) {
                 LineMark(
@@ -53,24 +58,25 @@ struct LossFigure {
                     label: runs.count > 1 ? run.legendLabel : nil, marksEscapes: run.diverging)
             }
         }
-        if let log, log.reachesReference(raw) { chart.floorStrip = FloorStrip(label: "0") }
-        let shapes = zip(runs, raw).map { FigureAlt.shape($0.1, escapes: $0.0.diverging) }
-        return words(
-            chart, unit: unit, log: log, floorNote: log.flatMap { Self.floorNote($0, runs: runs, values: raw) },
-            drawing: (lastX, shapes))
+        if let log, log.reachesReference(measured) { chart.floorStrip = FloorStrip(label: "0") }
+        let shapes = zip(runs, measured).map { FigureAlt.shape($0.1, escapes: $0.0.diverging) }
+        let target = gap?.target ?? (log?.isShifted == true ? "the minimum" : "0")
+        let note = log.flatMap { Self.floorNote($0, runs: runs, values: measured, target: target) }
+        if let gap { return gap.words(chart, figure: self, unit: unit, floorNote: note, drawing: (lastX, shapes)) }
+        return words(chart, unit: unit, log: log, floorNote: note, drawing: (lastX, shapes))
     }
 
     /// `lr = 0.5 reaches 0 exactly and drops into the strip marked 0 below the axis.` Runs
     /// that reach 0 (drawn in the floor strip) and runs whose values sit on the floor of the log
     /// axis instead of where they are, named so that neither is read as a real loss.
-    static func floorNote(_ log: LogValues, runs: [RunSeries], values: [[Double]]) -> String? {
+    /// `target` names what the run reaches: `0`, `the minimum`, `the best loss`.
+    static func floorNote(_ log: LogValues, runs: [RunSeries], values: [[Double]], target: String) -> String? {
         let contacts = zip(runs, values).map { ($0.0, log.floorContact($0.1)) }
         let name = { (run: RunSeries) in runs.count == 1 ? "the run" : run.label }
         let exact = contacts.filter { $0.1 == .exact }.map { name($0.0) }
         let below = contacts.filter { $0.1 == .below }.map { name($0.0) }
         var sentences: [String] = []
         if !exact.isEmpty {
-            let target = log.isShifted ? "the minimum" : "0"
             let verbs = exact.count == 1 ? ("reaches", "drops") : ("reach", "drop")
             sentences.append(
                 "\(OutcomeClauses.joined(exact)) \(verbs.0) \(target) exactly and \(verbs.1) into the strip marked 0 below the axis"
@@ -88,7 +94,7 @@ struct LossFigure {
         return text.isEmpty ? nil : text
     }
 
-    private func words(
+    func words(
         _ chart: Chart, unit: String, log: LogValues?, floorNote: String?,
         drawing: (lastX: Double, shapes: [FigureAlt.Shape])
     ) -> FigureDraft {
