@@ -46,10 +46,11 @@ struct LossFigure {
         let log = logScale || gap != nil ? LogValues(settled.isEmpty ? measured : settled, reference: reference) : nil
         let plotted = measured.map { series in log.map { transform in series.map(transform.stripped) } ?? series }
         let y = Self.yScale(plotted, diverged: runs.map(\.diverging), log: log != nil)
-        let lastX = max(xs.compactMap(\.last).max() ?? 1, 1)
+        let ends = xs.compactMap(\.last)
+        let lastX = max(ends.max() ?? 1, 1)
         let unit = byEpoch ? "epoch" : "iteration"
         var chart = Chart(
-            x: .linear(0...lastX), y: y, xLabel: unit,
+            x: IterationAxis.scale(ends: ends, last: lastX), y: y, xLabel: unit,
             yLabel: gap?.axisLabel ?? log?.axisLabel("loss") ?? "loss"
         ) {
             for ((run, series), x) in zip(zip(runs, plotted), xs) {
@@ -61,7 +62,9 @@ struct LossFigure {
         if let log, log.reachesReference(measured) { chart.floorStrip = FloorStrip(label: "0") }
         let shapes = zip(runs, measured).map { FigureAlt.shape($0.1, escapes: $0.0.diverging) }
         let target = gap?.target ?? (log?.isShifted == true ? "the minimum" : "0")
-        let note = log.flatMap { Self.floorNote($0, runs: runs, values: measured, target: target) }
+        let floor = log.flatMap { Self.floorNote($0, runs: runs, values: measured, target: target) }
+        let notes = [floor, IterationAxis.note(ends: ends, unit: unit)].compactMap { $0 }
+        let note = notes.isEmpty ? nil : notes.joined(separator: " ")
         if let gap { return gap.words(chart, figure: self, unit: unit, floorNote: note, drawing: (lastX, shapes)) }
         return words(chart, unit: unit, log: log, floorNote: note, drawing: (lastX, shapes))
     }
