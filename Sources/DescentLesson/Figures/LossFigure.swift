@@ -60,10 +60,11 @@ struct LossFigure {
             }
         }
         if let log, log.reachesReference(measured) { chart.floorStrip = FloorStrip(label: "0") }
+        chart = Self.smallMultiples(chart, titles: runs.map(\.legendLabel))
         let shapes = zip(runs, measured).map { FigureAlt.shape($0.1, escapes: $0.0.diverging) }
         let target = gap?.target ?? (log?.isShifted == true ? "the minimum" : "0")
         let floor = log.flatMap { Self.floorNote($0, runs: runs, values: measured, target: target) }
-        let notes = [floor, IterationAxis.note(ends: ends, unit: unit)].compactMap { $0 }
+        let notes = [floor, IterationAxis.note(ends: ends, unit: unit), Self.facetNote(chart)].compactMap { $0 }
         let note = notes.isEmpty ? nil : notes.joined(separator: " ")
         if let gap { return gap.words(chart, figure: self, unit: unit, floorNote: note, drawing: (lastX, shapes)) }
         return words(chart, unit: unit, log: log, floorNote: note, drawing: (lastX, shapes))
@@ -110,7 +111,7 @@ struct LossFigure {
             }
         let lines = FigureAlt.series(count: drawing.shapes.count, mark: "line", each: text.each)
         let alt =
-            "Line chart of the loss\(scale) against the \(unit), \(FigureAlt.range(0, drawing.lastX)), with \(lines); "
+            "\(Self.chartNoun(chart)) of the loss\(scale) against the \(unit), \(FigureAlt.range(0, drawing.lastX)), with \(lines); "
             + FigureAlt.shapes(drawing.shapes, mark: "line") + "."
         let caption =
             (["Loss per \(unit)\(text.each)\(scale).", outcomes.sentences, floorNote ?? ""].filter { !$0.isEmpty })

@@ -57,7 +57,7 @@ struct LossGap {
         let outcomes = OutcomeClauses(series: figure.result.series)
         let lines = FigureAlt.series(count: drawing.shapes.count, mark: "line", each: text.each)
         let alt =
-            "Line chart of the loss minus \(referenceWords) (log scale), against the \(unit), "
+            "\(LossFigure.chartNoun(chart)) of the loss minus \(referenceWords) (log scale), against the \(unit), "
             + "\(FigureAlt.range(0, drawing.lastX)), with \(lines); " + FigureAlt.shapes(drawing.shapes, mark: "line")
             + "."
         let lead = "Loss per \(unit)\(text.each) minus \(referenceWords) (log scale)."

@@ -11,6 +11,7 @@ extension Chart {
     /// - Returns: The document, identical for identical input.
     public func svg(id: String, title: String, description: String) -> String {
         let prefix = IDPrefix.sanitized(id)
+        if !facets.isEmpty { return facetedSVG(prefix: prefix, title: title, description: description) }
         let legend = Legend(marks: marks, metrics: TextMetrics(fontSize: 12))
         let colorLegend = marks.lazy.compactMap(\.colorLegend).first
         let layout = ChartLayout(chart: self, legend: legend, colorLegend: colorLegend)
@@ -43,7 +44,7 @@ extension Chart {
         return root.serialized() + "\n"
     }
 
-    private func rootAttributes(_ prefix: String) -> [(String, String)] {
+    func rootAttributes(_ prefix: String) -> [(String, String)] {
         [
             ("xmlns", "http://www.w3.org/2000/svg"), ("version", "1.1"), ("id", prefix),
             ("width", SVGNumber.format(width)), ("height", SVGNumber.format(height)),
@@ -53,19 +54,19 @@ extension Chart {
     }
 
     /// The strip's CSS rule when the chart has a floor strip.
-    private func floorRules(_ prefix: String) -> [String] {
+    func floorRules(_ prefix: String) -> [String] {
         floorStrip == nil ? [] : [FloorStrip.css(root: "#" + prefix)]
     }
 
     /// The rectangle marks are clipped to: the plot, reaching down into the floor strip when
     /// the chart has one.
-    private func clipFrame(_ layout: ChartLayout) -> Rect {
+    func clipFrame(_ layout: ChartLayout) -> Rect {
         var frame = layout.plot
         if let floorY = layout.floorY { frame.height = floorY + 1 - frame.y }
         return frame
     }
 
-    private func clipPath(_ prefix: String, _ plot: Rect) -> SVGElement {
+    func clipPath(_ prefix: String, _ plot: Rect) -> SVGElement {
         SVGElement(
             "clipPath", [("id", "\(prefix)-clip")],
             children: [
@@ -78,9 +79,14 @@ extension Chart {
             ])
     }
 
-    private func uniqueDefinitions(_ outputs: [MarkOutput]) -> [SVGElement] {
+    func uniqueDefinitions(_ outputs: [MarkOutput]) -> [SVGElement] {
+        uniqueDefinitions(outputs.flatMap(\.definitions))
+    }
+
+    /// `definitions` without repeated ids, in first-seen order.
+    func uniqueDefinitions(_ definitions: [SVGElement]) -> [SVGElement] {
         var seen: Set<String> = []
-        return outputs.flatMap(\.definitions).filter { element in
+        return definitions.filter { element in
             let id = element.attributes.first { $0.0 == "id" }?.1 ?? ""
             return seen.insert(id).inserted
         }

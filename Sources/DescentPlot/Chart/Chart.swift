@@ -30,6 +30,8 @@ public struct Chart: Sendable {
     /// A strip below the plot for values the y scale has no position for (zero on a log
     /// axis); none by default.
     public var floorStrip: FloorStrip?
+    /// Panels to draw the chart as small multiples (see `Facet`); none draws one plot.
+    public var facets: [Facet] = []
 
     /// Creates a chart from scales and marks.
     public init(

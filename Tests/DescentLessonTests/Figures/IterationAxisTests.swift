@@ -35,3 +35,23 @@ import Testing
         #expect(even.chart.x.kind == .linear && !even.caption.contains("axis is logarithmic"))
     }
 }
+
+/// Loss figures of more than six runs are small multiples, of six or fewer one chart.
+@Suite struct LossSmallMultiplesTests {
+    func chart(rates: String) throws -> Chart {
+        let body = "f(w) = w^2\nstart: w = -3\nlr: \(rates)\nsteps: 30\nshow: plot loss log\n"
+        return LossFigure(result: try FigureFixtures.run(body), logScale: true).draft().chart
+    }
+
+    @Test func sevenRunsArePanelsAndSixAreOneChart() throws {
+        let seven = try chart(rates: "0.01, 0.03, 0.1, 0.2, 0.3, 0.4, 0.6")
+        #expect(
+            seven.facets.map(\.title) == [
+                "η = 0.01", "η = 0.03", "η = 0.1", "η = 0.2", "η = 0.3", "η = 0.4", "η = 0.6",
+            ])
+        #expect(seven.marks.allSatisfy { ($0 as? LineMark)?.isContext == true } && seven.marks.count == 7)
+        #expect(seven.height == FacetGrid.chartHeight(count: 7, width: seven.width))
+        let six = try chart(rates: "0.01, 0.03, 0.1, 0.2, 0.3, 0.4")
+        #expect(six.facets.isEmpty && six.marks.count == 6)
+    }
+}
