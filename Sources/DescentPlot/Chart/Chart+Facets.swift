@@ -1,4 +1,7 @@
 extension Chart {
+    /// The band above each panel that holds its title, in pixels.
+    static let facetTitleHeight = 8.0
+
     /// The chart drawn as small multiples (`facets`): each panel a smaller copy of the chart,
     /// with the same scales, gridlines and floor strip, the chart's marks as context and the
     /// panel's marks on top, its title above it; the axis titles once for the grid, no legend.
@@ -13,7 +16,7 @@ extension Chart {
             var panel = self
             panel.facets = []
             panel.width = frame.width
-            panel.height = frame.height
+            panel.height = frame.height - Self.facetTitleHeight
             panel.xLabel = nil
             panel.yLabel = nil
             panel.legendPlacement = .hidden
@@ -37,9 +40,13 @@ extension Chart {
                     [("class", "marks"), ("clip-path", "url(#\(scope)-clip)")], outputs.flatMap(\.clipped)))
             children += outputs.flatMap(\.overlay)
             children.append(
-                text(facet.title, x: layout.plot.x + 4, y: layout.plot.y - 4, anchor: "start", className: "facet-title")
+                text(
+                    facet.title, x: layout.plot.x + 4, y: layout.plot.y - Self.facetTitleHeight - 2, anchor: "start",
+                    className: "facet-title")
             )
-            let offset = "translate(\(SVGNumber.format(frame.x)),\(SVGNumber.format(frame.y)))"
+            // The sub-chart starts below the title's own band, so marks on its top edge (escape
+            // markers) stay clear of the title.
+            let offset = "translate(\(SVGNumber.format(frame.x)),\(SVGNumber.format(frame.y + Self.facetTitleHeight)))"
             panels.append(SVGElement.group([("class", "facet"), ("transform", offset)], children))
         }
         var body: [SVGElement] = [
