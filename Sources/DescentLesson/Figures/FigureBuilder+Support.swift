@@ -10,7 +10,7 @@ extension FigureBuilder {
         let signature = signature(experiment)
         let has = "\(signature) has \(number(count))"
         switch kind {
-        case .loss, .lr: return nil
+        case .loss, .gap, .lr: return nil
         case .path, .frames:
             return count <= 2 ? nil : "plot \(kind.rawValue) needs an objective of one or two parameters; \(has)"
         case .contour:

@@ -57,6 +57,7 @@ struct FigureBuilder {
         let twoParameters = result.parameters.count == 2
         switch kind {
         case .loss: return LossFigure(result: result, logScale: logScale).draft()
+        case .gap: return LossFigure(result: result, logScale: true, measure: .gap).draft()
         case .lr: return LearningRateFigure(result: result, logScale: logScale).draft()
         case .sweep: return SweepFigure(result: result, logScale: logScale).draft()
         case .path where twoParameters, .contour:

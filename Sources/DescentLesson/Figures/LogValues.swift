@@ -54,6 +54,20 @@ struct LogValues {
         return shifted == .infinity ? shifted : max(shifted, floor)
     }
 
+    /// The value as drawn on a chart with a floor strip (`FloorStrip`): like `callAsFunction`,
+    /// except that a value at or below the reference is 0, which the strip shows, instead of
+    /// being raised to the floor, the height of some other, positive value.
+    func stripped(_ value: Double) -> Double {
+        guard !value.isNaN, value - offset <= 0 else { return callAsFunction(value) }
+        return 0
+    }
+
+    /// Whether `series` reaches the reference, so that a chart drawing it with `stripped(_:)`
+    /// needs a floor strip.
+    func reachesReference(_ series: [[Double]]) -> Bool {
+        series.contains { floorContact($0) == .exact }
+    }
+
     /// The axis title: `loss`, or `loss − min` when shifted.
     func axisLabel(_ quantity: String) -> String {
         isShifted ? "\(quantity) − minimum" : quantity

@@ -5,10 +5,14 @@ import DescentText
 /// `plot loss`: the loss per iteration (per epoch for mini-batch runs), one line per run.
 ///
 /// The y domain comes from the runs that did not diverge, so a diverging run does not flatten
-/// the others: it leaves through the top edge, where a marker shows the escape.
+/// the others: it leaves through the top edge, where a marker shows the escape. On a log axis a
+/// run that reaches 0 (or the minimum, when the axis shows the distance to it) drops into a
+/// floor strip labelled 0 below the axis, never onto another run's value.
 struct LossFigure {
     let result: ExperimentResult
     let logScale: Bool
+    /// The loss itself, or its gap to the best loss (`plot gap`, always on a log axis).
+    var measure = LossMeasure.loss
 
     /// Whether the x axis counts epochs: some run has full-data losses per epoch.
     private var byEpoch: Bool { result.results.contains { !$0.epochLosses.isEmpty } }
@@ -35,15 +39,19 @@ struct LossFigure {
         let runs = result.tracedSeries
         let raw = runs.map(values)
         let xs = runs.map(positions)
-        let settled = zip(runs, raw).filter { !$0.0.diverging }.map(\.1)
-        let log = logScale ? LogValues(settled.isEmpty ? raw : settled, reference: MinimumValue(result).value) : nil
-        let plotted = raw.map { series in log.map { transform in series.map(transform.callAsFunction) } ?? series }
+        let gap = measure == .gap ? LossGap(result: result, losses: raw) : nil
+        let measured = gap.map { gap in raw.map { $0.map(gap.callAsFunction) } } ?? raw
+        let settled = zip(runs, measured).filter { !$0.0.diverging }.map(\.1)
+        let reference = gap == nil ? MinimumValue(result).value : 0
+        let log = logScale || gap != nil ? LogValues(settled.isEmpty ? measured : settled, reference: reference) : nil
+        let plotted = measured.map { series in log.map { transform in series.map(transform.stripped) } ?? series }
         let y = Self.yScale(plotted, diverged: runs.map(\.diverging), log: log != nil)
-        let lastX = max(xs.compactMap(\.last).max() ?? 1, 1)
+        let ends = xs.compactMap(\.last)
+        let lastX = max(ends.max() ?? 1, 1)
         let unit = byEpoch ? "epoch" : "iteration"
-        let chart = Chart(
-            x: .linear(0...lastX), y: y, xLabel: unit,
-            yLabel: log?.axisLabel("loss") ?? "loss"
+        var chart = Chart(
+            x: IterationAxis.scale(ends: ends, last: lastX), y: y, xLabel: unit,
+            yLabel: gap?.axisLabel ?? log?.axisLabel("loss") ?? "loss"
         ) {
             for ((run, series), x) in zip(zip(runs, plotted), xs) {
                 LineMark(
@@ -51,40 +59,46 @@ struct LossFigure {
                     label: runs.count > 1 ? run.legendLabel : nil, marksEscapes: run.diverging)
             }
         }
-        let shapes = zip(runs, raw).map { FigureAlt.shape($0.1, escapes: $0.0.diverging) }
-        return words(
-            chart, unit: unit, log: log, floorNote: log.flatMap { Self.floorNote($0, runs: runs, values: raw) },
-            drawing: (lastX, shapes))
+        if let log, log.reachesReference(measured) { chart.floorStrip = FloorStrip(label: "0") }
+        chart = Self.smallMultiples(chart, titles: runs.map(\.legendLabel))
+        let shapes = zip(runs, measured).map { FigureAlt.shape($0.1, escapes: $0.0.diverging) }
+        let target = gap?.target ?? (log?.isShifted == true ? "the minimum" : "0")
+        let floor = log.flatMap { Self.floorNote($0, runs: runs, values: measured, target: target) }
+        let notes = [floor, IterationAxis.note(ends: ends, unit: unit), Self.facetNote(chart)].compactMap { $0 }
+        let note = notes.isEmpty ? nil : notes.joined(separator: " ")
+        if let gap { return gap.words(chart, figure: self, unit: unit, floorNote: note, drawing: (lastX, shapes)) }
+        return words(chart, unit: unit, log: log, floorNote: note, drawing: (lastX, shapes))
     }
 
-    /// `lr = 0.5 reaches 0 exactly and is drawn at the floor, 0.00254 (the lowest loss plotted).`
-    /// Runs whose values sit on the floor of a log axis instead of where they are, named so
-    /// that a flat line along the floor is not read as a real loss.
-    static func floorNote(_ log: LogValues, runs: [RunSeries], values: [[Double]]) -> String? {
+    /// `lr = 0.5 reaches 0 exactly and drops into the strip marked 0 below the axis.` Runs
+    /// that reach 0 (drawn in the floor strip) and runs whose values sit on the floor of the log
+    /// axis instead of where they are, named so that neither is read as a real loss.
+    /// `target` names what the run reaches: `0`, `the minimum`, `the best loss`.
+    static func floorNote(_ log: LogValues, runs: [RunSeries], values: [[Double]], target: String) -> String? {
         let contacts = zip(runs, values).map { ($0.0, log.floorContact($0.1)) }
         let name = { (run: RunSeries) in runs.count == 1 ? "the run" : run.label }
-        let floor = NumberText.typeset(log.floor, digits: 3)
         let exact = contacts.filter { $0.1 == .exact }.map { name($0.0) }
         let below = contacts.filter { $0.1 == .below }.map { name($0.0) }
-        var clauses: [String] = []
+        var sentences: [String] = []
         if !exact.isEmpty {
-            let target = log.isShifted ? "the minimum" : "0"
-            clauses.append(
-                "\(OutcomeClauses.joined(exact)) \(exact.count == 1 ? "reaches" : "reach") \(target) exactly")
-        }
-        if !below.isEmpty {
-            clauses.append(
-                "\(OutcomeClauses.joined(below)) \(below.count == 1 ? "falls" : "fall") below 10⁻¹⁵ of the largest value"
+            let verbs = exact.count == 1 ? ("reaches", "drops") : ("reach", "drop")
+            sentences.append(
+                "\(OutcomeClauses.joined(exact)) \(verbs.0) \(target) exactly and \(verbs.1) into the strip marked 0 below the axis"
             )
         }
-        guard !clauses.isEmpty else { return nil }
-        let drawn = exact.count + below.count == 1 ? "and is drawn" : "and are drawn"
-        let sentence =
-            "\(clauses.joined(separator: "; ")) \(drawn) at the floor, \(floor) (the lowest \(log.isShifted ? "distance" : "loss") plotted)"
-        return OutcomeClauses.sentence(sentence, labels: runs.count > 1 ? runs.map(\.label) : [])
+        if !below.isEmpty {
+            let floor = NumberText.typeset(log.floor, digits: 3)
+            let verbs = below.count == 1 ? ("falls", "is") : ("fall", "are")
+            sentences.append(
+                "\(OutcomeClauses.joined(below)) \(verbs.0) below 10⁻¹⁵ of the largest value and \(verbs.1) drawn at the floor, \(floor) (the lowest \(log.isShifted ? "distance" : "loss") plotted)"
+            )
+        }
+        let labels = runs.count > 1 ? runs.map(\.label) : []
+        let text = sentences.map { OutcomeClauses.sentence($0, labels: labels) }.joined(separator: " ")
+        return text.isEmpty ? nil : text
     }
 
-    private func words(
+    func words(
         _ chart: Chart, unit: String, log: LogValues?, floorNote: String?,
         drawing: (lastX: Double, shapes: [FigureAlt.Shape])
     ) -> FigureDraft {
@@ -97,7 +111,7 @@ struct LossFigure {
             }
         let lines = FigureAlt.series(count: drawing.shapes.count, mark: "line", each: text.each)
         let alt =
-            "Line chart of the loss\(scale) against the \(unit), \(FigureAlt.range(0, drawing.lastX)), with \(lines); "
+            "\(Self.chartNoun(chart)) of the loss\(scale) against the \(unit), \(FigureAlt.range(0, drawing.lastX)), with \(lines); "
             + FigureAlt.shapes(drawing.shapes, mark: "line") + "."
         let caption =
             (["Loss per \(unit)\(text.each)\(scale).", outcomes.sentences, floorNote ?? ""].filter { !$0.isEmpty })

@@ -105,11 +105,11 @@ struct FigureOptionCheck {
             }
             return
                 "plot \(kind.rawValue) draws one objective over its parameters, but '\(other.spec.id)' has \(what == "data" ? "" : "objective ")\(describe(other)) and '\(experiment.spec.id)' \(describe(experiment))"
-        case .loss:
+        case .loss, .gap:
             guard Self.countsEpochs(experiment) != Self.countsEpochs(other) else { return nil }
             let (epochs, iterations) = Self.countsEpochs(experiment) ? (experiment, other) : (other, experiment)
             return
-                "plot loss cannot draw '\(epochs.spec.id)' (per epoch: it uses mini-batches) on the same axis as '\(iterations.spec.id)' (per iteration)"
+                "plot \(kind.rawValue) cannot draw '\(epochs.spec.id)' (per epoch: it uses mini-batches) on the same axis as '\(iterations.spec.id)' (per iteration)"
         case .lr, .sweep, .data:
             return nil
         }

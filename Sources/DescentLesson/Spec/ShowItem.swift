@@ -27,6 +27,9 @@ public enum ShowItem: Sendable, Equatable, Hashable {
 public enum PlotKind: String, CaseIterable, Sendable, Codable {
     /// Loss per iteration, one line per run.
     case loss
+    /// Loss per iteration minus the best loss any run reached (or the known minimum), on a log
+    /// axis: differences in the fourth decimal that a loss axis has no room for.
+    case gap
     /// The 1-D function with the iterates and an arrow for each step.
     case path
     /// Contours of a 2-D objective with each run's trajectory.

@@ -98,6 +98,10 @@ struct PlotOptionReader {
         switch word.text {
         case "log":
             guard once("log", word) else { return }
+            guard kind != .gap else {
+                fail(word.column, "'log' is redundant: plot gap always draws a log axis")
+                return
+            }
             logScale = true
         case "wide", "square":
             guard once("size", word, as: "'wide' or 'square'") else { return }
@@ -169,7 +173,8 @@ struct PlotOptionReader {
         guard kind != .sweep, kind != .data else {
             fail(
                 word.column,
-                "plot \(kind.rawValue) draws one experiment; 'with' works with plot loss, lr, path, contour and frames")
+                "plot \(kind.rawValue) draws one experiment; 'with' works with plot loss, gap, lr, path, contour and frames"
+            )
             return
         }
         guard let list, !list.text.isEmpty else {
@@ -206,10 +211,10 @@ struct PlotOptionReader {
 
     /// Checks that need every option: a log axis's limits are positive.
     mutating func finish() {
-        if logScale, let limits = options.yLimits, limits.value.lower <= 0 {
+        if logScale || kind == .gap, let limits = options.yLimits, limits.value.lower <= 0 {
             fail(
                 limits.column,
-                "'ylim' of a log axis must be positive, found a lower limit of \(NumberText.plain(limits.value.lower)); 'log' draws the y axis on a log scale"
+                "'ylim' of a log axis must be positive, found a lower limit of \(NumberText.plain(limits.value.lower)); \(kind == .gap ? "plot gap always draws" : "'log' draws") the y axis on a log scale"
             )
         }
     }

@@ -25,16 +25,21 @@ extension Chart {
     func axesElement(_ layout: ChartLayout) -> SVGElement {
         let plot = layout.plot
         var lines = PathData()
-        lines.addPolyline([
-            Point(crisp(plot.x), plot.y), Point(crisp(plot.x), crisp(plot.maxY)), Point(plot.maxX, crisp(plot.maxY)),
-        ])
+        let axisY = crisp(layout.xAxisY)
+        if layout.floorY == nil {
+            lines.addPolyline([Point(crisp(plot.x), plot.y), Point(crisp(plot.x), axisY), Point(plot.maxX, axisY)])
+        } else {
+            // The y axis stops at the plot; the floor strip continues it after a break.
+            lines.addPolyline([Point(crisp(plot.x), plot.y), Point(crisp(plot.x), crisp(plot.maxY))])
+            lines.addPolyline([Point(crisp(plot.x), axisY), Point(plot.maxX, axisY)])
+        }
         var labels: [SVGElement] = []
         for tick in layout.xTicks {
             let x = crisp(layout.x(tick.value))
             let length = tick.isMajor ? ChartLayout.tickLength : 3
-            lines.addPolyline([Point(x, crisp(plot.maxY)), Point(x, crisp(plot.maxY) + length)])
+            lines.addPolyline([Point(x, axisY), Point(x, axisY + length)])
             if let label = tick.label {
-                labels.append(text(label, x: x, y: plot.maxY + 18, anchor: "middle", className: "tick-label"))
+                labels.append(text(label, x: x, y: layout.xAxisY + 18, anchor: "middle", className: "tick-label"))
             }
         }
         for tick in layout.yTicks {
@@ -57,7 +62,9 @@ extension Chart {
         let plot = layout.plot
         if let xLabel {
             titles.append(
-                text(xLabel, x: plot.x + plot.width / 2, y: plot.maxY + 38, anchor: "middle", className: "axis-label"))
+                text(
+                    xLabel, x: plot.x + plot.width / 2, y: layout.xAxisY + 38, anchor: "middle", className: "axis-label"
+                ))
         }
         if let yLabel {
             let center = SVGNumber.format(plot.y + plot.height / 2)

@@ -6,10 +6,13 @@ extension Chart {
     /// The same chart laid out again at `narrowSize`. Shown in a column about as wide, its 12 px
     /// text stays about 12 px, where a 720 px chart scaled down to a phone would shrink it to
     /// 6 px; the layout picks fewer ticks and moves the legend above the plot as the width asks.
+    /// Small multiples keep their rows' height, in fewer columns.
     public func narrowed() -> Chart {
         var copy = self
         copy.width = Self.narrowSize.width
-        copy.height = Self.narrowSize.height
+        copy.height =
+            facets.isEmpty
+            ? Self.narrowSize.height : FacetGrid.chartHeight(count: facets.count, width: Self.narrowSize.width)
         return copy
     }
 }

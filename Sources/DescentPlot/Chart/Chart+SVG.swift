@@ -11,21 +11,25 @@ extension Chart {
     /// - Returns: The document, identical for identical input.
     public func svg(id: String, title: String, description: String) -> String {
         let prefix = IDPrefix.sanitized(id)
+        if !facets.isEmpty { return facetedSVG(prefix: prefix, title: title, description: description) }
         let legend = Legend(marks: marks, metrics: TextMetrics(fontSize: 12))
         let colorLegend = marks.lazy.compactMap(\.colorLegend).first
         let layout = ChartLayout(chart: self, legend: legend, colorLegend: colorLegend)
         let outputs = marks.indices.map { index in
             marks[index].render(
                 in: PlotArea(
-                    x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(prefix)-m\(index)"))
+                    x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(prefix)-m\(index)",
+                    floorY: layout.floorY))
         }
         var body: [SVGElement] = [
             SVGElement("title", [("id", "\(prefix)-title")], text: title),
             SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
-            SVGElement("style", text: Stylesheet.css(root: "#" + prefix, extraRules: outputs.flatMap(\.styles))),
-            SVGElement("defs", children: [clipPath(prefix, layout.plot)] + uniqueDefinitions(outputs)),
+            SVGElement(
+                "style",
+                text: Stylesheet.css(root: "#" + prefix, extraRules: outputs.flatMap(\.styles) + floorRules(prefix))),
+            SVGElement("defs", children: [clipPath(prefix, clipFrame(layout))] + uniqueDefinitions(outputs)),
         ]
-        body += [gridElement(layout), axesElement(layout)].compactMap { $0 }
+        body += [gridElement(layout), floorStrip?.render(below: layout.plot), axesElement(layout)].compactMap { $0 }
         body.append(
             SVGElement.group([("class", "marks"), ("clip-path", "url(#\(prefix)-clip)")], outputs.flatMap(\.clipped)))
         body += outputs.flatMap(\.overlay)
@@ -40,7 +44,7 @@ extension Chart {
         return root.serialized() + "\n"
     }
 
-    private func rootAttributes(_ prefix: String) -> [(String, String)] {
+    func rootAttributes(_ prefix: String) -> [(String, String)] {
         [
             ("xmlns", "http://www.w3.org/2000/svg"), ("version", "1.1"), ("id", prefix),
             ("width", SVGNumber.format(width)), ("height", SVGNumber.format(height)),
@@ -49,7 +53,20 @@ extension Chart {
         ]
     }
 
-    private func clipPath(_ prefix: String, _ plot: Rect) -> SVGElement {
+    /// The strip's CSS rule when the chart has a floor strip.
+    func floorRules(_ prefix: String) -> [String] {
+        floorStrip == nil ? [] : [FloorStrip.css(root: "#" + prefix)]
+    }
+
+    /// The rectangle marks are clipped to: the plot, reaching down into the floor strip when
+    /// the chart has one.
+    func clipFrame(_ layout: ChartLayout) -> Rect {
+        var frame = layout.plot
+        if let floorY = layout.floorY { frame.height = floorY + 1 - frame.y }
+        return frame
+    }
+
+    func clipPath(_ prefix: String, _ plot: Rect) -> SVGElement {
         SVGElement(
             "clipPath", [("id", "\(prefix)-clip")],
             children: [
@@ -62,9 +79,14 @@ extension Chart {
             ])
     }
 
-    private func uniqueDefinitions(_ outputs: [MarkOutput]) -> [SVGElement] {
+    func uniqueDefinitions(_ outputs: [MarkOutput]) -> [SVGElement] {
+        uniqueDefinitions(outputs.flatMap(\.definitions))
+    }
+
+    /// `definitions` without repeated ids, in first-seen order.
+    func uniqueDefinitions(_ definitions: [SVGElement]) -> [SVGElement] {
         var seen: Set<String> = []
-        return outputs.flatMap(\.definitions).filter { element in
+        return definitions.filter { element in
             let id = element.attributes.first { $0.0 == "id" }?.1 ?? ""
             return seen.insert(id).inserted
         }

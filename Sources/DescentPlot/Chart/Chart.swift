@@ -27,6 +27,11 @@ public struct Chart: Sendable {
     public var legendPlacement: LegendPlacement
     /// Which gridlines are drawn at major ticks.
     public var gridLines: GridLines
+    /// A strip below the plot for values the y scale has no position for (zero on a log
+    /// axis); none by default.
+    public var floorStrip: FloorStrip?
+    /// Panels to draw the chart as small multiples (see `Facet`); none draws one plot.
+    public var facets: [Facet] = []
 
     /// Creates a chart from scales and marks.
     public init(

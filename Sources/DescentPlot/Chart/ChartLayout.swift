@@ -15,6 +15,10 @@ struct ChartLayout {
     /// The widest a row of a legend placed on top may be.
     let legendRowWidth: Double
     let colorBarOrigin: Point?
+    /// The pixel y of the floor strip's centre line, when the chart has one.
+    let floorY: Double?
+    /// The pixel y of the x axis: the plot's bottom edge, or the floor strip's when there is one.
+    let xAxisY: Double
 
     init(chart: Chart, legend: Legend, colorLegend: ColorLegend?) {
         let colorBarWidth = colorLegend.map { ColorBar.width(of: $0, metrics: TextMetrics(fontSize: 12)) } ?? 0
@@ -25,7 +29,8 @@ struct ChartLayout {
         let rowWidth = max(chart.width - 100, min(legend.columnWidth, chart.width - 2 * Legend.edgeMargin))
         let legendRows = placement == .top ? legend.rowLayout(width: rowWidth).rows : 0
         let top = 14 + (legendRows > 0 ? Double(legendRows) * Legend.rowHeight + 8 : 0)
-        let bottom: Double = 18 + 4 + (chart.xLabel == nil ? 0 : 20) + 6
+        let floorExtent = chart.floorStrip == nil ? 0 : FloorStrip.extent
+        let bottom: Double = 18 + 4 + (chart.xLabel == nil ? 0 : 20) + 6 + floorExtent
         let plotHeight = max(chart.height - top - bottom, 40)
         let yScale = chart.y.withRange(top + plotHeight, top)
         let yTicks = Self.thinned(
@@ -42,6 +47,8 @@ struct ChartLayout {
         let xScale = chart.x.withRange(plot.x, plot.maxX)
         let metrics = TextMetrics(fontSize: 12)
         self.plot = plot
+        self.floorY = chart.floorStrip.map { _ in FloorStrip.centre(below: plot.maxY) }
+        self.xAxisY = plot.maxY + floorExtent
         self.x = xScale
         self.y = yScale
         self.yTicks = yTicks

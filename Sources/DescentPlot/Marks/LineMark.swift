@@ -1,7 +1,8 @@
 /// A line through data points, in a series' colour and dash pattern.
 ///
 /// Non-finite values break the line into separate runs. The line is cut where it leaves the
-/// y domain; with `marksEscapes` a small arrowhead on the plot edge shows where it left, which
+/// y domain, except that on a chart with a floor strip a value the y scale puts infinitely far
+/// below (zero on a log axis) is drawn in the strip, so the line drops into it; with `marksEscapes` a small arrowhead on the plot edge shows where it left, which
 /// is how diverging sequences are drawn. Series longer than twice the plot width in pixels are
 /// decimated per pixel column, which keeps files small and the drawing unchanged.
 public struct LineMark: Mark {
@@ -15,6 +16,9 @@ public struct LineMark: Mark {
     public var marksEscapes: Bool
     /// Stroke width in pixels.
     public var lineWidth: Double
+    /// Whether the line is context behind other lines (a small multiple's other series): thin,
+    /// solid, faint grey whatever its series, with no legend entry and no escape markers.
+    public var isContext = false
 
     /// Creates a line through `points`.
     public init(
@@ -37,21 +41,35 @@ public struct LineMark: Mark {
             lineWidth: lineWidth)
     }
 
+    /// The same line as context (`isContext`), without escape markers.
+    public func asContext() -> LineMark {
+        var copy = self
+        copy.isContext = true
+        copy.marksEscapes = false
+        return copy
+    }
+
     public var legendEntries: [LegendEntry] {
-        label.map { [LegendEntry(label: $0, series: series, swatch: .line)] } ?? []
+        if isContext { return [] }
+        return label.map { [LegendEntry(label: $0, series: series, swatch: .line)] } ?? []
     }
 
     /// Pixels a simplified line may move from the exact one: well under what anyone can see.
     static let simplification = 0.1
+    /// The same for a faint context line, drawn once per small multiple: still under a pixel.
+    static let contextSimplification = 0.5
 
     /// The clipped, decimated pixel geometry of the line in `area`.
     public func clipping(in area: PlotArea) -> VerticalClipping {
         var pixels = points.map(area.pixel)
+        if let floorY = area.floorY {
+            pixels = pixels.map { $0.y == .infinity ? Point($0.x, floorY) : $0 }
+        }
         if pixels.count > Int(area.frame.width * 2) {
             pixels = Decimation.minMaxPerColumn(pixels, columnWidth: 1)
         }
-        let clipping = VerticalClipping(pixels, top: area.frame.y, bottom: area.frame.maxY)
-        return clipping.simplified(tolerance: Self.simplification)
+        let clipping = VerticalClipping(pixels, top: area.frame.y, bottom: area.floorY ?? area.frame.maxY)
+        return clipping.simplified(tolerance: isContext ? Self.contextSimplification : Self.simplification)
     }
 
     public func render(in area: PlotArea) -> MarkOutput {
@@ -59,6 +77,14 @@ public struct LineMark: Mark {
         var path = PathData()
         for run in clipping.runs { path.addPolyline(run) }
         var output = MarkOutput()
+        if isContext {
+            guard !path.isEmpty else { return output }
+            output.clipped.append(SVGElement("path", [("class", "line context"), ("d", path.commands)]))
+            output.styles.append(
+                "\(area.rootSelector) .context{stroke-width:1;stroke-opacity:.5;\(Stylesheet.declaration("stroke", "frame", Theme.light.color("frame")))}"
+            )
+            return output
+        }
         if !path.isEmpty {
             var attributes = [("class", "line \(series.colorClass)"), ("d", path.commands)]
             if let dash = series.dashArray { attributes.append(("stroke-dasharray", dash)) }

@@ -11,14 +11,18 @@ public struct PlotArea: Sendable {
     public var idPrefix: String
     /// A CSS class or id fragment unique to this mark within the chart, such as `fig1-m3`.
     public var scope: String
+    /// The pixel y of the chart's floor strip (see `FloorStrip`), where lines draw values
+    /// the y scale puts infinitely far below the frame; nil when the chart has none.
+    public var floorY: Double?
 
     /// Creates a plot area.
-    public init(x: Scale, y: Scale, frame: Rect, idPrefix: String, scope: String) {
+    public init(x: Scale, y: Scale, frame: Rect, idPrefix: String, scope: String, floorY: Double? = nil) {
         self.x = x
         self.y = y
         self.frame = frame
         self.idPrefix = idPrefix
         self.scope = scope
+        self.floorY = floorY
     }
 
     /// The pixel position of a data point.

@@ -148,13 +148,24 @@ import Testing
         #expect(!draft.caption.contains("floor"))
     }
 
-    /// A run that lands exactly on 0 is drawn at the floor, and the caption says so.
+    /// A run that lands exactly on 0 drops into the floor strip, never onto another run's
+    /// value, and the caption says so.
     @Test func exactZerosAreNamedInTheCaption() throws {
         let body = "f(w) = w^2\nstart: w = -3\nlr: 0.1, 0.5, 0.8\nsteps: 8\nshow: plot loss log\n"
-        let figure = try #require(FigureBuilder(result: try FigureFixtures.run(body)).figures().first)
+        let result = try FigureFixtures.run(body)
+        let figure = try #require(FigureBuilder(result: result).figures().first)
         #expect(
-            figure.reference.caption.contains("η = 0.5 reaches 0 exactly and is drawn at the floor, "),
+            figure.reference.caption.contains(
+                "η = 0.5 reaches 0 exactly and drops into the strip marked 0 below the axis."),
             "\(figure.reference.caption)")
+        let chart = LossFigure(result: result, logScale: true).draft().chart
+        #expect(chart.floorStrip == FloorStrip(label: "0"))
+        let lines = chart.marks.compactMap { $0 as? LineMark }
+        let zeroRun = lines[1].points.map(\.y)
+        #expect(zeroRun.last == 0 && zeroRun.dropFirst().allSatisfy { $0 == 0 || $0 >= 1 })
+        // No point of the run is drawn at a positive value it never had (such as η = 0.8's last).
+        let lowest = try #require(lines[2].points.last?.y)
+        #expect(!zeroRun.contains(lowest))
         #expect(!figure.reference.caption.contains("η = 0.1 reaches"))
         let shifted = LogValues([[5, 0, -4, -4]], reference: -4)
         #expect(shifted.floorContact([5, -4]) == .exact && shifted.floorContact([5, 1]) == nil)

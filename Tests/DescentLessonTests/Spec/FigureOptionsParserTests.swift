@@ -132,7 +132,7 @@ import Testing
             ),
             (
                 "plot sweep with a",
-                "l.md:3:18: error: plot sweep draws one experiment; 'with' works with plot loss, lr, path, contour and frames\n    show: plot sweep with a\n                     ^"
+                "l.md:3:18: error: plot sweep draws one experiment; 'with' works with plot loss, gap, lr, path, contour and frames\n    show: plot sweep with a\n                     ^"
             ),
             (
                 "plot loss with a with b",
