@@ -37,7 +37,7 @@ struct ExpectationChecker {
         let finals = zip(result.parameters, pair.result.finalParameters)
             .map { "\($0) = \(NumberText.significant($1))" }.joined(separator: ", ")
         let prefix = result.pairs.count == 1 ? "" : "\(pair.run.label): "
-        return prefix + pair.result.outcome.sentence
+        return prefix + result.sentence(pair.result.outcome)
             + " (final \(finals), loss \(NumberText.significant(pair.result.finalLoss)))"
     }
 

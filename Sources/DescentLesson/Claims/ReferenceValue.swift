@@ -94,7 +94,7 @@ enum ReferenceValue {
         let outcome = pair.result.outcome
         switch field {
         case "iterations": return String(outcome.iteration)
-        case "outcome": return outcome.sentence
+        case "outcome": return result.sentence(outcome)
         case "status": return outcome.status
         case "loss": return NumberText.faithful(pair.result.finalLoss, digits: digits)
         case "lr": return NumberText.plain(pair.run.facets.learningRate)

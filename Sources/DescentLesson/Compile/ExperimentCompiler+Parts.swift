@@ -130,8 +130,15 @@ extension ExperimentCompiler {
     }
 
     /// The batch sizes (nil = all rows); sizes need a `data:` line (whether or not its data
-    /// could be read).
+    /// could be read), and so does `epochs:`, which counts passes over the data (without data it
+    /// was once read as a step count, silently).
     mutating func resolveBatches() -> [Int?] {
+        if spec.data == nil, let epochs = spec.epochs {
+            fail(
+                epochs.line, epochs.column,
+                "'epochs' counts passes over a data set; add 'data: FILE.csv' or 'data: generate(…)', or budget the run with 'steps:'"
+            )
+        }
         guard !spec.batches.isEmpty else { return [nil] }
         if spec.data == nil, let sized = spec.batches.first(where: { $0.value != nil }) {
             fail(sized.line, sized.column, "a batch size needs a data set; add 'data: FILE.csv' or 'data: generate(…)'")

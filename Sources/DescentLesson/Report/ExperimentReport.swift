@@ -79,8 +79,9 @@ public struct ExperimentReport: Sendable {
             guard let trace = outcome.trace else { return nil }
             let label = "Steps of \(result.id)" + (single ? "" : ", \(run.label)")
             let table = StepTable(parameters: result.parameters, trace: trace, rowLimit: rows, label: label).markdown
-            let heading = single ? "" : "**\(MarkdownEscaping.inline(run.label))** — \(outcome.outcome.sentence)\n\n"
-            return heading + table + (single ? "\n\(capitalized(outcome.outcome.sentence)).\n" : "")
+            let heading =
+                single ? "" : "**\(MarkdownEscaping.inline(run.label))** — \(result.sentence(outcome.outcome))\n\n"
+            return heading + table + (single ? "\n\(capitalized(result.sentence(outcome.outcome))).\n" : "")
         }
         return (tables + [shown.note(id: result.id)].compactMap { $0 }).joined(separator: "\n")
     }
@@ -95,7 +96,7 @@ public struct ExperimentReport: Sendable {
         let rows = RunRows(count: described.count, limit: rowLimit, keeping: nil)
         rows.fill(&table) { index in
             let (run, outcome) = described[index]
-            return [run.label] + column.cells(run) + [outcome.outcome.sentence]
+            return [run.label] + column.cells(run) + [result.sentence(outcome.outcome)]
         }
         return table.rows.isEmpty ? nil : table.markdown + (rows.note(id: result.id).map { "\n" + $0 } ?? "")
     }

@@ -40,6 +40,19 @@ public struct ExperimentResult: Sendable {
     }
 }
 
+extension ExperimentResult {
+    /// How a run of this experiment ended, in the block's own units: ``RunOutcome/sentence``,
+    /// except that a run budgeted by `epochs:` that used them all says `no convergence in
+    /// 30 epochs (1,200 steps)`.
+    public func sentence(_ outcome: RunOutcome) -> String {
+        guard case .exhausted(let steps) = outcome, let epochs = experiment.spec.epochs?.value else {
+            return outcome.sentence
+        }
+        let counted = "\(WorkBudget.grouped(epochs)) epoch\(epochs == 1 ? "" : "s")"
+        return "no convergence in \(counted) (\(WorkBudget.grouped(steps)) step\(steps == 1 ? "" : "s"))"
+    }
+}
+
 extension RunOutcome {
     /// `converged at iteration 10`, `diverged at iteration 3`, `no convergence in 25 steps`.
     public var sentence: String {

@@ -21,7 +21,7 @@ struct RunSummaryTable {
         let lossDigits = NumberText.tableDigits(shown.map(\.finalLoss))
         rows.fill(&table) { index in
             let (run, outcome) = pairs[index]
-            return [run.label, outcome.outcome.sentence]
+            return [run.label, result.sentence(outcome.outcome)]
                 + zip(outcome.finalParameters, parameterDigits).map { NumberText.faithful($0, digits: $1) }
                 + [NumberText.faithful(outcome.finalLoss, digits: lossDigits)]
         }
@@ -62,7 +62,7 @@ struct ConvergenceTable {
         }
         var text = table.markdown
         if let best = result.best {
-            text += "\n★ fastest to converge: \(best.run.label) (\(best.result.outcome.sentence)).\n"
+            text += "\n★ fastest to converge: \(best.run.label) (\(result.sentence(best.result.outcome))).\n"
         } else {
             text += "\nNo setting converged.\n"
         }

@@ -198,6 +198,10 @@ import Testing
             problems(block("d", "f(w) = w^2\nbatch: 4\n")) == [
                 "3:8: a batch size needs a data set; add 'data: FILE.csv' or 'data: generate(…)'"
             ])
+        #expect(
+            problems(block("d", "f(w) = w^2\nepochs: 30\n")) == [
+                "3:9: 'epochs' counts passes over a data set; add 'data: FILE.csv' or 'data: generate(…)', or budget the run with 'steps:'"
+            ])
     }
 
     @Test func generatedDataIsSeededAndValidated() throws {

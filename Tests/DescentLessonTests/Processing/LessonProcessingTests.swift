@@ -142,6 +142,16 @@ import Testing
                     + "F\(nbsp)−0.0003146 G\(nbsp)10"))
     }
 
+    /// A run budgeted by epochs that used them all says so in epochs, with the steps beside.
+    @Test func anEpochBudgetIsNamedInEpochs() throws {
+        let fit = block(
+            "fit",
+            "f(w, b) = mean((w*x + b - y)^2)\ndata: generate(n=10, x=(0, 5), y=2*x + 1, noise=0.5, seed=4)\n"
+                + "lr: 0.001\nbatch: 4\nepochs: 3\nshow: summary\n")
+        let site = try render(fit + "\nIt ended with {{fit.outcome}}.\n").output.siteMarkdown
+        #expect(site.contains("no convergence in 3 epochs (9 steps)"))
+    }
+
     @Test func aReferenceMayAskForMoreDigits() throws {
         let site = try render(lesson + "\nF {{sweep.final.w:6}} and $w = {{ sweep.final.w : 2 }}$\n").output
             .siteMarkdown
