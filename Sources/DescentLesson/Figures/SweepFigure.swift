@@ -161,10 +161,14 @@ struct SweepFigure {
     private var statusLegend: [any Mark] {
         var marks: [any Mark] = []
         if countsIterations && result.series.contains(where: { !$0.diverging && !$0.result.converged }) {
-            marks.append(PointMark([], series: 6, label: "did not converge (at its step budget)", shape: .triangle))
+            marks.append(
+                PointMark(
+                    [], series: CategoricalPalette.neutralIndex, label: "did not converge (at its step budget)",
+                    shape: .triangle))
         }
         if result.series.contains(where: \.diverging) {
-            marks.append(PointMark([], series: 6, label: "diverged (or diverging)", shape: .cross))
+            marks.append(
+                PointMark([], series: CategoricalPalette.neutralIndex, label: "diverged (or diverging)", shape: .cross))
         }
         return marks
     }

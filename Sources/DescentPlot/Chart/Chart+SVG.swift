@@ -17,12 +17,15 @@ extension Chart {
         let outputs = marks.indices.map { index in
             marks[index].render(
                 in: PlotArea(
-                    x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(prefix)-m\(index)"))
+                    x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(prefix)-m\(index)",
+                    palette: palette))
         }
         var body: [SVGElement] = [
             SVGElement("title", [("id", "\(prefix)-title")], text: title),
             SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
-            SVGElement("style", text: Stylesheet.css(root: "#" + prefix, extraRules: outputs.flatMap(\.styles))),
+            SVGElement(
+                "style",
+                text: Stylesheet.css(root: "#" + prefix, palette: palette, extraRules: outputs.flatMap(\.styles))),
             SVGElement("defs", children: [clipPath(prefix, layout.plot)] + uniqueDefinitions(outputs)),
         ]
         body += [gridElement(layout), axesElement(layout)].compactMap { $0 }
@@ -31,7 +34,8 @@ extension Chart {
         body += outputs.flatMap(\.overlay)
         body += [
             legend.render(
-                placement: layout.legendPlacement, origin: layout.legendOrigin, rowWidth: layout.legendRowWidth)
+                placement: layout.legendPlacement, origin: layout.legendOrigin, rowWidth: layout.legendRowWidth,
+                palette: palette)
         ].compactMap { $0 }
         if let colorLegend, let origin = layout.colorBarOrigin {
             body.append(ColorBar.render(colorLegend, at: origin, plotHeight: layout.plot.height))

@@ -27,6 +27,8 @@ public struct Chart: Sendable {
     public var legendPlacement: LegendPlacement
     /// Which gridlines are drawn at major ticks.
     public var gridLines: GridLines
+    /// The series colours; categorical unless the caller says the series are ordered.
+    public var palette: SeriesPalette = .categorical
 
     /// Creates a chart from scales and marks.
     public init(

@@ -11,14 +11,24 @@ public struct PlotArea: Sendable {
     public var idPrefix: String
     /// A CSS class or id fragment unique to this mark within the chart, such as `fig1-m3`.
     public var scope: String
+    /// The chart's series colours, which name the colour class of each series.
+    public var palette: SeriesPalette
 
     /// Creates a plot area.
-    public init(x: Scale, y: Scale, frame: Rect, idPrefix: String, scope: String) {
+    public init(
+        x: Scale, y: Scale, frame: Rect, idPrefix: String, scope: String, palette: SeriesPalette = .categorical
+    ) {
         self.x = x
         self.y = y
         self.frame = frame
         self.idPrefix = idPrefix
         self.scope = scope
+        self.palette = palette
+    }
+
+    /// The CSS class that gives `series` its colour in this chart's palette.
+    public func colorClass(_ series: SeriesStyle) -> String {
+        palette.colorClass(series.index)
     }
 
     /// The pixel position of a data point.
