@@ -25,13 +25,21 @@ extension Chart {
             SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
             SVGElement(
                 "style",
-                text: Stylesheet.css(root: "#" + prefix, palette: palette, extraRules: outputs.flatMap(\.styles))),
+                text: Stylesheet.css(
+                    root: "#" + prefix, palette: palette, extraRules: stripStyles(prefix) + outputs.flatMap(\.styles))),
             SVGElement("defs", children: [clipPath(prefix, layout.plot)] + uniqueDefinitions(outputs)),
         ]
         body += [gridElement(layout), axesElement(layout)].compactMap { $0 }
         body.append(
             SVGElement.group([("class", "marks"), ("clip-path", "url(#\(prefix)-clip)")], outputs.flatMap(\.clipped)))
         body += outputs.flatMap(\.overlay)
+        body += zip(strips, layout.stripFrames).map { strip, frame in
+            strip.render(
+                frame: frame, x: layout.x, labelRight: frame.x - ChartLayout.tickLength - ChartLayout.tickPadding,
+                area: PlotArea(
+                    x: layout.x, y: layout.y, frame: frame, idPrefix: prefix, scope: "\(prefix)-strip", palette: palette
+                ))
+        }
         body += [
             legend.render(
                 placement: layout.legendPlacement, origin: layout.legendOrigin, rowWidth: layout.legendRowWidth,
@@ -42,6 +50,11 @@ extension Chart {
         }
         let root = SVGElement("svg", rootAttributes(prefix), children: body)
         return root.serialized() + "\n"
+    }
+
+    /// The band colour of margin strips, only in charts that have some.
+    private func stripStyles(_ prefix: String) -> [String] {
+        strips.isEmpty ? [] : [MarginStrip.style(root: "#" + prefix)]
     }
 
     private func rootAttributes(_ prefix: String) -> [(String, String)] {

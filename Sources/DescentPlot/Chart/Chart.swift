@@ -29,6 +29,8 @@ public struct Chart: Sendable {
     public var gridLines: GridLines
     /// The series colours; categorical unless the caller says the series are ordered.
     public var palette: SeriesPalette = .categorical
+    /// Labelled rows above the plot for values the y axis cannot show, top to bottom.
+    public var strips: [MarginStrip] = []
 
     /// Creates a chart from scales and marks.
     public init(

@@ -15,6 +15,8 @@ struct ChartLayout {
     /// The widest a row of a legend placed on top may be.
     let legendRowWidth: Double
     let colorBarOrigin: Point?
+    /// The band of each margin strip, top to bottom, as wide as the plot.
+    let stripFrames: [Rect]
 
     init(chart: Chart, legend: Legend, colorLegend: ColorLegend?) {
         let colorBarWidth = colorLegend.map { ColorBar.width(of: $0, metrics: TextMetrics(fontSize: 12)) } ?? 0
@@ -24,14 +26,17 @@ struct ChartLayout {
         // the figure less its edge margins.
         let rowWidth = max(chart.width - 100, min(legend.columnWidth, chart.width - 2 * Legend.edgeMargin))
         let legendRows = placement == .top ? legend.rowLayout(width: rowWidth).rows : 0
-        let top = 14 + (legendRows > 0 ? Double(legendRows) * Legend.rowHeight + 8 : 0)
+        let stripsHeight =
+            chart.strips.isEmpty ? 0 : Double(chart.strips.count) * MarginStrip.height + MarginStrip.plotGap
+        let top = 14 + (legendRows > 0 ? Double(legendRows) * Legend.rowHeight + 8 : 0) + stripsHeight
         let bottom: Double = 18 + 4 + (chart.xLabel == nil ? 0 : 20) + 6
         let plotHeight = max(chart.height - top - bottom, 40)
         let yScale = chart.y.withRange(top + plotHeight, top)
         let yTicks = Self.thinned(
             yScale.ticks(count: max(2, Int(plotHeight / 55))), position: yScale.callAsFunction, extent: { _ in 12 },
             gap: 4)
-        let yLabelWidth = yTicks.compactMap(\.label).map { TextMetrics(fontSize: 12).width(of: $0) }.max() ?? 0
+        let marginLabels = yTicks.compactMap(\.label) + chart.strips.map(\.label)
+        let yLabelWidth = marginLabels.map { TextMetrics(fontSize: 12).width(of: $0) }.max() ?? 0
         let left = 10 + (chart.yLabel == nil ? 0 : 20) + yLabelWidth + Self.tickLength + Self.tickPadding + 2
         var right = max(
             14, colorBarWidth + (placement == .right ? legend.columnWidth + Legend.plotGap + Legend.edgeMargin : 0))
@@ -56,6 +61,11 @@ struct ChartLayout {
             ? Point(plot.maxX + Legend.plotGap, plot.y)
             : Point(min(plot.x, chart.width - Legend.edgeMargin - rowWidth), 10)
         self.legendRowWidth = rowWidth
+        self.stripFrames = chart.strips.indices.map { index in
+            Rect(
+                x: plot.x, y: top - stripsHeight + Double(index) * MarginStrip.height, width: plot.width,
+                height: MarginStrip.height)
+        }
         self.colorBarOrigin = colorLegend == nil ? nil : Point(chart.width - colorBarWidth + 18, plot.y)
     }
 
