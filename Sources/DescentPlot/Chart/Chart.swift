@@ -67,7 +67,8 @@ public struct Chart: Sendable {
 
 /// Where a chart's legend is drawn.
 public enum LegendPlacement: Sendable, Hashable {
-    /// To the right when it is narrow enough, otherwise above the plot.
+    /// The house policy: in balanced rows above the plot, at every width, so figures of a
+    /// course read alike and a phone's narrow figure keeps the plot's full width.
     case automatic
     /// In a column to the right of the plot.
     case right

@@ -20,12 +20,12 @@ struct ChartLayout {
 
     init(chart: Chart, legend: Legend, colorLegend: ColorLegend?) {
         let colorBarWidth = colorLegend.map { ColorBar.width(of: $0, metrics: TextMetrics(fontSize: 12)) } ?? 0
-        let placement = Self.resolve(
-            chart.legendPlacement, legend: legend, width: chart.width, hasColorBar: colorLegend != nil)
-        // A row is as wide as the widest entry needs (the row then starts further left), up to
-        // the figure less its edge margins.
-        let rowWidth = max(chart.width - 100, min(legend.columnWidth, chart.width - 2 * Legend.edgeMargin))
-        let legendRows = placement == .top ? legend.rowLayout(width: rowWidth).rows : 0
+        let placement = Self.resolve(chart.legendPlacement, legend: legend)
+        // Rows may use the figure's width less its edge margins; they start at the plot's left
+        // edge, or further left when the widest row needs it.
+        let rowWidth = chart.width - 2 * Legend.edgeMargin
+        let rowLayout = legend.rowLayout(width: rowWidth)
+        let legendRows = placement == .top ? rowLayout.rows : 0
         let stripsHeight =
             chart.strips.isEmpty ? 0 : Double(chart.strips.count) * MarginStrip.height + MarginStrip.plotGap
         let top = 14 + (legendRows > 0 ? Double(legendRows) * Legend.rowHeight + 8 : 0) + stripsHeight
@@ -59,7 +59,7 @@ struct ChartLayout {
         self.legendOrigin =
             placement == .right
             ? Point(plot.maxX + Legend.plotGap, plot.y)
-            : Point(min(plot.x, chart.width - Legend.edgeMargin - rowWidth), 10)
+            : Point(max(min(plot.x, chart.width - Legend.edgeMargin - rowLayout.width), Legend.edgeMargin), 10)
         self.legendRowWidth = rowWidth
         self.stripFrames = chart.strips.indices.map { index in
             Rect(
@@ -69,12 +69,9 @@ struct ChartLayout {
         self.colorBarOrigin = colorLegend == nil ? nil : Point(chart.width - colorBarWidth + 18, plot.y)
     }
 
-    private static func resolve(_ placement: LegendPlacement, legend: Legend, width: Double, hasColorBar: Bool)
-        -> LegendPlacement
-    {
+    private static func resolve(_ placement: LegendPlacement, legend: Legend) -> LegendPlacement {
         if legend.entries.isEmpty { return .hidden }
-        guard placement == .automatic else { return placement }
-        return !hasColorBar && legend.columnWidth + Legend.plotGap + Legend.edgeMargin <= width * 0.3 ? .right : .top
+        return placement == .automatic ? .top : placement
     }
 
     /// Removes labels (keeping the ticks) until neighbouring labels are at least `gap` pixels

@@ -44,11 +44,44 @@ struct Legend {
         entries.map(itemWidth).max() ?? 0
     }
 
-    /// Item origins when laid out in rows no wider than `width`, and the number of rows.
-    func rowLayout(width: Double) -> (origins: [Point], rows: Int) {
+    /// Item origins when laid out in rows no wider than `width`, the number of rows and the
+    /// width of the widest row.
+    ///
+    /// Rows are balanced: the legend takes the fewest rows that fit, then spreads its entries
+    /// evenly over them in aligned columns (five entries in two rows are 3 + 2, four are 2 + 2,
+    /// never 3 + 1 with an orphan). When no grid fits, entries simply fill each row in turn.
+    func rowLayout(width: Double) -> (origins: [Point], rows: Int, width: Double) {
+        let filled = filledRows(width: width)
+        guard filled.rows > 1 else { return filled }
+        for rows in filled.rows...entries.count {
+            let columns = (entries.count + rows - 1) / rows
+            if let grid = grid(columns: columns, width: width) { return grid }
+        }
+        return filled
+    }
+
+    /// Entries in columns of `columns` per row, each column as wide as its widest entry; nil
+    /// when a row would be wider than `width`.
+    private func grid(columns: Int, width: Double) -> (origins: [Point], rows: Int, width: Double)? {
+        var columnWidths = Array(repeating: 0.0, count: columns)
+        for (index, entry) in entries.enumerated() {
+            columnWidths[index % columns] = max(columnWidths[index % columns], itemWidth(entry))
+        }
+        let lefts = columnWidths.indices.map { column in
+            columnWidths[..<column].reduce(0, +) + Double(column) * Self.itemGap
+        }
+        let total = lefts[columns - 1] + columnWidths[columns - 1]
+        guard total <= width else { return nil }
+        let origins = entries.indices.map { Point(lefts[$0 % columns], Double($0 / columns) * Self.rowHeight) }
+        return (origins, (entries.count + columns - 1) / columns, total)
+    }
+
+    /// Entries filling each row in turn.
+    private func filledRows(width: Double) -> (origins: [Point], rows: Int, width: Double) {
         var origins: [Point] = []
         var cursor = 0.0
         var row = 0
+        var widest = 0.0
         for entry in entries {
             let itemWidth = itemWidth(entry)
             if cursor > 0 && cursor + itemWidth > width {
@@ -56,8 +89,9 @@ struct Legend {
                 cursor = 0
             }
             origins.append(Point(cursor, Double(row) * Self.rowHeight))
+            widest = max(widest, cursor + itemWidth)
             cursor += itemWidth + Self.itemGap
         }
-        return (origins, entries.isEmpty ? 0 : row + 1)
+        return (origins, entries.isEmpty ? 0 : row + 1, widest)
     }
 }
