@@ -28,3 +28,15 @@ import Testing
         #expect((perRow.max() ?? 0) - (perRow.min() ?? 0) <= 1, "\(perRow)")
     }
 }
+
+extension LegendRowsTests {
+    /// Seven entries in three rows: 3 + 2 + 2, not 3 + 3 + 1.
+    @Test func sevenEntriesInThreeRowsLeaveNoOrphan() {
+        let legend = Self.legend((1...7).map { "η = 0.0\($0)" })
+        let itemWidth = legend.itemWidth(legend.entries[0])
+        // Room for three entries a row, not four.
+        let layout = legend.rowLayout(width: 3 * itemWidth + 2 * Legend.itemGap + 1)
+        let perRow = Dictionary(grouping: layout.origins, by: \.y).values.map(\.count).sorted()
+        #expect(perRow == [2, 2, 3])
+    }
+}
