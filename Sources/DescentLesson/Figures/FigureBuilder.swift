@@ -28,10 +28,11 @@ struct FigureBuilder {
     func figure(_ kind: PlotKind, logScale: Bool, options: FigureOptions = FigureOptions()) -> GeneratedFigure? {
         let drawn = FigureSelection(result: result, options: options, companions: companions).drawn()
         guard Self.unsupported(kind, for: result.experiment) == nil,
-            let draft = Self.draft(kind, logScale: logScale, of: drawn, options: options).map(options.applied)
+            var draft = Self.draft(kind, logScale: logScale, of: drawn, options: options).map(options.applied)
         else {
             return nil
         }
+        draft.chart.palette = palette(kind, options: options)
         let name = "\(result.id)-\(kind.rawValue)" + (logScale ? "-log" : "")
         let reference = FigureReference(
             kind: kind, logScale: logScale, fileName: name + ".svg", alt: draft.alt, caption: caption(draft.caption))
@@ -40,6 +41,14 @@ struct FigureBuilder {
             draft, options.narrowed(draft.chart), fileName: GeneratedFigure.narrowFileName(reference.fileName))
         return GeneratedFigure(
             reference: reference, svg: main.svg, width: main.width, height: main.height, narrow: narrow)
+    }
+
+    /// Sequential colours for an ordered sweep's runs, categorical otherwise (see `SeriesKind`).
+    /// A sweep figure's series are groups of runs, not runs, and a figure that combines
+    /// experiments numbers its series across them: both stay categorical.
+    private func palette(_ kind: PlotKind, options: FigureOptions) -> SeriesPalette {
+        guard kind != .sweep, !options.combines else { return .categorical }
+        return SeriesKind.of(result.experiment.runs).palette
     }
 
     /// `chart` as an SVG file named `fileName`, its root id the file's stem.

@@ -2,7 +2,10 @@ import DescentPlot
 import DescentText
 
 /// `plot lr`: the learning rate each iteration used, one line per run — schedules, warm
-/// restarts, cyclic and adaptive rules. Rates of zero go on the floor of a log axis.
+/// restarts, cyclic and adaptive rules. A rate holds for its whole step, so each line is drawn
+/// as steps (level from iteration i to i + 1), never sloped between iterations. The x axis
+/// counts epochs when the block's loss figure does (some run uses mini-batches), iterations
+/// otherwise. Rates of zero go on the floor of a log axis.
 struct LearningRateFigure {
     let result: ExperimentResult
     let logScale: Bool
@@ -15,19 +18,33 @@ struct LearningRateFigure {
         let finite = plotted.flatMap { $0.filter(\.isFinite) }
         let y =
             log == nil ? Scale.fitting(finite + [0]).padded(by: 0.04).nice() : Scale.fitting(finite, kind: .log).nice()
-        let xs = runs.map { run in (run.trace?.iterations ?? []).map(Double.init) }
-        let lastX = max(xs.compactMap(\.last).max() ?? 1, 1)
-        let chart = Chart(x: .linear(0...lastX), y: y, xLabel: "iteration", yLabel: "learning rate") {
-            for ((run, series), x) in zip(zip(runs, plotted), xs) {
+        let epochs = result.countsEpochs
+        let rows = result.experiment.objective.dataset?.rowCount ?? 1
+        let scales = runs.map { epochs ? 1 / Double($0.iterationsPerEpoch(rows: rows)) : 1 }
+        let xs = zip(runs, scales).map { run, scale in (run.trace?.iterations ?? []).map { Double($0) * scale } }
+        // Each rate holds until the next iteration; the last one until its step ends.
+        let ends = zip(runs, scales).map { run, scale in Double(run.trace?.iterations.last.map { $0 + 1 } ?? 0) * scale
+        }
+        let lastX = max(ends.max() ?? 1, epochs ? 1e-9 : 1)
+        let unit = epochs ? "epoch" : "iteration"
+        let chart = Chart(x: .linear(0...lastX), y: y, xLabel: unit, yLabel: "learning rate") {
+            for (index, run) in runs.enumerated() {
                 LineMark(
-                    x: x, y: series, series: run.index,
-                    label: runs.count > 1 ? run.legendLabel : nil)
+                    StepCurve.after(
+                        zip(xs[index], plotted[index]).map { Point($0, $1) }, end: ends[index],
+                        minimumWidth: lastX / Self.visibleSteps),
+                    series: run.index, label: runs.count > 1 ? run.legendLabel : nil)
             }
         }
-        return words(chart, rates: raw, log: log != nil, lastX: lastX)
+        return words(chart, rates: raw, log: log != nil, axis: (unit, lastX))
     }
 
-    private func words(_ chart: Chart, rates: [[Double]], log: Bool, lastX: Double) -> FigureDraft {
+    /// Steps narrower than the x range over this many are joined straight: about one pixel
+    /// on a page-wide figure.
+    static let visibleSteps = 600.0
+
+    private func words(_ chart: Chart, rates: [[Double]], log: Bool, axis: (unit: String, last: Double)) -> FigureDraft
+    {
         let text = FigureText(result: result)
         let finite = rates.flatMap { $0.filter(\.isFinite) }
         let range = if let low = finite.min(), let high = finite.max() { Self.range(low, high) } else { "" }
@@ -38,7 +55,7 @@ struct LearningRateFigure {
         let lines = FigureAlt.series(count: rates.count, mark: "line", each: text.each)
         let shapes = FigureAlt.shapes(rates.map { FigureAlt.shape($0, escapes: false) }, mark: "line")
         let alt =
-            "Line chart of the learning rate\(scale) against the iteration, \(FigureAlt.range(0, lastX)), with \(lines); "
+            "Step chart of the learning rate\(scale) against the \(axis.unit), \(FigureAlt.range(0, axis.last)), with \(lines); "
             + shapes + "."
         let caption =
             "Learning rate per iteration\(text.each)\(rule)\(scale)."

@@ -15,7 +15,7 @@ struct LossFigure {
     var measure = LossMeasure.loss
 
     /// Whether the x axis counts epochs: some run has full-data losses per epoch.
-    private var byEpoch: Bool { result.results.contains { !$0.epochLosses.isEmpty } }
+    private var byEpoch: Bool { result.countsEpochs }
 
     /// Full-data losses per epoch for mini-batch runs; otherwise the trace's losses, followed by
     /// the loss at the last point when the budget ran out (the trace stops one step before it).

@@ -37,6 +37,11 @@ struct RunSeries {
 
     /// The recorded trace; every figure but `sweep` needs it.
     var trace: Trace? { result.trace }
+
+    /// Updates per epoch over `rows` data rows: one per mini-batch, one for the whole data set.
+    func iterationsPerEpoch(rows: Int) -> Int {
+        run.facets.batch.map { max((rows + $0 - 1) / $0, 1) } ?? 1
+    }
 }
 
 extension ExperimentResult {
@@ -46,6 +51,11 @@ extension ExperimentResult {
             RunSeries(index: seriesIndices?[$0.offset] ?? $0.offset, run: $0.element.run, result: $0.element.result)
         }
     }
+
+    /// Whether figures of this result count epochs on their x axis: some run recorded a
+    /// full-data loss per epoch (it used mini-batches). Loss and rate figures of one block then
+    /// share the unit.
+    var countsEpochs: Bool { results.contains { !$0.epochLosses.isEmpty } }
 
     /// The runs that recorded a trace.
     var tracedSeries: [RunSeries] {

@@ -1,11 +1,13 @@
 import DescentPlot
 
 /// `plot sweep`: iterations to converge against the learning rate (final loss when no run
-/// converged), one series per combination of the other settings that vary. The rate axis is
-/// logarithmic when the rates span a decade or more, linear otherwise; the caption says which.
+/// converged), one series per combination of the other settings that vary. Each axis is
+/// logarithmic when its values span a factor of 10 or more (or, for y, when the author asks for
+/// `log`), linear otherwise; the caption says which. On log–log axes N ∝ 1/η is a straight line.
 ///
-/// Diverged settings are drawn as crosses on the top edge of the plot, above a dashed rule;
-/// settings that ran out of steps as triangles at their step budget (or at their final loss).
+/// Settings with no count are not drawn on the y axis: those that diverged are crosses in a
+/// "diverged" strip above the plot, and those that used their whole step budget are triangles
+/// in a "budget reached" strip between it and the plot, each in its series' colour.
 struct SweepFigure {
     let result: ExperimentResult
     let logScale: Bool
@@ -42,26 +44,33 @@ struct SweepFigure {
         let value: (RunSeries) -> Double =
             countsIterations
             ? { Double($0.result.outcome.iteration) } : { $0.result.finalLoss }
-        let settled = result.series.filter { !$0.diverging }.map(value).filter(\.isFinite)
-        let useLog = logScale && settled.allSatisfy { $0 > 0 }
-        let inner =
+        let settled = groups.flatMap(\.runs).filter(shownOnAxis).map(value).filter(\.isFinite)
+        let useLog = Self.usesLogValueAxis(settled, asked: logScale)
+        let y =
             useLog
-            ? Scale.fitting(settled, kind: .log).nice() : Scale.linear(0...max(settled.max() ?? 1, 1e-12) * 1.04).nice()
-        let (y, band) = Self.withDivergenceBand(inner, hasDiverged: result.series.contains(where: \.diverging))
+            ? Scale.fitting(settled, kind: .log).padded(by: 0.04).nice()
+            : Scale.linear(0...max(settled.max() ?? 1, 1e-12) * 1.04).nice()
         let rates = result.experiment.runs.map(\.facets.learningRate)
         let xLog = Self.usesLogRateAxis(rates)
         let x = xLog ? Scale.fitting(rates, kind: .log).padded(by: 0.06) : Scale.fitting(rates).padded(by: 0.06)
-        let chart = Chart(
+        var chart = Chart(
             x: x, y: y, xLabel: "learning rate", yLabel: countsIterations ? "iterations to converge" : "final loss",
             legendPlacement: .top
         ) {
-            if let band { RuleMark(y: band) }
             for (offset, group) in groups.enumerated() {
-                marks(group, series: offset, label: labels[offset], value: value, top: Self.bandMiddle(y, band: band))
+                marks(group, series: offset, label: labels[offset], value: value)
             }
-            statusLegend
         }
+        chart.strips = strips(groups)
         return words(chart, xLog: xLog, yLog: useLog)
+    }
+
+    /// Whether the counts (or final losses) go on a log axis: when the author asks for `log`, or
+    /// when they span a factor of 10 or more, so that a count falling as 1/η is a straight line
+    /// and the fast settings are not flattened onto the floor. Only positive values allow it.
+    static func usesLogValueAxis(_ values: [Double], asked: Bool) -> Bool {
+        guard let low = values.min(), let high = values.max(), low > 0 else { return false }
+        return asked || high / low >= 10
     }
 
     /// Whether the learning rates go on a log axis: all positive and spanning at least a
@@ -91,24 +100,59 @@ struct SweepFigure {
         let points = FigureAlt.series(count: rates.count, mark: "point", each: text.each)
         let span = FigureAlt.range(rates.min() ?? 0, rates.max() ?? 0)
         let crosses = result.series.filter(\.diverging).count
+        let triangles = countsIterations ? result.series.filter(Self.reachedBudget).count : 0
         let alt =
             "Chart of the \(quantity.lowercased()) against the learning rate\(scale), η from \(span), with \(points)"
-            + (crosses == 0 ? "" : "; " + Self.crossesPhrase(crosses)) + "."
+            + (crosses == 0 ? "" : "; " + Self.crossesPhrase(crosses))
+            + (triangles == 0 ? "" : "; " + Self.trianglesPhrase(triangles)) + "."
         var caption = "\(quantity) against the learning rate\(scale)."
         if !summary.isEmpty {
             caption +=
                 " "
                 + summary.map { OutcomeClauses.sentence($0, labels: result.series.map(\.label)) }.joined(separator: " ")
         }
-        if result.series.contains(where: \.diverging) {
-            caption += " Crosses on the top band mark settings that diverged."
-        }
+        caption += Self.stripsSentence(
+            diverged: result.series.contains(where: \.diverging),
+            budget: countsIterations && result.series.contains(where: Self.reachedBudget))
         return FigureDraft(chart: chart, title: "\(quantity) against the learning rate", alt: alt, caption: caption)
     }
 
-    /// `1 point is drawn as a cross on a band along the top`.
+    /// `1 point is drawn as a cross in the "diverged" strip above the plot`.
     private static func crossesPhrase(_ count: Int) -> String {
-        (count == 1 ? "1 point is" : "\(count) points are") + " drawn as a cross on a band along the top"
+        (count == 1 ? "1 point is drawn as a cross" : "\(count) points are drawn as crosses")
+            + " in the “diverged” strip above the plot"
+    }
+
+    /// `1 point is drawn as a triangle in the "budget reached" strip above the plot`.
+    private static func trianglesPhrase(_ count: Int) -> String {
+        (count == 1 ? "1 point is drawn as a triangle" : "\(count) points are drawn as triangles")
+            + " in the “budget reached” strip above the plot"
+    }
+
+    /// What the strips above the plot hold, as a caption sentence (with a leading space), or
+    /// nothing when there are none.
+    static func stripsSentence(diverged: Bool, budget: Bool) -> String {
+        switch (diverged, budget) {
+        case (true, true):
+            " Above the plot, crosses in the “diverged” strip mark settings that diverged and triangles in"
+                + " the “budget reached” strip settings that used every step without converging."
+        case (true, false): " Crosses in the “diverged” strip above the plot mark settings that diverged."
+        case (false, true):
+            " Triangles in the “budget reached” strip above the plot mark settings that used every step"
+                + " without converging."
+        case (false, false): ""
+        }
+    }
+
+    /// Whether a run stopped at its step budget without converging or diverging.
+    static func reachedBudget(_ run: RunSeries) -> Bool {
+        !run.diverging && !run.result.converged
+    }
+
+    /// Whether a run's value belongs on the y axis: it converged (when the axis counts
+    /// iterations) or, for final losses, it did not diverge.
+    private func shownOnAxis(_ run: RunSeries) -> Bool {
+        countsIterations ? run.result.converged : !run.diverging
     }
 
     /// `fastest: η = 0.3 at iteration 12`, and which settings diverged or ran out of steps.
@@ -136,54 +180,33 @@ struct SweepFigure {
         return clauses
     }
 
-    private func marks(_ group: Group, series: Int, label: String?, value: (RunSeries) -> Double, top: Double)
-        -> [any Mark]
-    {
-        let counted = group.runs.map { run -> Point in
-            let shown = countsIterations ? run.result.converged : !run.diverging
-            return Point(run.run.facets.learningRate, shown ? value(run) : .nan)
+    private func marks(_ group: Group, series: Int, label: String?, value: (RunSeries) -> Double) -> [any Mark] {
+        let counted = group.runs.map { run in
+            Point(run.run.facets.learningRate, shownOnAxis(run) ? value(run) : .nan)
         }
-        let settled = group.runs.filter { countsIterations ? $0.result.converged : !$0.diverging }
-        let stalled = countsIterations ? group.runs.filter { !$0.diverging && !$0.result.converged } : []
-        let diverged = group.runs.filter(\.diverging)
+        let settled = group.runs.filter(shownOnAxis)
         return [
             LineMark(counted, series: series, label: label),
             PointMark(
                 settled.map { Point($0.run.facets.learningRate, value($0)) }, series: series, label: label,
                 shape: .circle, size: 8),
-            PointMark(
-                stalled.map { Point($0.run.facets.learningRate, value($0)) }, series: series, shape: .triangle, size: 9),
-            PointMark(diverged.map { Point($0.run.facets.learningRate, top) }, series: series, shape: .cross, size: 9),
         ]
     }
 
-    /// Legend rows explaining the status markers (drawn in the neutral last palette colour).
-    private var statusLegend: [any Mark] {
-        var marks: [any Mark] = []
-        if countsIterations && result.series.contains(where: { !$0.diverging && !$0.result.converged }) {
-            marks.append(PointMark([], series: 6, label: "did not converge (at its step budget)", shape: .triangle))
+    /// The "diverged" strip, then the "budget reached" strip (when the axis counts iterations),
+    /// each only when some setting belongs in it.
+    private func strips(_ groups: [Group]) -> [MarginStrip] {
+        func entries(_ belongs: (RunSeries) -> Bool) -> [MarginStrip.Entry] {
+            groups.enumerated().flatMap { series, group in
+                group.runs.filter(belongs).map { MarginStrip.Entry(x: $0.run.facets.learningRate, series: series) }
+            }
         }
-        if result.series.contains(where: \.diverging) {
-            marks.append(PointMark([], series: 6, label: "diverged (or diverging)", shape: .cross))
-        }
-        return marks
-    }
-
-    /// The scale with a band on top for diverged settings, and the value where the band starts.
-    static func withDivergenceBand(_ scale: Scale, hasDiverged: Bool) -> (Scale, Double?) {
-        guard hasDiverged else { return (scale, nil) }
-        let (lower, upper) = scale.transformedDomain
-        let extended = scale.kind.inverse(upper + (upper - lower) * 0.12)
-        var copy = scale
-        copy.domain = scale.effectiveDomain.lowerBound...extended
-        return (copy, scale.effectiveDomain.upperBound)
-    }
-
-    /// The middle of the divergence band (in the scale's transformed space).
-    static func bandMiddle(_ scale: Scale, band: Double?) -> Double {
-        guard let band else { return scale.domain.upperBound }
-        let kind = scale.kind
-        return kind.inverse((kind.forward(band) + kind.forward(scale.domain.upperBound)) / 2)
+        let diverged = entries(\.diverging)
+        let budget = countsIterations ? entries(Self.reachedBudget) : []
+        return [
+            diverged.isEmpty ? nil : MarginStrip(label: "diverged", shape: .cross, entries: diverged),
+            budget.isEmpty ? nil : MarginStrip(label: "budget reached", shape: .triangle, entries: budget),
+        ].compactMap { $0 }
     }
 
     /// Group labels for the legend: only the settings that differ between groups; none for one group.

@@ -27,7 +27,7 @@ extension Chart {
                 panel.marks[index].render(
                     in: PlotArea(
                         x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(scope)-m\(index)",
-                        floorY: layout.floorY))
+                        floorY: layout.floorY, palette: palette))
             }
             styles += outputs.flatMap(\.styles)
             definitions += [clipPath(scope, clipFrame(layout))] + outputs.flatMap(\.definitions)
@@ -53,7 +53,8 @@ extension Chart {
             SVGElement("title", [("id", "\(prefix)-title")], text: title),
             SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
             SVGElement(
-                "style", text: Stylesheet.css(root: "#" + prefix, extraRules: uniqueRules(styles) + floorRules(prefix))),
+                "style", text: Stylesheet.css(
+                    root: "#" + prefix, palette: palette, extraRules: uniqueRules(styles) + floorRules(prefix))),
             SVGElement("defs", children: uniqueDefinitions(definitions)),
         ]
         body += panels + facetAxisTitles()

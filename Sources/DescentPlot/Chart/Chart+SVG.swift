@@ -19,29 +19,44 @@ extension Chart {
             marks[index].render(
                 in: PlotArea(
                     x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(prefix)-m\(index)",
-                    floorY: layout.floorY))
+                    floorY: layout.floorY, palette: palette))
         }
         var body: [SVGElement] = [
             SVGElement("title", [("id", "\(prefix)-title")], text: title),
             SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
             SVGElement(
                 "style",
-                text: Stylesheet.css(root: "#" + prefix, extraRules: outputs.flatMap(\.styles) + floorRules(prefix))),
+                text: Stylesheet.css(
+                    root: "#" + prefix, palette: palette,
+                    extraRules: stripStyles(prefix) + outputs.flatMap(\.styles) + floorRules(prefix))),
             SVGElement("defs", children: [clipPath(prefix, clipFrame(layout))] + uniqueDefinitions(outputs)),
         ]
         body += [gridElement(layout), floorStrip?.render(below: layout.plot), axesElement(layout)].compactMap { $0 }
         body.append(
             SVGElement.group([("class", "marks"), ("clip-path", "url(#\(prefix)-clip)")], outputs.flatMap(\.clipped)))
         body += outputs.flatMap(\.overlay)
+        body += zip(strips, layout.stripFrames).map { strip, frame in
+            strip.render(
+                frame: frame, x: layout.x, labelRight: frame.x - ChartLayout.tickLength - ChartLayout.tickPadding,
+                area: PlotArea(
+                    x: layout.x, y: layout.y, frame: frame, idPrefix: prefix, scope: "\(prefix)-strip", palette: palette
+                ))
+        }
         body += [
             legend.render(
-                placement: layout.legendPlacement, origin: layout.legendOrigin, rowWidth: layout.legendRowWidth)
+                placement: layout.legendPlacement, origin: layout.legendOrigin, rowWidth: layout.legendRowWidth,
+                palette: palette)
         ].compactMap { $0 }
         if let colorLegend, let origin = layout.colorBarOrigin {
             body.append(ColorBar.render(colorLegend, at: origin, plotHeight: layout.plot.height))
         }
         let root = SVGElement("svg", rootAttributes(prefix), children: body)
         return root.serialized() + "\n"
+    }
+
+    /// The band colour of margin strips, only in charts that have some.
+    private func stripStyles(_ prefix: String) -> [String] {
+        strips.isEmpty ? [] : [MarginStrip.style(root: "#" + prefix)]
     }
 
     func rootAttributes(_ prefix: String) -> [(String, String)] {

@@ -32,6 +32,10 @@ public struct Chart: Sendable {
     public var floorStrip: FloorStrip?
     /// Panels to draw the chart as small multiples (see `Facet`); none draws one plot.
     public var facets: [Facet] = []
+    /// The series colours; categorical unless the caller says the series are ordered.
+    public var palette: SeriesPalette = .categorical
+    /// Labelled rows above the plot for values the y axis cannot show, top to bottom.
+    public var strips: [MarginStrip] = []
 
     /// Creates a chart from scales and marks.
     public init(
@@ -68,7 +72,8 @@ public struct Chart: Sendable {
 
 /// Where a chart's legend is drawn.
 public enum LegendPlacement: Sendable, Hashable {
-    /// To the right when it is narrow enough, otherwise above the plot.
+    /// The house policy: in balanced rows above the plot, at every width, so figures of a
+    /// course read alike and a phone's narrow figure keeps the plot's full width.
     case automatic
     /// In a column to the right of the plot.
     case right

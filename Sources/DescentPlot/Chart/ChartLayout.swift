@@ -19,16 +19,20 @@ struct ChartLayout {
     let floorY: Double?
     /// The pixel y of the x axis: the plot's bottom edge, or the floor strip's when there is one.
     let xAxisY: Double
+    /// The band of each margin strip, top to bottom, as wide as the plot.
+    let stripFrames: [Rect]
 
     init(chart: Chart, legend: Legend, colorLegend: ColorLegend?) {
         let colorBarWidth = colorLegend.map { ColorBar.width(of: $0, metrics: TextMetrics(fontSize: 12)) } ?? 0
-        let placement = Self.resolve(
-            chart.legendPlacement, legend: legend, width: chart.width, hasColorBar: colorLegend != nil)
-        // A row is as wide as the widest entry needs (the row then starts further left), up to
-        // the figure less its edge margins.
-        let rowWidth = max(chart.width - 100, min(legend.columnWidth, chart.width - 2 * Legend.edgeMargin))
-        let legendRows = placement == .top ? legend.rowLayout(width: rowWidth).rows : 0
-        let top = 14 + (legendRows > 0 ? Double(legendRows) * Legend.rowHeight + 8 : 0)
+        let placement = Self.resolve(chart.legendPlacement, legend: legend)
+        // Rows may use the figure's width less its edge margins; they start at the plot's left
+        // edge, or further left when the widest row needs it.
+        let rowWidth = chart.width - 2 * Legend.edgeMargin
+        let rowLayout = legend.rowLayout(width: rowWidth)
+        let legendRows = placement == .top ? rowLayout.rows : 0
+        let stripsHeight =
+            chart.strips.isEmpty ? 0 : Double(chart.strips.count) * MarginStrip.height + MarginStrip.plotGap
+        let top = 14 + (legendRows > 0 ? Double(legendRows) * Legend.rowHeight + 8 : 0) + stripsHeight
         let floorExtent = chart.floorStrip == nil ? 0 : FloorStrip.extent
         let bottom: Double = 18 + 4 + (chart.xLabel == nil ? 0 : 20) + 6 + floorExtent
         let plotHeight = max(chart.height - top - bottom, 40)
@@ -36,7 +40,8 @@ struct ChartLayout {
         let yTicks = Self.thinned(
             yScale.ticks(count: max(2, Int(plotHeight / 55))), position: yScale.callAsFunction, extent: { _ in 12 },
             gap: 4)
-        let yLabelWidth = yTicks.compactMap(\.label).map { TextMetrics(fontSize: 12).width(of: $0) }.max() ?? 0
+        let marginLabels = yTicks.compactMap(\.label) + chart.strips.map(\.label)
+        let yLabelWidth = marginLabels.map { TextMetrics(fontSize: 12).width(of: $0) }.max() ?? 0
         let left = 10 + (chart.yLabel == nil ? 0 : 20) + yLabelWidth + Self.tickLength + Self.tickPadding + 2
         var right = max(
             14, colorBarWidth + (placement == .right ? legend.columnWidth + Legend.plotGap + Legend.edgeMargin : 0))
@@ -61,17 +66,19 @@ struct ChartLayout {
         self.legendOrigin =
             placement == .right
             ? Point(plot.maxX + Legend.plotGap, plot.y)
-            : Point(min(plot.x, chart.width - Legend.edgeMargin - rowWidth), 10)
+            : Point(max(min(plot.x, chart.width - Legend.edgeMargin - rowLayout.width), Legend.edgeMargin), 10)
         self.legendRowWidth = rowWidth
+        self.stripFrames = chart.strips.indices.map { index in
+            Rect(
+                x: plot.x, y: top - stripsHeight + Double(index) * MarginStrip.height, width: plot.width,
+                height: MarginStrip.height)
+        }
         self.colorBarOrigin = colorLegend == nil ? nil : Point(chart.width - colorBarWidth + 18, plot.y)
     }
 
-    private static func resolve(_ placement: LegendPlacement, legend: Legend, width: Double, hasColorBar: Bool)
-        -> LegendPlacement
-    {
+    private static func resolve(_ placement: LegendPlacement, legend: Legend) -> LegendPlacement {
         if legend.entries.isEmpty { return .hidden }
-        guard placement == .automatic else { return placement }
-        return !hasColorBar && legend.columnWidth + Legend.plotGap + Legend.edgeMargin <= width * 0.3 ? .right : .top
+        return placement == .automatic ? .top : placement
     }
 
     /// Removes labels (keeping the ticks) until neighbouring labels are at least `gap` pixels

@@ -1,18 +1,18 @@
 extension Legend {
     /// The legend as a group at `origin`, as a column or in rows no wider than `rowWidth`.
-    func render(placement: LegendPlacement, origin: Point, rowWidth: Double) -> SVGElement? {
+    func render(placement: LegendPlacement, origin: Point, rowWidth: Double, palette: SeriesPalette) -> SVGElement? {
         guard placement == .right || placement == .top, !entries.isEmpty else { return nil }
         let origins =
             placement == .right
             ? entries.indices.map { Point(0, Double($0) * Self.rowHeight) }
             : rowLayout(width: rowWidth).origins
         let items = zip(entries, origins).map { entry, offset in
-            item(entry, at: Point(origin.x + offset.x, origin.y + offset.y))
+            item(entry, at: Point(origin.x + offset.x, origin.y + offset.y), palette: palette)
         }
         return SVGElement.group([("class", "legend")], items)
     }
 
-    private func item(_ entry: LegendEntry, at origin: Point) -> SVGElement {
+    private func item(_ entry: LegendEntry, at origin: Point, palette: SeriesPalette) -> SVGElement {
         let middle = origin.y + Self.rowHeight / 2
         var children: [SVGElement] = []
         let style = entry.series
@@ -44,6 +44,6 @@ extension Legend {
                     ("x", SVGNumber.format(origin.x + Self.swatchWidth + Self.labelGap)),
                     ("y", SVGNumber.format(middle + 4)),
                 ], text: entry.label))
-        return SVGElement.group([("class", style.colorClass)], children)
+        return SVGElement.group([("class", palette.colorClass(style.index))], children)
     }
 }

@@ -44,11 +44,46 @@ struct Legend {
         entries.map(itemWidth).max() ?? 0
     }
 
-    /// Item origins when laid out in rows no wider than `width`, and the number of rows.
-    func rowLayout(width: Double) -> (origins: [Point], rows: Int) {
+    /// Item origins when laid out in rows no wider than `width`, the number of rows and the
+    /// width of the widest row.
+    ///
+    /// Rows are balanced: the legend takes the fewest rows that fit, then fills aligned columns
+    /// top to bottom, left to right (as ggplot2 does), so rows differ by at most one entry
+    /// beyond the last column: five entries in two rows are 3 + 2, four are 2 + 2, seven in
+    /// three rows 3 + 2 + 2 — never an orphan alone on the last row. When no grid fits, entries
+    /// simply fill each row in turn.
+    func rowLayout(width: Double) -> (origins: [Point], rows: Int, width: Double) {
+        let filled = filledRows(width: width)
+        guard filled.rows > 1 else { return filled }
+        for rows in filled.rows...entries.count {
+            if let grid = grid(rows: rows, width: width) { return grid }
+        }
+        return filled
+    }
+
+    /// Entries in `rows` rows, filling each column from the top, each column as wide as its
+    /// widest entry; nil when the grid would be wider than `width`.
+    private func grid(rows: Int, width: Double) -> (origins: [Point], rows: Int, width: Double)? {
+        let columns = (entries.count + rows - 1) / rows
+        var columnWidths = Array(repeating: 0.0, count: columns)
+        for (index, entry) in entries.enumerated() {
+            columnWidths[index / rows] = max(columnWidths[index / rows], itemWidth(entry))
+        }
+        let lefts = columnWidths.indices.map { column in
+            columnWidths[..<column].reduce(0, +) + Double(column) * Self.itemGap
+        }
+        let total = lefts[columns - 1] + columnWidths[columns - 1]
+        guard total <= width else { return nil }
+        let origins = entries.indices.map { Point(lefts[$0 / rows], Double($0 % rows) * Self.rowHeight) }
+        return (origins, min(rows, entries.count), total)
+    }
+
+    /// Entries filling each row in turn.
+    private func filledRows(width: Double) -> (origins: [Point], rows: Int, width: Double) {
         var origins: [Point] = []
         var cursor = 0.0
         var row = 0
+        var widest = 0.0
         for entry in entries {
             let itemWidth = itemWidth(entry)
             if cursor > 0 && cursor + itemWidth > width {
@@ -56,8 +91,9 @@ struct Legend {
                 cursor = 0
             }
             origins.append(Point(cursor, Double(row) * Self.rowHeight))
+            widest = max(widest, cursor + itemWidth)
             cursor += itemWidth + Self.itemGap
         }
-        return (origins, entries.isEmpty ? 0 : row + 1)
+        return (origins, entries.isEmpty ? 0 : row + 1, widest)
     }
 }

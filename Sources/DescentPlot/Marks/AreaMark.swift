@@ -32,7 +32,9 @@ public struct AreaMark: Mark {
             path.addPolyline(piece.map(\.top) + piece.reversed().map(\.bottom), closed: true)
         }
         guard !path.isEmpty else { return MarkOutput() }
-        return MarkOutput(clipped: [SVGElement("path", [("class", "area \(series.colorClass)"), ("d", path.commands)])])
+        return MarkOutput(clipped: [
+            SVGElement("path", [("class", "area \(area.colorClass(series))"), ("d", path.commands)])
+        ])
     }
 
     private func pieces(in area: PlotArea) -> [[(top: Point, bottom: Point)]] {

@@ -36,7 +36,7 @@ public struct ArrowMark: Mark {
 
     /// The arrowhead marker's id for this series.
     func markerID(_ area: PlotArea) -> String {
-        "\(area.idPrefix)-arrow-\(series.colorClass)"
+        "\(area.idPrefix)-arrow-\(area.colorClass(series))"
     }
 
     public func render(in area: PlotArea) -> MarkOutput {
@@ -51,12 +51,12 @@ public struct ArrowMark: Mark {
         let definition = SVGElement(
             "marker",
             [
-                ("id", markerID(area)), ("class", series.colorClass), ("viewBox", "0 0 10 10"), ("refX", "9"),
+                ("id", markerID(area)), ("class", area.colorClass(series)), ("viewBox", "0 0 10 10"), ("refX", "9"),
                 ("refY", "5"),
                 ("markerWidth", "9"), ("markerHeight", "9"), ("markerUnits", "userSpaceOnUse"), ("orient", "auto"),
             ], children: [SVGElement("path", [("class", "arrowhead"), ("d", "M0,1L10,5L0,9L2.5,5Z")])])
         let styles = animation?.styles(frameCount: path.count, scope: area.scope, root: area.rootSelector) ?? []
-        let group = SVGElement.group([("class", "arrow \(series.colorClass)")], arrows)
+        let group = SVGElement.group([("class", "arrow \(area.colorClass(series))")], arrows)
         return MarkOutput(clipped: arrows.isEmpty ? [] : [group], definitions: [definition], styles: styles)
     }
 

@@ -86,24 +86,24 @@ public struct LineMark: Mark {
             return output
         }
         if !path.isEmpty {
-            var attributes = [("class", "line \(series.colorClass)"), ("d", path.commands)]
+            var attributes = [("class", "line \(area.colorClass(series))"), ("d", path.commands)]
             if let dash = series.dashArray { attributes.append(("stroke-dasharray", dash)) }
             if lineWidth != 2 { attributes.append(("stroke-width", SVGNumber.format(lineWidth))) }
             output.clipped.append(SVGElement("path", attributes))
         }
         if marksEscapes && !clipping.exits.isEmpty {
-            output.overlay.append(escapeMarkers(clipping.exits))
+            output.overlay.append(escapeMarkers(clipping.exits, in: area))
         }
         return output
     }
 
-    private func escapeMarkers(_ exits: [VerticalClipping.Exit]) -> SVGElement {
+    private func escapeMarkers(_ exits: [VerticalClipping.Exit], in area: PlotArea) -> SVGElement {
         var path = PathData()
         for exit in exits {
             let direction = exit.throughTop ? -1.0 : 1.0
             let tip = Point(exit.point.x, exit.point.y + direction * 7)
             path.addPolyline([tip, Point(tip.x + 5, exit.point.y), Point(tip.x - 5, exit.point.y)], closed: true)
         }
-        return SVGElement("path", [("class", "escape \(series.colorClass)"), ("d", path.commands)])
+        return SVGElement("path", [("class", "escape \(area.colorClass(series))"), ("d", path.commands)])
     }
 }

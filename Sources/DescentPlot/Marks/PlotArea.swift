@@ -14,15 +14,26 @@ public struct PlotArea: Sendable {
     /// The pixel y of the chart's floor strip (see `FloorStrip`), where lines draw values
     /// the y scale puts infinitely far below the frame; nil when the chart has none.
     public var floorY: Double?
+    /// The chart's series colours, which name the colour class of each series.
+    public var palette: SeriesPalette
 
     /// Creates a plot area.
-    public init(x: Scale, y: Scale, frame: Rect, idPrefix: String, scope: String, floorY: Double? = nil) {
+    public init(
+        x: Scale, y: Scale, frame: Rect, idPrefix: String, scope: String, floorY: Double? = nil,
+        palette: SeriesPalette = .categorical
+    ) {
         self.x = x
         self.y = y
         self.frame = frame
         self.idPrefix = idPrefix
         self.scope = scope
         self.floorY = floorY
+        self.palette = palette
+    }
+
+    /// The CSS class that gives `series` its colour in this chart's palette.
+    public func colorClass(_ series: SeriesStyle) -> String {
+        palette.colorClass(series.index)
     }
 
     /// The pixel position of a data point.

@@ -37,7 +37,7 @@ public struct PointMark: Mark {
         let pixels = points.map(area.pixel)
         let visible = pixels.indices.filter { pixels[$0].isFinite && isNear(pixels[$0], area.frame) }
         let kind = shape.isStrokedOnly ? "pt-stroke" : "pt"
-        let groupClass = "\(kind) \(series.colorClass)"
+        let groupClass = "\(kind) \(area.colorClass(series))"
         guard let animation else {
             let d = visible.map { shape.path(at: pixels[$0], size: size) }.joined()
             let element = SVGElement("path", [("class", groupClass), ("d", d)])

@@ -43,6 +43,20 @@ public struct Color: Sendable, Hashable {
             blue: blue + (other.blue - blue) * fraction)
     }
 
+    /// The WCAG 2 relative luminance: 0 for black, 1 for white.
+    public var relativeLuminance: Double {
+        func linear(_ channel: Double) -> Double {
+            channel <= 0.04045 ? channel / 12.92 : pow((channel + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    }
+
+    /// The WCAG 2 contrast ratio between this colour and `other`, from 1 (same luminance) to 21.
+    public func contrastRatio(with other: Color) -> Double {
+        let (a, b) = (relativeLuminance + 0.05, other.relativeLuminance + 0.05)
+        return max(a, b) / min(a, b)
+    }
+
     /// White.
     public static let white = Color(hex: 0xFFFFFF)
     /// Black.

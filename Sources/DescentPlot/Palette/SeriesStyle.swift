@@ -3,7 +3,7 @@
 /// Dash patterns cycle every five series and marker shapes every five, so the first
 /// twenty-five series have distinct (dash, marker) pairs even in greyscale.
 public struct SeriesStyle: Sendable, Hashable {
-    /// The series index; colour comes from `CategoricalPalette`.
+    /// The series index; colour comes from the chart's `SeriesPalette`.
     public var index: Int
 
     /// Creates the style of series `index`.
@@ -29,8 +29,9 @@ public struct SeriesStyle: Sendable, Hashable {
         dashPattern.isEmpty ? nil : dashPattern.map(SVGNumber.format).joined(separator: " ")
     }
 
-    /// The CSS class that sets `color` to this series' colour.
+    /// The CSS class that sets `color` to this series' colour in the categorical palette; marks
+    /// use `PlotArea.colorClass(_:)`, which follows the chart's palette.
     public var colorClass: String {
-        "c\(index.positiveModulo(CategoricalPalette.light.count))"
+        SeriesPalette.categorical.colorClass(index)
     }
 }

@@ -7,15 +7,15 @@
 enum Stylesheet {
     static let fontFamily = "system-ui,-apple-system,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif"
 
-    static func css(root: String, extraRules: [String]) -> String {
-        var rules = [customProperties(root: root, theme: .light, palette: CategoricalPalette.light)]
+    static func css(root: String, palette: SeriesPalette, extraRules: [String]) -> String {
+        var rules = [customProperties(root: root, theme: .light, palette: palette.light)]
         rules += elementRules(root: root)
-        rules += CategoricalPalette.light.indices.map { index in
-            "\(root) .c\(index){\(declaration("color", "c\(index)", CategoricalPalette.light[index]))}"
+        rules += palette.light.indices.map { index in
+            "\(root) .c\(index){\(declaration("color", "c\(index)", palette.light[index]))}"
         }
         rules += extraRules
         rules.append(
-            "@media (prefers-color-scheme:dark){\(customProperties(root: root, theme: .dark, palette: CategoricalPalette.dark))}"
+            "@media (prefers-color-scheme:dark){\(customProperties(root: root, theme: .dark, palette: palette.dark))}"
         )
         rules.append("@media (prefers-reduced-motion:reduce){\(root) .anim{animation:none}}")
         return "\n" + rules.joined(separator: "\n") + "\n"

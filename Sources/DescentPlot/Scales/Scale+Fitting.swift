@@ -37,7 +37,9 @@ extension Scale {
     }
 
     /// The domain extended to round tick values: to the outermost extended-Wilkinson ticks for
-    /// linear scales and to whole decades for log and symlog scales.
+    /// linear scales, to the nearest 1, 2 or 5 × 10ⁿ outside the data for log scales (never a
+    /// whole decade of padding: 0.013…2.6 becomes 0.01…5, not 0.01…10), and to whole decades
+    /// for symlog scales.
     public func nice(count: Int = 5) -> Scale {
         var copy = self
         let effective = effectiveDomain
@@ -46,11 +48,23 @@ extension Scale {
             let ticks = ExtendedTicks.values(effective.lowerBound, effective.upperBound, count: count, onlyLoose: true)
             if let first = ticks.first, let last = ticks.last { copy.domain = first...last }
         case .log:
-            copy.domain = Self.decadeFloor(effective.lowerBound)...Self.decadeCeiling(effective.upperBound)
+            copy.domain = Self.oneTwoFiveFloor(effective.lowerBound)...Self.oneTwoFiveCeiling(effective.upperBound)
         case .symlog:
             copy.domain = Self.signedDecade(effective.lowerBound)...Self.signedDecade(effective.upperBound)
         }
         return copy
+    }
+
+    /// The largest 1, 2 or 5 × 10ⁿ at or below `value` (positive).
+    static func oneTwoFiveFloor(_ value: Double) -> Double {
+        let decade = decadeFloor(value)
+        return [5.0, 2, 1].map { $0 * decade }.first { $0 <= value * (1 + 1e-9) } ?? decade
+    }
+
+    /// The smallest 1, 2 or 5 × 10ⁿ at or above `value` (positive).
+    static func oneTwoFiveCeiling(_ value: Double) -> Double {
+        let decade = decadeFloor(value)
+        return [1.0, 2, 5, 10].map { $0 * decade }.first { $0 >= value * (1 - 1e-9) } ?? 10 * decade
     }
 
     static func decadeFloor(_ value: Double) -> Double {

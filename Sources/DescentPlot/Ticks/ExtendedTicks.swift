@@ -5,11 +5,15 @@ import Foundation
 ///
 /// It searches step sizes `j·q·10^z` over the nice numbers `Q` and scores each labelling by
 /// simplicity, coverage, density and legibility. This follows R's `labeling::extended`, which
-/// ggplot2 uses, so `(0, 1, m: 5)` gives 0, 0.25, 0.5, 0.75, 1 and `(8.1, 14.1, m: 5)` gives
-/// 8, 10, 12, 14.
+/// ggplot2 uses, with one change: only the first three nice numbers, 1, 5 and 2, are searched
+/// (R also tries 2.5, 4 and 3), so steps are always 1, 2 or 5 × 10ⁿ — never 0.3, 0.04 or 25 — and
+/// every axis of a course counts alike. Simplicity is still scored against R's full list.
+/// `(0, 1, m: 5)` gives 0, 0.2, 0.4, 0.6, 0.8, 1 and `(8.1, 14.1, m: 5)` gives 8, 10, 12, 14.
 public enum ExtendedTicks {
     /// Nice numbers, most preferred first.
     public static let niceNumbers: [Double] = [1, 5, 2, 2.5, 4, 3]
+    /// How many of `niceNumbers` are searched: 1, 5 and 2.
+    public static let searchedNiceNumbers = 3
     /// Weights of simplicity, coverage, density and legibility.
     public static let weights: (simplicity: Double, coverage: Double, density: Double, legibility: Double) =
         (0.25, 0.2, 0.5, 0.05)
@@ -26,6 +30,12 @@ public enum ExtendedTicks {
         return (0..<best.count).map { cleaned(best.start + Double($0) * best.step, step: best.step) }
     }
 
+    /// Whether `step` is 1, 2 or 5 times a power of ten.
+    static func isOneTwoFive(_ step: Double) -> Bool {
+        let mantissa = step / pow(10, floor(log10(step) + 1e-9))
+        return [1.0, 2, 5, 10].contains { abs(mantissa - $0) < 1e-9 }
+    }
+
     struct Candidate {
         var start: Double
         var step: Double
@@ -38,9 +48,11 @@ public enum ExtendedTicks {
         var bestScore = -2.0
         var j = 1.0
         while j < 1e3 {
-            for (index, q) in niceNumbers.enumerated() {
+            for (index, q) in niceNumbers.prefix(searchedNiceNumbers).enumerated() {
                 let simplicityMax = simplicityBound(index: index, j: j)
                 if weighted(simplicityMax, 1, 1, 1) < bestScore { return best }
+                // A skip j turns step q into j·q; keep only those still 1, 2 or 5 × 10ⁿ.
+                guard isOneTwoFive(j * q) else { continue }
                 searchCounts(
                     dmin, dmax, m: m, q: q, index: index, j: j, onlyLoose: onlyLoose, best: &best, bestScore: &bestScore
                 )

@@ -19,9 +19,14 @@ extension Scale {
         }
     }
 
+    /// Extended-Wilkinson ticks inside the domain; when a small count leaves fewer than two of
+    /// them (a narrow phone axis with one label tells nothing of the scale), it asks for more.
     private func linearTicks(_ domain: ClosedRange<Double>, count: Int) -> [Tick] {
-        let values = ExtendedTicks.values(domain.lowerBound, domain.upperBound, count: count)
-            .filter { Self.within(domain, $0) }
+        var values: [Double] = []
+        for asked in count...(count + 3) where values.count < 2 {
+            values = ExtendedTicks.values(domain.lowerBound, domain.upperBound, count: asked)
+                .filter { Self.within(domain, $0) }
+        }
         return zip(values, TickLabelFormat.labels(for: values)).map { Tick(value: $0, label: $1) }
     }
 
@@ -54,7 +59,22 @@ enum LogTicks {
                 ticks.append(Tick(value: Double(multiple) * decade, label: nil, isMajor: false))
             }
         }
-        return ticks
+        return labellingTop(ticks, domain)
+    }
+
+    /// The ticks with the domain's top labelled when it ends at 2 or 5 × 10ⁿ, at least twice
+    /// the highest labelled decade: an axis whose data reach 2.6 ends at 5 and says so, rather
+    /// than stopping its labels at 1.
+    static func labellingTop(_ ticks: [Tick], _ domain: ClosedRange<Double>) -> [Tick] {
+        let top = domain.upperBound
+        guard let last = ticks.last(where: { $0.label != nil }), top >= 2 * last.value * (1 - 1e-9),
+            abs(Scale.oneTwoFiveCeiling(top) - top) <= top * 1e-9
+        else { return ticks }
+        let exponent = Int(floor(log10(top) + 1e-9))
+        let label =
+            abs(exponent) < 3
+            ? TickLabelFormat.label(for: top) : TickLabelFormat.scientific(top, tolerance: top * 1e-9)
+        return ticks.filter { abs($0.value - top) > top * 1e-9 } + [Tick(value: top, label: label, isMajor: true)]
     }
 
     /// Stride between labelled decades so that at most `count` labels are shown.

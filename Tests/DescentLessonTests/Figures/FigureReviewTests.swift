@@ -114,11 +114,15 @@ import Testing
         let figure = try #require(FigureBuilder(result: try FigureFixtures.run(narrow)).figures().first)
         let draft = SweepFigure(result: try FigureFixtures.run(narrow), logScale: false).draft()
         #expect(draft.chart.x.kind == .linear)
-        #expect(!figure.reference.caption.contains("log"), "\(figure.reference.caption)")
+        #expect(
+            !figure.reference.caption.contains("learning-rate axis") && !figure.reference.caption.contains("log axes"))
+        // Counts from 1 to beyond 10 go on a log axis of their own, and the caption says so.
+        #expect(draft.chart.y.kind == .log && figure.reference.caption.contains("(log iterations axis)"))
         let wide = FigureFixtures.sweepBody
         let wideDraft = SweepFigure(result: try FigureFixtures.run(wide), logScale: false).draft()
         #expect(wideDraft.chart.x.kind == .log)
-        #expect(wideDraft.caption.contains("(log learning-rate axis)"))
+        let named = wideDraft.chart.y.kind == .log ? "(log axes)" : "(log learning-rate axis)"
+        #expect(wideDraft.caption.contains(named))
         let both = SweepFigure(result: try FigureFixtures.run(wide), logScale: true).draft()
         #expect(both.chart.y.kind == .log && both.caption.contains("(log axes)"))
     }

@@ -34,7 +34,18 @@ import Testing
 
     @Test func niceExtendsToRoundValues() {
         #expect(Scale.linear(0.13...9.7).nice().domain == 0...10)
-        #expect(Scale.log(0.03...420).nice().domain == 0.01...1000)
+        // A log axis ends at the nearest 1, 2 or 5 × 10ⁿ, never a whole decade beyond the data.
+        #expect(Scale.log(0.03...420).nice().domain == 0.02...500)
+        #expect(Scale.log(0.013...2.6).nice().domain == 0.01...5)
+        #expect(Scale.log(0.01...100).nice().domain == 0.01...100)
+    }
+
+    @Test func logAxisAboveOneLabelsItsTop() {
+        let labels = Scale.log(0.013...2.6).nice().ticks(count: 5).compactMap(\.label)
+        #expect(labels.last == "5")
+        #expect(labels.contains("1"))
+        let big = Scale.log(1...4350).nice().ticks(count: 5).compactMap(\.label)
+        #expect(big.last == "5\u{202F}×\u{202F}10³", "\(big)")
     }
 
     @Test func paddingWidensInTransformedSpace() {

@@ -29,7 +29,7 @@ import Testing
 
     @Test func linearTicksOnNegativeDomain() {
         let labels = Scale.linear(-1...0).ticks(count: 5).compactMap(\.label)
-        #expect(labels == ["−1.00", "−0.75", "−0.50", "−0.25", "0.00"])
+        #expect(labels == ["−1.0", "−0.8", "−0.6", "−0.4", "−0.2", "0.0"])
     }
 
     @Test func zeroWidthLinearDomainStillHasTicks() {

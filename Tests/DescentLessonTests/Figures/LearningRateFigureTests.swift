@@ -1,0 +1,30 @@
+import DescentPlot
+import Testing
+
+@testable import DescentLesson
+
+/// A rate figure draws each rate level over its step and counts the same unit as the loss
+/// figure of its block.
+@Suite struct LearningRateFigureTests {
+    @Test func ratesAreDrawnAsSteps() throws {
+        let body =
+            "f(w) = w^2\nstart: w = -3\nlr: 0.1\nschedule: step(step_size=2, gamma=0.5)\nsteps: 6\nshow: plot lr\n"
+        let draft = LearningRateFigure(result: try FigureFixtures.run(body), logScale: false).draft()
+        let line = try #require(draft.chart.marks.first as? LineMark)
+        // Level from iteration 0 to 2, then straight down at 2.
+        #expect(line.points.prefix(4) == [Point(0, 0.1), Point(1, 0.1), Point(1, 0.1), Point(2, 0.1)])
+        #expect(line.points.contains(Point(2, 0.05)))
+        #expect(!zip(line.points, line.points.dropFirst()).contains { $0.x != $1.x && $0.y != $1.y })
+        #expect(draft.alt.hasPrefix("Step chart of the learning rate against the iteration"))
+    }
+
+    @Test func miniBatchBlocksCountEpochsInBothFigures() throws {
+        let result = try FigureFixtures.run(
+            FigureFixtures.regressionBody.replacingOccurrences(
+                of: "show: plot data, plot loss log", with: "show: plot lr, plot loss log"))
+        let rate = LearningRateFigure(result: result, logScale: false).draft()
+        let loss = LossFigure(result: result, logScale: true).draft()
+        #expect(rate.chart.xLabel == "epoch" && loss.chart.xLabel == "epoch")
+        #expect(rate.chart.x.domain.upperBound == loss.chart.x.domain.upperBound)
+    }
+}
