@@ -1,5 +1,6 @@
 import DescentEngine
 import DescentPlot
+import DescentText
 
 /// `plot path` (and `plot frames`) for a one-parameter objective: the curve f(w) with each
 /// run's iterates on it and an arrow for each step.
@@ -11,6 +12,8 @@ import DescentPlot
 struct PathFigure {
     /// The most frames an animation plays.
     static let frameLimit = 40
+    /// Seconds within which an animation has played every frame; it then holds the last one.
+    static let animationSeconds = 5.0
 
     let result: ExperimentResult
     let animation: Animation?
@@ -39,13 +42,18 @@ struct PathFigure {
         }
         let text = FigureText(result: result)
         let minimumPoint = minimum.map { Point($0, f($0)) }
+        let frames = trajectories.map(\.points.count).max() ?? 0
+        let animation = animation?.fitting(frames: frames, within: Self.animationSeconds)
         let chart = Chart(x: .linear(window), y: y, xLabel: result.parameters[0], yLabel: text.signature) {
             ReferenceCurveMark(points: curve)
             if let minimumPoint {
                 ReferencePointsMark(points: [minimumPoint], style: .cross, size: 8)
             }
             for (run, trajectory) in zip(runs, trajectories) {
-                runMarks(run, trajectory, labelled: runs.count > 1)
+                runMarks(run, trajectory, labelled: runs.count > 1, animation: animation)
+            }
+            if let animation {
+                FrameCaptionMark(Self.frameTexts(trajectories, signature: text.signature), animation: animation)
             }
             startMarks(trajectories)
             PathLabels(
@@ -56,13 +64,17 @@ struct PathFigure {
         return words(chart, text: text)
     }
 
+    /// A still figure keeps iterates 4 px apart; an animation every step that moves at least a
+    /// pixel, so no frame passes without a visible change.
     private func thinned(_ trajectory: Trajectory, _ box: Box) -> Trajectory {
         animation == nil
             ? trajectory.thinned(in: box, spacing: 4, limit: 120)
-            : trajectory.thinned(in: box, spacing: 4, limit: Self.frameLimit)
+            : trajectory.thinned(in: box, spacing: 1, limit: Self.frameLimit)
     }
 
-    private func runMarks(_ run: RunSeries, _ trajectory: Trajectory, labelled: Bool) -> [any Mark] {
+    private func runMarks(_ run: RunSeries, _ trajectory: Trajectory, labelled: Bool, animation: Animation?)
+        -> [any Mark]
+    {
         let label = labelled ? run.legendLabel : nil
         return [
             ArrowMark(path: trajectory.points, series: run.index, animation: animation),
@@ -87,10 +99,26 @@ struct PathFigure {
             + (animation == nil ? "." : ", drawn one step at a time.")
         var caption = "The iterates on \(text.signature)\(text.each), with an arrow for each step"
         caption +=
-            animation == nil ? "." : ", appearing one step at a time (the final frame is shown when motion is reduced)."
+            animation == nil
+            ? "."
+            : ", appearing one step at a time with the iteration written above; it plays once and stays on the last"
+                + " step (which is all that is shown when motion is reduced)."
         caption += outcomes.sentences.isEmpty ? "" : " " + outcomes.sentences
         return FigureDraft(
             chart: chart, title: "\(what) of \(text.method) on \(text.signature)", alt: alt, caption: caption)
+    }
+
+    /// What each frame of an animation says: `i = 3, f(w) = 0.0369` for one run; with several
+    /// runs, `i = 3` while their frames show the same iteration (the loss differs per run).
+    static func frameTexts(_ trajectories: [Trajectory], signature: String) -> [String] {
+        let frames = trajectories.map(\.points.count).max() ?? 0
+        return (0..<frames).map { frame in
+            let shown = trajectories.filter { frame < $0.points.count }
+            let iterations = Set(shown.map { $0.iterations[frame] })
+            guard iterations.count == 1, let iteration = iterations.first else { return "" }
+            guard shown.count == 1, trajectories.count == 1 else { return "i = \(iteration)" }
+            return "i = \(iteration), \(signature) = \(NumberText.typeset(shown[0].points[frame].y, digits: 3))"
+        }
     }
 
     static func samples(_ range: ClosedRange<Double>, count: Int) -> [Double] {

@@ -72,4 +72,16 @@ import Testing
         #expect(HiddenRuns(runs: Array(runs.prefix(1)), trajectories: [moving], box: box).hidden.isEmpty)
         #expect(HiddenRuns.text(label: "η = 0.0001", from: -3, to: -2.9994) == "η = 0.0001 barely moves: −3 → −2.9994")
     }
+
+    /// walk-loop-frames looped forever on a 5.7 s cycle and dropped the step numbers: it now
+    /// plays once within five seconds, holds, and writes "i = k, f(w) = …" for each frame.
+    @Test func animationPlaysOnceAndSaysWhichStep() throws {
+        let body =
+            "f(w) = w^2\nstart: w = -3\nlr: 0.3\nsteps: 25\nstop: |Δw| < 0.001 and |grad| < 0.001\nshow: plot frames\n"
+        let svg = try #require(FigureBuilder(result: try FigureFixtures.run(body)).figures().first).svg
+        #expect(!svg.contains("infinite"))
+        #expect(svg.contains(">i = 0, f(w) = 9</text>") && svg.contains(">i = 10, f(w) = 9.9"), "\(svg)")
+        let delays = svg.split(separator: "ease-out ").dropFirst().compactMap { Double($0.prefix { $0 != "s" }) }
+        #expect(!delays.isEmpty && delays.allSatisfy { $0 + 0.2 <= 5 }, "\(delays)")
+    }
 }
