@@ -5,9 +5,11 @@ import DescentText
 /// for each, so a run the tables talk about is never missing from its figure.
 ///
 /// A run is hidden when every point it draws lies within `radius` pixels of the start ring it
-/// set out from, or of a point another run draws: a run that stopped at once sits under the
-/// ring, one that retraced another's path sits under that path. Its callout (drawn with a
-/// leader line) says how far it went: `η = 0.0001 barely moves: −3 → −2.9994`.
+/// set out from, or of a point a run drawn after it (on top of it) draws: a run that stopped at
+/// once sits under the ring, one that retraced a later run's path sits under that path. Its
+/// callout (drawn with a leader line) says what happened: `η = 0.0001 barely moves: −3 →
+/// −2.9994` when it stayed within the ring, `η = 0.01 runs under η = 0.3` otherwise; or just
+/// names the run where that does not fit (a phone's narrow figure).
 struct HiddenRuns {
     let runs: [RunSeries]
     let trajectories: [Trajectory]
@@ -17,25 +19,37 @@ struct HiddenRuns {
     static let radius = 7.0
 
     /// The indices of the hidden runs.
-    var hidden: [Int] {
+    var hidden: [Int] { coverage.map(\.run) }
+
+    /// Each hidden run, with the later run that covers it (nil when only the start ring does).
+    var coverage: [(run: Int, under: Int?)] {
         let pixels = trajectories.map { $0.points.map(pixel) }
-        return pixels.indices.filter { index in
+        return pixels.indices.compactMap { index in
             let own = pixels[index]
-            guard let start = own.first else { return false }
-            let others = pixels.indices.filter { $0 != index }.flatMap { pixels[$0] }
-            return own.allSatisfy { point in
-                point.distance(to: start) <= Self.radius || others.contains { point.distance(to: $0) <= Self.radius }
+            guard let start = own.first else { return nil }
+            let later = pixels.indices.filter { $0 > index }
+            var under: Int?
+            for point in own where point.distance(to: start) > Self.radius {
+                guard
+                    let cover = later.first(where: { run in
+                        pixels[run].contains { point.distance(to: $0) <= Self.radius }
+                    })
+                else { return nil }
+                under = under ?? cover
             }
+            return (index, under)
         }
     }
 
     /// One callout per hidden run, with a leader line to where it ended.
     var callouts: [PlacedLabelsMark.Label] {
-        hidden.compactMap { index in
+        coverage.compactMap { index, under in
             guard let first = trajectories[index].points.first, let last = trajectories[index].points.last
             else { return nil }
-            return PlacedLabelsMark.Label(
-                Self.text(label: runs[index].label, from: first.x, to: last.x), at: last, leader: true)
+            let text =
+                under.map { "\(runs[index].label) runs under \(runs[$0].label)" }
+                ?? Self.text(label: runs[index].label, from: first.x, to: last.x)
+            return PlacedLabelsMark.Label(text, at: last, leader: true, fallbacks: [runs[index].label])
         }
     }
 

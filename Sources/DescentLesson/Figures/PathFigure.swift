@@ -35,11 +35,18 @@ struct PathFigure {
         let curve = Self.samples(window, count: 240).map { Point($0, f($0)) }
         let y = Scale.fitting(curve.map(\.y)).padded(by: 0.06, crossingZero: true)
         let box = Box(x: window, y: y.effectiveDomain)
-        let trajectories = zip(runs, paths).map { run, path in
+        let cut = zip(runs, paths).map { run, path in
             let points = path.map { Point($0, f($0)) }
             let trajectory = Trajectory(points, iterations: run.trace?.iterations ?? Array(points.indices))
-            return thinned(trajectory.truncated(to: box.expanded(by: 0.3)), box)
+            return trajectory.truncated(to: box.expanded(by: 0.3))
         }
+        let trajectories = cut.map { thinned($0, box) }
+        let inset =
+            animation == nil
+            ? PathInset(
+                runs: runs, trajectories: cut, f: f, minimum: minimum.map { Point($0, f($0)) }, box: box,
+                avoid: curve + trajectories.flatMap(\.points)
+            ).inset : nil
         let text = FigureText(result: result)
         let minimumPoint = minimum.map { Point($0, f($0)) }
         let frames = trajectories.map(\.points.count).max() ?? 0
@@ -58,10 +65,11 @@ struct PathFigure {
             startMarks(trajectories)
             PathLabels(
                 runs: runs, trajectories: trajectories, minimum: minimumPoint, box: box,
-                numbered: animation == nil
+                numbered: animation == nil, panel: inset?.panel ?? []
             ).mark
+            if let inset { inset.mark }
         }
-        return words(chart, text: text)
+        return words(chart, text: text, zoomed: inset != nil)
     }
 
     /// A still figure keeps iterates 4 px apart; an animation every step that moves at least a
@@ -90,7 +98,7 @@ struct PathFigure {
         return [ReferencePointsMark(points: starts, style: .ring, size: 13)]
     }
 
-    private func words(_ chart: Chart, text: FigureText) -> FigureDraft {
+    private func words(_ chart: Chart, text: FigureText, zoomed: Bool) -> FigureDraft {
         let outcomes = OutcomeClauses(series: result.series)
         let what = animation == nil ? "Path" : "Animated path"
         let runs = FigureAlt.series(count: result.series.count, mark: "run", each: text.each)
@@ -103,6 +111,7 @@ struct PathFigure {
             ? "."
             : ", appearing one step at a time with the iteration written above; it plays once and stays on the last"
                 + " step (which is all that is shown when motion is reduced)."
+        caption += zoomed ? " An inset enlarges the last iterates, which crowd together near the end." : ""
         caption += outcomes.sentences.isEmpty ? "" : " " + outcomes.sentences
         return FigureDraft(
             chart: chart, title: "\(what) of \(text.method) on \(text.signature)", alt: alt, caption: caption)

@@ -5,8 +5,8 @@ import DescentText
 /// them when it is drawn, clear of one another, of the iterates, arrows and curve, and of the
 /// plot's edges.
 ///
-/// In order of importance: `start`; a callout for each run hidden under another mark
-/// (`HiddenRuns`); for short runs, the number of the last iterate (where the run ended);
+/// In order of importance: a callout for each run hidden under another mark (`HiddenRuns`:
+/// the figure must show every run it draws); `start`; for short runs, the number of the last iterate (where the run ended);
 /// `minimum`; then the numbers 1, 2, 3, … for as long as each finds a place (a gap would read
 /// as skipped steps).
 struct PathLabels {
@@ -16,6 +16,8 @@ struct PathLabels {
     let box: Box
     /// Whether iterates are numbered (not in an animation, whose frames say `i = k`).
     let numbered: Bool
+    /// Obstacles covering a zoomed inset's panel (`PathInset`), which labels keep off.
+    var panel: [PlacedLabelsMark.Obstacle] = []
 
     /// The most iterates a run may have to be numbered.
     static let numberedLimit = 12
@@ -24,11 +26,10 @@ struct PathLabels {
     static let ringSize = 14.0
 
     var mark: PlacedLabelsMark {
-        var labels: [PlacedLabelsMark.Label] = []
+        var labels = HiddenRuns(runs: runs, trajectories: trajectories, box: box).callouts
         if let start = trajectories.compactMap(\.points.first).first {
             labels.append(.init("start", at: start))
         }
-        labels += HiddenRuns(runs: runs, trajectories: trajectories, box: box).callouts
         let numbers = numbered ? numbers() : []
         labels += numbers.filter { $0.chain == nil }
         if let minimum { labels.append(.init("minimum", at: minimum, leader: true)) }
@@ -52,7 +53,7 @@ struct PathLabels {
     /// The iterates, the points along each arrow, the start rings and the minimum. The curve is
     /// left out: beside a curve that runs through every iterate, nothing would stay clear.
     private func obstacles() -> [PlacedLabelsMark.Obstacle] {
-        var result: [PlacedLabelsMark.Obstacle] = []
+        var result = panel
         for trajectory in trajectories {
             result += trajectory.points.map { .init($0, size: Self.pointSize) }
             for (from, to) in zip(trajectory.points, trajectory.points.dropFirst()) {

@@ -19,12 +19,18 @@ public struct PlacedLabelsMark: Mark {
         /// sit further out; without one, the label only takes a place right next to its anchor.
         public var leader: Bool
 
+        /// Shorter texts tried in turn when `text` finds no place (a callout's bare run name).
+        public var fallbacks: [String]
+
         /// Creates a label.
-        public init(_ text: String, at anchor: Point, chain: Int? = nil, leader: Bool = false) {
+        public init(
+            _ text: String, at anchor: Point, chain: Int? = nil, leader: Bool = false, fallbacks: [String] = []
+        ) {
             self.text = text
             self.anchor = anchor
             self.chain = chain
             self.leader = leader
+            self.fallbacks = fallbacks
         }
     }
 
@@ -68,15 +74,20 @@ public struct PlacedLabelsMark: Mark {
         return labels.compactMap { label in
             if let chain = label.chain, broken.contains(chain) { return nil }
             let anchor = area.pixel(label.anchor)
-            guard anchor.isFinite,
-                let box = placer.place(
-                    width: metrics.width(of: label.text), height: metrics.lineHeight, beside: anchor,
-                    nearOnly: !label.leader)
-            else {
-                if let chain = label.chain { broken.insert(chain) }
-                return nil
+            if anchor.isFinite {
+                for text in [label.text] + label.fallbacks {
+                    if let box = placer.place(
+                        width: metrics.width(of: text), height: metrics.lineHeight, beside: anchor,
+                        nearOnly: !label.leader)
+                    {
+                        var placed = label
+                        placed.text = text
+                        return (placed, box)
+                    }
+                }
             }
-            return (label, box)
+            if let chain = label.chain { broken.insert(chain) }
+            return nil
         }
     }
 

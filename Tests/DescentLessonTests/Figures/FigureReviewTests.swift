@@ -85,7 +85,8 @@ import Testing
         let result = try FigureFixtures.run(body)
         let last = result.results[0].outcome.iteration
         let svg = try #require(FigureBuilder(result: result).figures().first).svg
-        let numbers = svg.components(separatedBy: "<text class=\"annotation\"").dropFirst().compactMap {
+        let main = svg.components(separatedBy: "class=\"inset-zoom\"")[0]
+        let numbers = main.components(separatedBy: "<text class=\"annotation\"").dropFirst().compactMap {
             chunk -> Int? in
             guard let open = chunk.firstIndex(of: ">"), let close = chunk.range(of: "</text>") else { return nil }
             return Int(chunk[chunk.index(after: open)..<close.lowerBound])
@@ -112,11 +113,14 @@ import Testing
             """
         let figure = try #require(FigureBuilder(result: try FigureFixtures.run(body)).figures().first)
         for svg in [figure.svg, figure.narrow.svg] {
-            let boxes = Self.annotationBoxes(svg)
-            #expect(boxes.count >= 4, "\(boxes)")
-            for i in boxes.indices {
-                for j in boxes.indices where j > i {
-                    #expect(!boxes[i].box.overlaps(boxes[j].box), "\(boxes[i].text) overlaps \(boxes[j].text)")
+            // The main plot's labels, then the zoomed inset's, each in its own coordinates.
+            let parts = svg.components(separatedBy: "class=\"inset-zoom\"")
+            #expect(Self.annotationBoxes(parts[0]).count >= 4, "\(parts[0])")
+            for boxes in parts.map(Self.annotationBoxes) {
+                for i in boxes.indices {
+                    for j in boxes.indices where j > i {
+                        #expect(!boxes[i].box.overlaps(boxes[j].box), "\(boxes[i].text) overlaps \(boxes[j].text)")
+                    }
                 }
             }
         }

@@ -1,4 +1,5 @@
 import DescentPlot
+import Foundation
 import Testing
 
 @testable import DescentLesson
@@ -70,6 +71,14 @@ import Testing
         let still = Trajectory([Point(-3, 9), Point(-2.9994, 8.996)])
         #expect(HiddenRuns(runs: Array(runs.prefix(2)), trajectories: [still, moving], box: box).hidden == [0])
         #expect(HiddenRuns(runs: Array(runs.prefix(1)), trajectories: [moving], box: box).hidden.isEmpty)
+        // A run drawn on top of a denser one (stop-dw's η = 0.3 over η = 0.01) is not hidden;
+        // one retracing a later run's path is, and its callout names that run.
+        let dense = Trajectory(
+            (0...60).map { index in Point(-3 + Double(index) * 0.05, pow(-3 + Double(index) * 0.05, 2)) })
+        let two = Array(runs.prefix(2))
+        #expect(HiddenRuns(runs: two, trajectories: [dense, moving], box: box).hidden.isEmpty)
+        let under = HiddenRuns(runs: two, trajectories: [moving, moving], box: box)
+        #expect(under.hidden == [0] && under.callouts.first?.text == "\(runs[0].label) runs under \(runs[1].label)")
         #expect(HiddenRuns.text(label: "η = 0.0001", from: -3, to: -2.9994) == "η = 0.0001 barely moves: −3 → −2.9994")
     }
 
@@ -83,5 +92,23 @@ import Testing
         #expect(svg.contains(">i = 0, f(w) = 9</text>") && svg.contains(">i = 10, f(w) = 9.9"), "\(svg)")
         let delays = svg.split(separator: "ease-out ").dropFirst().compactMap { Double($0.prefix { $0 != "s" }) }
         #expect(!delays.isEmpty && delays.allSatisfy { $0 + 0.2 <= 5 }, "\(delays)")
+    }
+
+    /// walk-loop-path ended with seven iterates inside 20 px: they now get a zoomed inset, and
+    /// a run whose steps stay apart gets none.
+    @Test func crowdedLastIteratesGetAnInset() throws {
+        let crowded =
+            "f(w) = w^2\nstart: w = -3\nlr: 0.3\nsteps: 25\nstop: |Δw| < 0.001 and |grad| < 0.001\nshow: plot path\n"
+        let svg = try #require(FigureBuilder(result: try FigureFixtures.run(crowded)).figures().first).svg
+        #expect(svg.contains("class=\"inset-panel\"") && svg.contains("class=\"inset-zoom\""))
+        let spread = "f(w) = w^2\nstart: w = -3\nlr: 0.1\nsteps: 4\nshow: plot path\n"
+        let plain = try #require(FigureBuilder(result: try FigureFixtures.run(spread)).figures().first).svg
+        #expect(!plain.contains("inset-panel"))
+        let box = Box(x: -3.5...3.5, y: -1...12)
+        let points = (0...10).map { Point(-3 * pow(0.4, Double($0)), 9 * pow(0.16, Double($0))) }
+        let inset = PathInset(
+            runs: [], trajectories: [Trajectory(points)], f: { $0 * $0 }, minimum: nil, box: box, avoid: [])
+        let crowd = try #require(inset.crowd())
+        #expect(crowd.run == 0 && crowd.from <= 4 && crowd.from >= 2, "\(crowd)")
     }
 }
