@@ -24,7 +24,10 @@ struct PathInset {
     let avoid: [Point]
 
     /// The crowded end of the first short run that has one: its index and where the crowd starts.
+    /// Only figures of at most three runs, those whose iterates are numbered, get one: among
+    /// seven runs, an inset of one would read as the figure's point.
     func crowd() -> (run: Int, from: Int)? {
+        guard trajectories.count <= 3 else { return nil }
         for (run, trajectory) in trajectories.enumerated()
         where (trajectory.iterations.last ?? 0) <= PathLabels.numberedLimit {
             let pixels = trajectory.points.map(pixel)
