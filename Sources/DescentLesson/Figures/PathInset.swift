@@ -62,7 +62,7 @@ struct PathInset {
             PointMark(shown, series: runs[run].index, size: 6),
             PlacedLabelsMark(
                 Array(numbers.reversed().prefix(1)) + numbers.dropLast(),
-                avoiding: shown.map { .init($0, size: PathLabels.pointSize) }),
+                obstacles: shown.map { .init($0, size: PathLabels.pointSize) }),
         ]
         return (InsetMark(x: x, y: y, panel: panel, marks: marks), obstacles(covering: panel))
     }

@@ -34,7 +34,7 @@ struct PathLabels {
         labels += numbers.filter { $0.chain == nil }
         if let minimum { labels.append(.init("minimum", at: minimum, leader: true)) }
         labels += numbers.filter { $0.chain != nil }
-        return PlacedLabelsMark(labels, avoiding: obstacles())
+        return PlacedLabelsMark(labels, obstacles: obstacles())
     }
 
     /// For each run of at most `numberedLimit` iterations (at most three runs): its last

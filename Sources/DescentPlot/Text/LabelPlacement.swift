@@ -36,12 +36,9 @@ public struct LabelPlacement: Sendable {
     }
 
     /// Finds a clear place for a label of `size` (width, height) beside `anchor`, marks it
-    /// occupied and returns its box; `nil` when every candidate overlaps something. With
-    /// `nearOnly`, only the two inner rings of positions are tried, so the label stays next to
-    /// its anchor (a number that drifted further could be read as another point's).
-    public mutating func place(width: Double, height: Double, beside anchor: Point, nearOnly: Bool = false) -> Rect? {
-        let all = candidates(width: width, height: height, anchor: anchor)
-        for box in nearOnly ? Array(all.prefix(16)) : all where isClear(box) {
+    /// occupied and returns its box; `nil` when every candidate overlaps something.
+    public mutating func place(width: Double, height: Double, beside anchor: Point) -> Rect? {
+        for box in candidates(width: width, height: height, anchor: anchor) where isClear(box) {
             occupied.append(box)
             return box
         }

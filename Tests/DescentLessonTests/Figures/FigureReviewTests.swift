@@ -65,7 +65,7 @@ import Testing
         // The whole figure stays small, and the few points kept of a long run are not numbered.
         let svg = try #require(FigureBuilder(result: result).figures().first).svg
         #expect(svg.utf8.count < 60_000)
-        let annotations = svg.components(separatedBy: "<text class=\"annotation\"").dropFirst()
+        let annotations = svg.components(separatedBy: "<text class=\"annotation placed-label\"").dropFirst()
         #expect(
             annotations.allSatisfy { $0.hasPrefix(" x=") && !$0.contains(">4999<") } && annotations.count == 1,
             "\(annotations)")
@@ -86,7 +86,7 @@ import Testing
         let last = result.results[0].outcome.iteration
         let svg = try #require(FigureBuilder(result: result).figures().first).svg
         let main = svg.components(separatedBy: "class=\"inset-zoom\"")[0]
-        let numbers = main.components(separatedBy: "<text class=\"annotation\"").dropFirst().compactMap {
+        let numbers = main.components(separatedBy: "<text class=\"annotation placed-label\"").dropFirst().compactMap {
             chunk -> Int? in
             guard let open = chunk.firstIndex(of: ">"), let close = chunk.range(of: "</text>") else { return nil }
             return Int(chunk[chunk.index(after: open)..<close.lowerBound])
@@ -129,7 +129,7 @@ import Testing
     /// The boxes of an SVG's `annotation` texts (anchored at their start), from their x and
     /// baseline and the 12 px width estimate.
     static func annotationBoxes(_ svg: String) -> [(text: String, box: Rect)] {
-        svg.components(separatedBy: "<text class=\"annotation\" x=\"").dropFirst().compactMap { chunk in
+        svg.components(separatedBy: "<text class=\"annotation placed-label\" x=\"").dropFirst().compactMap { chunk in
             let parts = chunk.split(separator: "\"", maxSplits: 3, omittingEmptySubsequences: false)
             guard parts.count >= 3, let x = Double(parts[0]), let y = Double(parts[2]),
                 let open = chunk.firstIndex(of: ">"), let close = chunk.range(of: "</text>")

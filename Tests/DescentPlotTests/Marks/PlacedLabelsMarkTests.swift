@@ -2,41 +2,55 @@ import Testing
 
 @testable import DescentPlot
 
-/// Labels placed at render time never overlap one another, their obstacles or the frame.
 @Suite struct PlacedLabelsMarkTests {
-    static let area = PlotArea(
-        x: Scale(.linear, domain: 0...10, range: (0, 300)), y: Scale(.linear, domain: 0...10, range: (200, 0)),
-        frame: Rect(x: 0, y: 0, width: 300, height: 200), idPrefix: "f",
-        scope: "f-m0")
+    let area = PlotArea(
+        x: Scale.linear(0...10).withRange(0, 200), y: Scale.linear(0...10).withRange(100, 0),
+        frame: Rect(x: 0, y: 0, width: 200, height: 100), idPrefix: "f", scope: "f-m0")
 
-    @Test func crowdedLabelsAreDroppedNotOverprinted() {
-        // Twenty numbers on points 0.1 apart (3 px): most cannot be placed.
-        let anchors = (0..<20).map { Point(5 + Double($0) * 0.1, 5) }
-        let labels = anchors.enumerated().map { PlacedLabelsMark.Label(String($0.offset), at: $0.element) }
-        let mark = PlacedLabelsMark(labels, avoiding: anchors.map { .init($0, size: 8) })
-        let placed = mark.placements(in: Self.area)
-        #expect(placed.count > 1 && placed.count < 20)
-        for (i, a) in placed.enumerated() {
-            #expect(a.box.x >= 0 && a.box.maxX <= 300 && a.box.y >= 0 && a.box.maxY <= 200)
-            for b in placed.dropFirst(i + 1) { #expect(!a.box.overlaps(b.box)) }
-            for anchor in anchors {
-                let p = Self.area.pixel(anchor)
-                #expect(!a.box.overlaps(Rect(x: p.x - 4, y: p.y - 4, width: 8, height: 8)))
-            }
+    /// The text boxes of the rendered labels, rebuilt from their x/y and the metrics.
+    private func boxes(_ mark: PlacedLabelsMark) -> [Rect] {
+        mark.render(in: area).clipped.map { element in
+            let x = Double(element.attributes.first { $0.0 == "x" }!.1)!
+            let y = Double(element.attributes.first { $0.0 == "y" }!.1)!
+            let height = PlacedLabelsMark.metrics.lineHeight
+            return Rect(
+                x: x, y: y - height * 0.78, width: PlacedLabelsMark.metrics.width(of: element.text ?? ""),
+                height: height)
         }
     }
 
-    @Test func aChainStopsAtItsFirstMiss() {
-        let anchors = (0..<20).map { Point(5 + Double($0) * 0.05, 5) }
-        let labels = anchors.enumerated().map { PlacedLabelsMark.Label(String($0.offset), at: $0.element, chain: 0) }
-        let texts = PlacedLabelsMark(labels).placements(in: Self.area).map(\.label.text)
-        #expect(texts == (0..<texts.count).map(String.init), "\(texts)")
+    @Test func twoLabelsOnOnePointDoNotOverlap() {
+        let mark = PlacedLabelsMark([.init("minimum", at: Point(5, 5)), .init("start", at: Point(5, 5))])
+        let placed = boxes(mark)
+        #expect(placed.count == 2)
+        #expect(!placed[0].overlaps(placed[1]))
     }
 
-    @Test func aCalloutHasALeaderOnlyWhenItSitsAway() {
-        let near = PlacedLabelsMark.leader(from: Point(10, 10), to: Rect(x: 14, y: 4, width: 20, height: 12))
-        #expect(near == nil)
-        let far = PlacedLabelsMark.leader(from: Point(10, 10), to: Rect(x: 40, y: 4, width: 20, height: 12))
-        #expect(far?.1 == Point(40, 10))
+    @Test func aLabelAvoidsMarkersAndLines() {
+        let marker = Point(5, 5)
+        let line = [Point(5, 5), Point(10, 5)]
+        let mark = PlacedLabelsMark(
+            [.init("minimum", at: marker)], avoidingMarkers: [marker], markerSize: 10, lines: [line])
+        let placed = boxes(mark)
+        #expect(placed.count == 1)
+        let obstacles = mark.obstacleBoxes(in: area)
+        #expect(obstacles.count > 10)
+        #expect(!obstacles.contains { $0.overlaps(placed[0]) })
+    }
+
+    @Test func aLabelHemmedInByLinesCrossesOneButNeverAMarker() {
+        // Lines every half unit (10 px apart) in both directions leave no near spot clear.
+        let grid = stride(from: 0.0, through: 10, by: 0.5).flatMap { v in
+            [[Point(v, 0), Point(v, 10)], [Point(0, v), Point(10, v)]]
+        }
+        let marker = Point(5, 5)
+        let mark = PlacedLabelsMark(
+            [.init("minimum", at: marker)], avoidingMarkers: [marker], markerSize: 10, lines: grid)
+        let placed = boxes(mark)
+        #expect(placed.count == 1)
+        #expect(!mark.markerBoxes(in: area).contains { $0.overlaps(placed[0]) })
+        #expect(mark.lineBoxes(in: area).contains { $0.overlaps(placed[0]) })
+        // Near its anchor: within the second ring of candidates.
+        #expect(abs(placed[0].x - 100) < 80 && abs(placed[0].y - 50) < 40)
     }
 }
