@@ -1,11 +1,13 @@
 import DescentEngine
 import DescentPlot
+import DescentText
 
 /// `plot data`: the data set with the model's fitted curve.
 ///
 /// With several runs, the final fit of each (batch GD against SGD against mini-batch); with
 /// one run, its fit at the start, half-way and at the end. The model comes from the objective
-/// (`RegressionModel`); when the objective is not a recognised regression loss, only the data
+/// (`RegressionModel`); a logistic objective (`ClassifierModel`) draws its fitted probability
+/// curve and the final decision boundary instead. When the objective is neither, only the data
 /// are drawn and the caption says why.
 struct DataFigure {
     /// Data points drawn at most (a regular subsample beyond that).
@@ -23,19 +25,35 @@ struct DataFigure {
     func draft() -> FigureDraft? {
         guard let dataset = result.experiment.objective.dataset else { return nil }
         let model = RegressionModel(result.experiment.objective.objective)
-        let (xName, yName) = Self.axes(dataset, model: model)
+        let classifier = model == nil ? ClassifierModel(result.experiment.objective.objective) : nil
+        let (xName, yName) =
+            classifier.map { (x: Optional($0.input), y: $0.target) } ?? Self.axes(dataset, model: model)
         let ys = dataset.column(yName) ?? []
         let xs = xName.flatMap { dataset.column($0) } ?? ys.indices.map(Double.init)
         let x = Scale.fitting(xs).padded(by: 0.04)
-        let y = Scale.fitting(ys).padded(by: 0.08)
-        let fits = model == nil ? [] : fits()
+        let y = classifier.map { Scale.linear($0.labelRange) } ?? Scale.fitting(ys).padded(by: 0.08)
+        let fits = model == nil && classifier == nil ? [] : fits()
         let grid = PathFigure.samples(x.effectiveDomain, count: 120)
         let stride = max(1, (xs.count + Self.pointLimit - 1) / Self.pointLimit)
         let points = zip(xs, ys).enumerated().filter { $0.offset % stride == 0 }.map {
             Point($0.element.0, $0.element.1)
         }
+        let boundary = classifier.flatMap { classifier in
+            fits.last.flatMap { classifier.boundary(over: grid, parameters: $0.parameters) }
+        }
         let chart = Chart(x: x, y: y, xLabel: xName ?? "row", yLabel: yName) {
             ReferencePointsMark(points: points, style: .point, size: 6)
+            if let classifier {
+                if let boundary {
+                    RuleMark(x: boundary)
+                    TextMark("boundary", at: Point(boundary, y.effectiveDomain.upperBound), offset: Point(5, 14))
+                }
+                for fit in fits {
+                    LineMark(
+                        x: grid, y: classifier.curve(grid, parameters: fit.parameters), series: fit.series,
+                        label: fits.count > 1 ? fit.label : nil)
+                }
+            }
             if let model {
                 for fit in fits {
                     LineMark(
@@ -43,6 +61,9 @@ struct DataFigure {
                         label: fits.count > 1 ? fit.label : nil)
                 }
             }
+        }
+        if let classifier {
+            return words(chart, rows: dataset.rowCount, classifier: classifier, fits: fits, boundary: boundary)
         }
         return words(chart, rows: dataset.rowCount, model: model, fits: fits)
     }
@@ -94,5 +115,31 @@ struct DataFigure {
         let caption =
             "The data (\(rows) rows) with \(shown)." + (outcomes.sentences.isEmpty ? "" : " " + outcomes.sentences)
         return FigureDraft(chart: chart, title: "The data and the fitted model", alt: alt, caption: caption)
+    }
+
+    private func words(
+        _ chart: Chart, rows: Int, classifier: ClassifierModel, fits: [Fit], boundary: Double?
+    ) -> FigureDraft {
+        let text = FigureText(result: result)
+        let outcomes = OutcomeClauses(series: result.series)
+        let score = FigureText.superscripted(classifier.score.text)
+        let curve =
+            classifier.labels == .zeroOne
+            ? "\(classifier.curveName) = σ(\(score))" : "\(classifier.curveName) = 2σ(\(score)) − 1"
+        let shown =
+            result.experiment.runs.count > 1
+            ? "the final fitted curve \(curve)\(text.each)"
+            : "the fitted curve \(curve) at \(OutcomeClauses.joined(fits.map(\.label)))"
+        let crossing = classifier.labels == .zeroOne ? "crosses 1/2" : "crosses 0"
+        let line =
+            boundary.map {
+                " The dashed line is the final decision boundary, \(classifier.input) = \(NumberText.typeset($0, digits: 3)), where the curve \(crossing)."
+            } ?? " The final model gives every x the same class, so no decision boundary is drawn."
+        let alt =
+            "Scatter plot of the data (\(rows) rows), \(classifier.target) against \(classifier.input), with the fitted curve \(curve) drawn through it\(text.each)."
+        let caption =
+            "The data (\(rows) rows) with \(shown)." + line
+            + (outcomes.sentences.isEmpty ? "" : " " + outcomes.sentences)
+        return FigureDraft(chart: chart, title: "The data and the fitted classifier", alt: alt, caption: caption)
     }
 }

@@ -79,8 +79,9 @@ struct FigureBuilder {
         }
     }
 
-    /// How `frames` figures play: a step every 0.4 s, looping after a 2.5 s pause.
-    static let animation = Animation(frameDuration: 0.4, fadeDuration: 0.2, ending: .loop(pause: 2.5))
+    /// How `frames` figures play: a step every 0.4 s (less when there are many steps), once,
+    /// then the last frame stays; motion that never stops fails WCAG 2.2.2.
+    static let animation = Animation(frameDuration: 0.4, fadeDuration: 0.2, ending: .hold)
 
     /// The block's `caption:` (as a lead sentence) + the figure's own sentences; the figure's
     /// name (`Figure 4.2:`) is put before it when the lesson's figures are numbered.

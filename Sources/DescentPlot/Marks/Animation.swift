@@ -26,4 +26,17 @@ public struct Animation: Sendable, Hashable {
         self.fadeDuration = min(fadeDuration, frameDuration)
         self.ending = ending
     }
+
+    /// Seconds from the first frame until the last has faded in (the pause of a loop aside).
+    public func duration(frames: Int) -> Double {
+        Double(max(frames - 1, 0)) * frameDuration + fadeDuration
+    }
+
+    /// The same animation with frames shortened, if need be, so that `frames` frames have
+    /// played within `seconds` (WCAG 2.2.2 asks that motion stop within five seconds).
+    public func fitting(frames: Int, within seconds: Double) -> Animation {
+        guard duration(frames: frames) > seconds, frames > 1 else { return self }
+        let step = (seconds - fadeDuration) / Double(frames - 1)
+        return Animation(frameDuration: step, fadeDuration: min(fadeDuration, step), ending: ending)
+    }
 }

@@ -65,7 +65,7 @@ import Testing
         // The whole figure stays small, and the few points kept of a long run are not numbered.
         let svg = try #require(FigureBuilder(result: result).figures().first).svg
         #expect(svg.utf8.count < 60_000)
-        let annotations = svg.components(separatedBy: "<text class=\"annotation\"").dropFirst()
+        let annotations = svg.components(separatedBy: "<text class=\"annotation placed-label\"").dropFirst()
         #expect(
             annotations.allSatisfy { $0.hasPrefix(" x=") && !$0.contains(">4999<") } && annotations.count == 1,
             "\(annotations)")
@@ -85,25 +85,59 @@ import Testing
         let result = try FigureFixtures.run(body)
         let last = result.results[0].outcome.iteration
         let svg = try #require(FigureBuilder(result: result).figures().first).svg
-        let numbers = svg.components(separatedBy: "<text class=\"annotation\"").dropFirst().compactMap {
+        let main = svg.components(separatedBy: "class=\"inset-zoom\"")[0]
+        let numbers = main.components(separatedBy: "<text class=\"annotation placed-label\"").dropFirst().compactMap {
             chunk -> Int? in
             guard let open = chunk.firstIndex(of: ">"), let close = chunk.range(of: "</text>") else { return nil }
             return Int(chunk[chunk.index(after: open)..<close.lowerBound])
         }
-        #expect(numbers.last == last, "\(numbers)")
-        let leading = numbers.dropLast()
+        #expect(numbers.first == last, "\(numbers)")
+        let leading = numbers.dropFirst()
         #expect(Array(leading) == Array(1..<(leading.count + 1)), "\(numbers)")
         #expect(numbers.count >= 3)
     }
 
-    /// Labels chosen for one run never overlap one another.
-    @Test func iterationNumbersDoNotOverlap() {
-        let box = Box(x: -3.3...0.3, y: -0.6...10.5)
-        let points = (0...10).map { Point(-3 * pow(0.4, Double($0)), 9 * pow(0.16, Double($0))) }
-        let marks = PathFigure.numbers([Trajectory(points)], in: box).compactMap { $0 as? TextMark }
-        #expect(marks.last?.text == "10")
-        let rects = marks.map { PathFigure.labelRect($0.text, at: $0.position, in: box) }
-        for (a, b) in zip(rects.indices, rects.indices.dropFirst()) { #expect(!rects[a].overlaps(rects[b])) }
+    /// Labels of a path figure ("4 10", "4 9" and "minimum" on the cross before) never
+    /// overlap one another, in the wide and the narrow figure: their boxes, rebuilt from the
+    /// SVG's text positions and the width estimates, are pairwise disjoint.
+    @Test func pathLabelsDoNotOverlap() throws {
+        let body = """
+            f(w) = w^2
+            start: w = -3
+            lr: 0.0001, 0.01, 0.3
+            steps: 2000
+            stop: |Δw| < 0.001
+            show: plot path
+            minimum: w = 0
+
+            """
+        let figure = try #require(FigureBuilder(result: try FigureFixtures.run(body)).figures().first)
+        for svg in [figure.svg, figure.narrow.svg] {
+            // The main plot's labels, then the zoomed inset's, each in its own coordinates.
+            let parts = svg.components(separatedBy: "class=\"inset-zoom\"")
+            #expect(Self.annotationBoxes(parts[0]).count >= 4, "\(parts[0])")
+            for boxes in parts.map(Self.annotationBoxes) {
+                for i in boxes.indices {
+                    for j in boxes.indices where j > i {
+                        #expect(!boxes[i].box.overlaps(boxes[j].box), "\(boxes[i].text) overlaps \(boxes[j].text)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The boxes of an SVG's `annotation` texts (anchored at their start), from their x and
+    /// baseline and the 12 px width estimate.
+    static func annotationBoxes(_ svg: String) -> [(text: String, box: Rect)] {
+        svg.components(separatedBy: "<text class=\"annotation placed-label\" x=\"").dropFirst().compactMap { chunk in
+            let parts = chunk.split(separator: "\"", maxSplits: 3, omittingEmptySubsequences: false)
+            guard parts.count >= 3, let x = Double(parts[0]), let y = Double(parts[2]),
+                let open = chunk.firstIndex(of: ">"), let close = chunk.range(of: "</text>")
+            else { return nil }
+            let text = String(chunk[chunk.index(after: open)..<close.lowerBound])
+            let metrics = TextMetrics(fontSize: 12)
+            return (text, Rect(x: x, y: y - 10, width: metrics.width(of: text), height: 12))
+        }
     }
 
     /// mom-tune-sweep (rates 0.5 … 0.668) said "log learning-rate axis" over an axis that
