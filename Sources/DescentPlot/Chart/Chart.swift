@@ -27,6 +27,10 @@ public struct Chart: Sendable {
     public var legendPlacement: LegendPlacement
     /// Which gridlines are drawn at major ticks.
     public var gridLines: GridLines
+    /// Whether one data unit is as long on the x axis as on the y axis (for a map whose axes are
+    /// quantities of the same kind). The plot keeps the figure's size class but shrinks in one
+    /// direction, centred, until the units agree. Only linear scales are affected.
+    public var equalAspect = false
 
     /// Creates a chart from scales and marks.
     public init(
