@@ -2,7 +2,7 @@ extension Chart {
     /// The chart made shorter by the blank height an `equalAspect` plot leaves above and below
     /// itself when its data is wider than the figure (a long, flat valley), so the page does not
     /// reserve empty space; unchanged otherwise. The plot keeps at least `minimumPlotHeight`.
-    public func trimmedToEqualUnits(minimumPlotHeight: Double = 120) -> Chart {
+    public func trimmedToEqualUnits(minimumPlotHeight: Double = 40) -> Chart {
         guard equalAspect else { return self }
         let layout = ChartLayout(
             chart: self, legend: Legend(marks: marks, metrics: TextMetrics(fontSize: 12)),

@@ -46,7 +46,11 @@ struct ChartLayout {
         if chart.equalAspect, let equal = Self.equalUnits(plot, x: chart.x, y: chart.y) {
             plot = equal
             yScale = chart.y.withRange(plot.maxY, plot.y)
-            yTicks = Self.yTicks(yScale, height: plot.height)
+            // A map reads its coordinates off both axes: at least four ticks on each.
+            yTicks = Self.thinned(
+                yScale.ticks(count: max(4, Int(plot.height / 55))), position: yScale.callAsFunction,
+                extent: { _ in 12 },
+                gap: 4)
         }
         self.yTitleX = 20 + (plot.x - left)
         let xScale = chart.x.withRange(plot.x, plot.maxX)
@@ -56,7 +60,7 @@ struct ChartLayout {
         self.y = yScale
         self.yTicks = yTicks
         self.xTicks = Self.thinned(
-            xScale.ticks(count: max(chart.equalAspect ? 3 : 2, Int(plot.width / 80))), position: xScale.callAsFunction,
+            xScale.ticks(count: max(chart.equalAspect ? 4 : 2, Int(plot.width / 80))), position: xScale.callAsFunction,
             extent: { metrics.width(of: $0.label ?? "") }, gap: 12)
         self.legendPlacement = placement
         // Rows on top start at the plot's left edge unless that would push the widest row past

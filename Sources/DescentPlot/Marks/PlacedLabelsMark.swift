@@ -1,10 +1,12 @@
 /// Short labels placed at render time, once pixel positions are known, so that none overlaps
 /// another label, a declared marker or a declared line, and none leaves the plot.
 ///
-/// Each label sits beside its anchor at the first clear spot `LabelPlacement` finds (right,
-/// left, above, below, then diagonals, further out); a label with no clear spot is left out
-/// rather than drawn over something. Labels are placed in the order given, so pass the most
-/// important first.
+/// Each label sits beside its anchor at the first clear spot among `LabelPlacement`'s nearest
+/// candidates (right, left, above, below, then diagonals, then the same a little further out).
+/// When every near spot touches a line, the first that touches only lines is taken, and the
+/// label's page-coloured halo keeps it legible there; a label with no such spot is left out
+/// rather than drawn over a marker, another label or far from what it names. Labels are placed
+/// in the order given, so pass the most important first.
 public struct PlacedLabelsMark: Mark {
     /// One label and the data point it belongs to.
     public struct Label: Sendable {
@@ -44,30 +46,54 @@ public struct PlacedLabelsMark: Mark {
     static let lineSampleSpacing = 4.0
 
     public func render(in area: PlotArea) -> MarkOutput {
-        var placement = LabelPlacement(bounds: area.frame)
-        for box in obstacleBoxes(in: area) { placement.avoid(box) }
+        let markerBoxes = self.markerBoxes(in: area)
+        var strict = LabelPlacement(bounds: area.frame, obstacles: markerBoxes + lineBoxes(in: area))
+        var loose = LabelPlacement(bounds: area.frame, obstacles: markerBoxes)
         let height = Self.metrics.lineHeight
         let texts = labels.compactMap { label -> SVGElement? in
             let anchor = area.pixel(label.anchor)
-            guard anchor.isFinite,
-                let box = placement.place(width: Self.metrics.width(of: label.text), height: height, beside: anchor)
+            let width = Self.metrics.width(of: label.text)
+            guard anchor.isFinite else { return nil }
+            let candidates = strict.candidates(width: width, height: height, anchor: anchor)
+            let near = candidates.prefix(Self.nearCandidates)
+            guard let box = near.first(where: strict.isClear) ?? near.first(where: loose.isClear)
             else { return nil }
+            strict.avoid(box)
+            loose.avoid(box)
             return SVGElement(
                 "text",
                 [
-                    ("class", "annotation"), ("x", SVGNumber.format(box.x)),
+                    ("class", "annotation placed-label"), ("x", SVGNumber.format(box.x)),
                     ("y", SVGNumber.format(box.y + height * 0.78)),
                 ], text: label.text)
         }
-        return MarkOutput(clipped: texts)
+        guard !texts.isEmpty else { return MarkOutput() }
+        return MarkOutput(clipped: texts, styles: [Self.haloRule(area.rootSelector)])
     }
 
-    /// Boxes for every marker and for points every few pixels along every line, in pixels.
-    func obstacleBoxes(in area: PlotArea) -> [Rect] {
+    /// How many of `LabelPlacement`'s candidates count as near their anchor: the first two
+    /// rings of eight. A label tries them clear of everything, then clear of markers and labels
+    /// only (crossing a line, over which its halo keeps it legible), and is left out otherwise,
+    /// rather than being put somewhere far from what it names.
+    static let nearCandidates = 16
+
+    /// A page-coloured outline under the letters, so a label that crosses a line stays legible.
+    static func haloRule(_ root: String) -> String {
+        "\(root) .placed-label{paint-order:stroke;stroke-width:3px;stroke-linejoin:round;"
+            + Stylesheet.declaration("stroke", "bg", Theme.light.color("bg")) + "}"
+    }
+
+    /// A box for every marker, in pixels.
+    func markerBoxes(in area: PlotArea) -> [Rect] {
         let size = markerSize
-        var boxes = markers.map(area.pixel).filter(\.isFinite).map {
+        return markers.map(area.pixel).filter(\.isFinite).map {
             Rect(x: $0.x - size / 2, y: $0.y - size / 2, width: size, height: size)
         }
+    }
+
+    /// Small boxes every few pixels along every line, in pixels.
+    func lineBoxes(in area: PlotArea) -> [Rect] {
+        var boxes: [Rect] = []
         for line in lines {
             let pixels = line.map(area.pixel).filter(\.isFinite)
             for (a, b) in zip(pixels, pixels.dropFirst()) {
@@ -80,5 +106,10 @@ public struct PlacedLabelsMark: Mark {
             }
         }
         return boxes
+    }
+
+    /// Every obstacle: markers, then line samples.
+    func obstacleBoxes(in area: PlotArea) -> [Rect] {
+        markerBoxes(in: area) + lineBoxes(in: area)
     }
 }

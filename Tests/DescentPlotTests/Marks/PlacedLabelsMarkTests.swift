@@ -37,4 +37,20 @@ import Testing
         #expect(obstacles.count > 10)
         #expect(!obstacles.contains { $0.overlaps(placed[0]) })
     }
+
+    @Test func aLabelHemmedInByLinesCrossesOneButNeverAMarker() {
+        // Lines every half unit (10 px apart) in both directions leave no near spot clear.
+        let grid = stride(from: 0.0, through: 10, by: 0.5).flatMap { v in
+            [[Point(v, 0), Point(v, 10)], [Point(0, v), Point(10, v)]]
+        }
+        let marker = Point(5, 5)
+        let mark = PlacedLabelsMark(
+            [.init("minimum", at: marker)], avoidingMarkers: [marker], markerSize: 10, lines: grid)
+        let placed = boxes(mark)
+        #expect(placed.count == 1)
+        #expect(!mark.markerBoxes(in: area).contains { $0.overlaps(placed[0]) })
+        #expect(mark.lineBoxes(in: area).contains { $0.overlaps(placed[0]) })
+        // Near its anchor: within the second ring of candidates.
+        #expect(abs(placed[0].x - 100) < 80 && abs(placed[0].y - 50) < 40)
+    }
 }
