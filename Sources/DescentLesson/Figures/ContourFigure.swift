@@ -54,7 +54,9 @@ struct ContourFigure {
             labels(trajectories, runs: runs, minima: minima)
         }
         chart.equalAspect = Self.keepsEqualUnits(options)
-        return words(chart, text: text, logLevels: levels != .linear(count: 10), minima: minima.count)
+        return words(
+            chart, text: text, logLevels: levels != .linear(count: 10), minima: minima.count,
+            startCount: starts(trajectories).count)
     }
 
     /// Whether the axes keep equal units: yes unless the author wrote `aspect=free`.
@@ -131,7 +133,9 @@ struct ContourFigure {
         return .logarithmic(count: 14, decades: decades)
     }
 
-    private func words(_ chart: Chart, text: FigureText, logLevels: Bool, minima: Int) -> FigureDraft {
+    private func words(_ chart: Chart, text: FigureText, logLevels: Bool, minima: Int, startCount: Int)
+        -> FigureDraft
+    {
         let outcomes = OutcomeClauses(series: result.series)
         let spacing = logLevels ? "log-spaced" : "evenly spaced"
         let what = animation == nil ? "Contours" : "Animated contours"
@@ -139,11 +143,12 @@ struct ContourFigure {
         let marked = minima == 0 ? "" : minima == 1 ? "the minimum marked ×" : "the \(minima) minima marked ×"
         let alt =
             "\(what == "Contours" ? "Contour map" : "Animated contour map") of \(text.objective) over its two parameters, "
-            + "its bands shaded deeper where it is higher, with \(paths), each a chain of points joined by lines from a ringed start"
+            + "its shading stronger where it is higher, with \(paths), each a chain of points joined by lines from a ringed start"
             + (animation == nil ? "" : ", drawn one step at a time") + (marked.isEmpty ? "" : "; \(marked)") + "."
         var caption =
-            "Filled contours of \(text.signature) (\(spacing) levels; bands deepen as the value rises) with the path\(text.each)"
-        caption += marked.isEmpty ? "; the start is ringed." : "; the start is ringed, \(marked)."
+            "Filled contours of \(text.signature) (\(spacing) levels; the higher the value, the stronger the shading) with the path\(text.each)"
+        let ringed = startCount > 1 ? "each start is ringed" : "the start is ringed"
+        caption += marked.isEmpty ? "; \(ringed)." : "; \(ringed), \(marked)."
         if animation != nil {
             caption += " The steps appear one at a time (the final frame is shown when motion is reduced)."
         }
