@@ -30,9 +30,14 @@ extension ExperimentCompiler {
         }
     }
 
-    /// `minimum:` may name only the objective's parameters, each at most once.
+    /// Each point of `minimum:` may name only the objective's parameters, each at most once.
     mutating func checkMinimum(_ parameters: [String]) {
-        guard let minimum = spec.minimum else { return }
+        for minimum in spec.minima { checkMinimumPoint(minimum, parameters) }
+    }
+
+    private mutating func checkMinimumPoint(
+        _ minimum: Located<[(name: String, value: Double)]>, _ parameters: [String]
+    ) {
         var seen: Set<String> = []
         for (name, _) in minimum.value {
             if !parameters.contains(name) {

@@ -19,9 +19,19 @@ enum RunLabels {
     /// schedule through `CallLabel`, then start and batch.
     static func settings(_ facets: RunFacets) -> [String] {
         [
-            CallLabel.display(facets.optimizer), CallLabel.display(facets.schedule), facets.start,
+            CallLabel.display(facets.optimizer), CallLabel.display(facets.schedule), typesetStart(facets.start),
             "batch = " + (facets.batch.map(String.init) ?? "all"),
         ]
+    }
+
+    /// A start point as a label shows it, its values typeset (`x = −1, y = 1`; the facet keeps
+    /// the plain `x = -1, y = 1` that selectors match against).
+    static func typesetStart(_ start: String) -> String {
+        start.split(separator: ",").map { part in
+            let sides = part.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
+            guard sides.count == 2, let value = SpecParser.number(sides[1]) else { return String(part) }
+            return "\(sides[0]) = \(NumberText.typeset(value, digits: nil))"
+        }.joined(separator: ", ")
     }
 
     /// For each row of settings, a phrase of the columns that differ between the rows (empty

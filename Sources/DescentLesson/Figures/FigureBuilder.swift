@@ -53,6 +53,7 @@ struct FigureBuilder {
 
     /// `chart` as an SVG file named `fileName`, its root id the file's stem.
     private func drawing(_ draft: FigureDraft, _ chart: Chart, fileName: String) -> FigureDrawing {
+        let chart = chart.trimmedToEqualUnits()
         let id = String(fileName.dropLast(4))
         let svg = GeneratedFigure.signature + "\n" + chart.svg(id: id, title: draft.title, description: draft.alt)
         return FigureDrawing(

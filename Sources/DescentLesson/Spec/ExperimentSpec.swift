@@ -33,8 +33,13 @@ public struct ExperimentSpec: Sendable {
     public var expectations: [Located<Expectation>] = []
     /// How many step-table rows to show before eliding the middle.
     public var rows: Located<Int>?
-    /// A known minimum to mark on figures, e.g. `x = 1, y = 1`.
-    public var minimum: Located<[(name: String, value: Double)]>?
+    /// Known minima to mark on figures, one per point of `minimum: x = 1, y = 1; x = -1, y = 1`
+    /// (at most `maximumMinima`), each located at its point.
+    public var minima: [Located<[(name: String, value: Double)]>] = []
+    /// The first known minimum: the one loss figures measure from.
+    public var minimum: Located<[(name: String, value: Double)]>? { minima.first }
+    /// The most points `minimum:` may list.
+    public static let maximumMinima = 16
     /// A caption to lead figure captions with.
     public var caption: Located<String>?
     /// The experiment's work budget in steps (runs × steps per run), when the block raises or

@@ -81,6 +81,26 @@ extension SpecParser {
         }
     }
 
+    /// `x = 1, y = 1; x = -1, y = 1`: points separated by `;`, at most
+    /// `ExperimentSpec.maximumMinima` of them.
+    mutating func readMinima(_ part: ValuePart, _ line: Int) -> [Located<[(name: String, value: Double)]>] {
+        let points = ValueSyntax.split(part, on: ";")
+        if points.count > ExperimentSpec.maximumMinima {
+            let extra = points[ExperimentSpec.maximumMinima]
+            fail(
+                line, extra.column,
+                "'minimum:' lists \(points.count) points; at most \(ExperimentSpec.maximumMinima) may be marked")
+            return []
+        }
+        return points.compactMap { point in
+            guard !point.text.trimmingWhitespace().isEmpty else {
+                fail(line, point.column, "expected a point such as 'x = 1, y = 1' between ';'")
+                return nil
+            }
+            return readAssignments(point, line).map { Located($0, line: line, column: point.column) }
+        }
+    }
+
     mutating func readAssignments(_ part: ValuePart, _ line: Int) -> [(name: String, value: Double)]? {
         var assignments: [(name: String, value: Double)] = []
         for item in ValueSyntax.split(part) {

@@ -75,7 +75,7 @@ struct SpecParser {
         case .show: spec.show = readShow(part, entry.line)
         case .expect: readExpectation(entry)
         case .minimum:
-            spec.minimum = readAssignments(part, entry.line).map { Located($0, line: entry.line, column: part.column) }
+            spec.minima = readMinima(part, entry.line)
         case .caption: spec.caption = located(entry.value, entry)
         case .budget: spec.budget = readBudget(part, entry.line)
         }

@@ -72,7 +72,8 @@ extension Chart {
                 SVGElement(
                     "text",
                     [
-                        ("class", "axis-label"), ("transform", "translate(20,\(center)) rotate(-90)"),
+                        ("class", "axis-label"),
+                        ("transform", "translate(\(SVGNumber.format(layout.yTitleX)),\(center)) rotate(-90)"),
                         ("text-anchor", "middle"),
                     ], text: yLabel))
         }

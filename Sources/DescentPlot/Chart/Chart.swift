@@ -36,6 +36,10 @@ public struct Chart: Sendable {
     public var palette: SeriesPalette = .categorical
     /// Labelled rows above the plot for values the y axis cannot show, top to bottom.
     public var strips: [MarginStrip] = []
+    /// Whether one data unit is as long on the x axis as on the y axis (for a map whose axes are
+    /// quantities of the same kind). The plot keeps the figure's size class but shrinks in one
+    /// direction, centred, until the units agree. Only linear scales are affected.
+    public var equalAspect = false
 
     /// Creates a chart from scales and marks.
     public init(

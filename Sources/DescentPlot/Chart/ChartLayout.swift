@@ -21,6 +21,11 @@ struct ChartLayout {
     let xAxisY: Double
     /// The band of each margin strip, top to bottom, as wide as the plot.
     let stripFrames: [Rect]
+    /// Where the rotated y-axis title is centred horizontally: beside the tick labels, which
+    /// move right with a plot narrowed to equal units.
+    let yTitleX: Double
+    /// The chart's height less the height the plot could have: legend rows, margins, x axis.
+    let chromeHeight: Double
 
     init(chart: Chart, legend: Legend, colorLegend: ColorLegend?) {
         let colorBarWidth = colorLegend.map { ColorBar.width(of: $0, metrics: TextMetrics(fontSize: 12)) } ?? 0
@@ -36,10 +41,9 @@ struct ChartLayout {
         let floorExtent = chart.floorStrip == nil ? 0 : FloorStrip.extent
         let bottom: Double = 18 + 4 + (chart.xLabel == nil ? 0 : 20) + 6 + floorExtent
         let plotHeight = max(chart.height - top - bottom, 40)
-        let yScale = chart.y.withRange(top + plotHeight, top)
-        let yTicks = Self.thinned(
-            yScale.ticks(count: max(2, Int(plotHeight / 55))), position: yScale.callAsFunction, extent: { _ in 12 },
-            gap: 4)
+        self.chromeHeight = top + bottom
+        var yScale = chart.y.withRange(top + plotHeight, top)
+        var yTicks = Self.yTicks(yScale, height: plotHeight)
         let marginLabels = yTicks.compactMap(\.label) + chart.strips.map(\.label)
         let yLabelWidth = marginLabels.map { TextMetrics(fontSize: 12).width(of: $0) }.max() ?? 0
         let left = 10 + (chart.yLabel == nil ? 0 : 20) + yLabelWidth + Self.tickLength + Self.tickPadding + 2
@@ -48,7 +52,17 @@ struct ChartLayout {
         let provisional = chart.x.withRange(left, chart.width - right)
         let lastLabel = provisional.ticks(count: max(2, Int((chart.width - left - right) / 80))).last?.label ?? ""
         right = max(right, TextMetrics(fontSize: 12).width(of: lastLabel) / 2 + 6)
-        let plot = Rect(x: left, y: top, width: max(chart.width - left - right, 40), height: plotHeight)
+        var plot = Rect(x: left, y: top, width: max(chart.width - left - right, 40), height: plotHeight)
+        if chart.equalAspect, let equal = Self.equalUnits(plot, x: chart.x, y: chart.y) {
+            plot = equal
+            yScale = chart.y.withRange(plot.maxY, plot.y)
+            // A map reads its coordinates off both axes: at least four ticks on each.
+            yTicks = Self.thinned(
+                yScale.ticks(count: max(4, Int(plot.height / 55))), position: yScale.callAsFunction,
+                extent: { _ in 12 },
+                gap: 4)
+        }
+        self.yTitleX = 20 + (plot.x - left)
         let xScale = chart.x.withRange(plot.x, plot.maxX)
         let metrics = TextMetrics(fontSize: 12)
         self.plot = plot
@@ -58,7 +72,7 @@ struct ChartLayout {
         self.y = yScale
         self.yTicks = yTicks
         self.xTicks = Self.thinned(
-            xScale.ticks(count: max(2, Int(plot.width / 80))), position: xScale.callAsFunction,
+            xScale.ticks(count: max(chart.equalAspect ? 4 : 2, Int(plot.width / 80))), position: xScale.callAsFunction,
             extent: { metrics.width(of: $0.label ?? "") }, gap: 12)
         self.legendPlacement = placement
         // Rows on top start at the plot's left edge unless that would push the widest row past
@@ -73,7 +87,29 @@ struct ChartLayout {
                 x: plot.x, y: top - stripsHeight + Double(index) * MarginStrip.height, width: plot.width,
                 height: MarginStrip.height)
         }
-        self.colorBarOrigin = colorLegend == nil ? nil : Point(chart.width - colorBarWidth + 18, plot.y)
+        // A plot narrowed to equal units keeps its colour bar beside it.
+        let colorBarLeft =
+            chart.equalAspect ? min(chart.width - colorBarWidth, plot.maxX + 14) : chart.width - colorBarWidth
+        self.colorBarOrigin = colorLegend == nil ? nil : Point(colorBarLeft + 18, plot.y)
+    }
+
+    private static func yTicks(_ scale: Scale, height: Double) -> [Tick] {
+        thinned(
+            scale.ticks(count: max(2, Int(height / 55))), position: scale.callAsFunction, extent: { _ in 12 }, gap: 4)
+    }
+
+    /// `plot` shrunk in width or height, and centred in the space it had, so that one data unit
+    /// of `x` spans as many pixels as one of `y`; nil when a scale is not linear or is empty.
+    static func equalUnits(_ plot: Rect, x: Scale, y: Scale) -> Rect? {
+        guard x.kind == .linear, y.kind == .linear else { return nil }
+        let spanX = x.domain.upperBound - x.domain.lowerBound
+        let spanY = y.domain.upperBound - y.domain.lowerBound
+        guard spanX > 0, spanY > 0, spanX.isFinite, spanY.isFinite else { return nil }
+        let unit = min(plot.width / spanX, plot.height / spanY)
+        let width = max(spanX * unit, 40)
+        let height = max(spanY * unit, 40)
+        return Rect(
+            x: plot.x + (plot.width - width) / 2, y: plot.y + (plot.height - height) / 2, width: width, height: height)
     }
 
     private static func resolve(_ placement: LegendPlacement, legend: Legend) -> LegendPlacement {

@@ -29,7 +29,7 @@ extension Legend {
             var path = PathData()
             path.addPolyline([Point(origin.x, middle), Point(origin.x + Self.swatchWidth, middle)])
             var attributes = [("class", "line"), ("d", path.commands)]
-            if let dash = style.dashArray { attributes.append(("stroke-dasharray", dash)) }
+            if !entry.solid, let dash = style.dashArray { attributes.append(("stroke-dasharray", dash)) }
             children.append(SVGElement("path", attributes))
         }
         if entry.swatch == .marker || entry.swatch == .lineAndMarker {

@@ -21,6 +21,7 @@ struct Legend {
             if let index = merged.firstIndex(where: { $0.label == entry.label && $0.series == entry.series }) {
                 if entry.swatch == .marker { merged[index].marker = entry.marker }
                 merged[index].swatch = Self.combined(merged[index].swatch, entry.swatch)
+                merged[index].solid = merged[index].solid || entry.solid
             } else {
                 merged.append(entry)
             }

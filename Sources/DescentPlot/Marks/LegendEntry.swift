@@ -20,6 +20,8 @@ public struct LegendEntry: Sendable, Hashable {
     public var swatch: Swatch
     /// The marker shape shown by `.marker` and `.lineAndMarker` swatches.
     public var marker: MarkerShape
+    /// Whether the swatch's line is solid whatever the series' dash (as its line is drawn).
+    public var solid = false
 
     /// Creates an entry; the marker defaults to the series' shape.
     public init(label: String, series: SeriesStyle, swatch: Swatch, marker: MarkerShape? = nil) {
@@ -40,6 +42,9 @@ public struct ColorLegend: Sendable, Hashable {
     public var labels: [String]
     /// CSS classes giving each level its colour, aligned with `levels`.
     public var classes: [String]
+    /// Whether each swatch is the band from its level up to the next (filled contours): labels
+    /// then sit on the swatches' lower edges, at the level's value, and the bar is framed.
+    public var isBanded = false
 
     /// Creates a colour legend.
     public init(title: String?, levels: [Double], labels: [String], classes: [String]) {

@@ -19,6 +19,12 @@ public struct LineMark: Mark {
     /// Whether the line is context behind other lines (a small multiple's other series): thin,
     /// solid, faint grey whatever its series, with no legend entry and no escape markers.
     public var isContext = false
+    /// Whether a wider stroke in the page's colour is drawn under the line, so that it stands
+    /// out against anything beneath it (filled contour bands, other lines).
+    public var halo = Halo.none
+    /// Whether the line is drawn solid whatever its series' dash pattern (on a busy map a
+    /// dashed line breaks up into noise).
+    public var solid = false
 
     /// Creates a line through `points`.
     public init(
@@ -51,7 +57,11 @@ public struct LineMark: Mark {
 
     public var legendEntries: [LegendEntry] {
         if isContext { return [] }
-        return label.map { [LegendEntry(label: $0, series: series, swatch: .line)] } ?? []
+        return label.map { label in
+            var entry = LegendEntry(label: label, series: series, swatch: .line)
+            entry.solid = solid
+            return [entry]
+        } ?? []
     }
 
     /// Pixels a simplified line may move from the exact one: well under what anyone can see.
@@ -86,15 +96,30 @@ public struct LineMark: Mark {
             return output
         }
         if !path.isEmpty {
+            if halo != .none {
+                output.clipped.append(
+                    SVGElement(
+                        "path",
+                        [("class", "halo"), ("d", path.commands), ("stroke-width", SVGNumber.format(lineWidth + 3))]))
+                output.styles.append(Self.haloRule(area.rootSelector))
+            }
+            guard halo != .only else { return output }
             var attributes = [("class", "line \(area.colorClass(series))"), ("d", path.commands)]
-            if let dash = series.dashArray { attributes.append(("stroke-dasharray", dash)) }
-            if lineWidth != 2 { attributes.append(("stroke-width", SVGNumber.format(lineWidth))) }
+            if !solid, let dash = series.dashArray { attributes.append(("stroke-dasharray", dash)) }
+            // A style, not a presentation attribute: the `.line` rule's width would override that.
+            if lineWidth != 2 { attributes.append(("style", "stroke-width:\(SVGNumber.format(lineWidth))")) }
             output.clipped.append(SVGElement("path", attributes))
         }
         if marksEscapes && !clipping.exits.isEmpty {
             output.overlay.append(escapeMarkers(clipping.exits, in: area))
         }
         return output
+    }
+
+    /// The halo's style: the page's colour (`--bg`), round joins so it follows the line.
+    static func haloRule(_ root: String) -> String {
+        "\(root) .halo{fill:none;stroke-linejoin:round;stroke-linecap:round;"
+            + Stylesheet.declaration("stroke", "bg", Theme.light.color("bg")) + "}"
     }
 
     private func escapeMarkers(_ exits: [VerticalClipping.Exit], in area: PlotArea) -> SVGElement {
@@ -105,5 +130,18 @@ public struct LineMark: Mark {
             path.addPolyline([tip, Point(tip.x + 5, exit.point.y), Point(tip.x - 5, exit.point.y)], closed: true)
         }
         return SVGElement("path", [("class", "escape \(area.colorClass(series))"), ("d", path.commands)])
+    }
+}
+
+extension LineMark {
+    /// A stroke of the page's colour around a line.
+    public enum Halo: Sendable, Hashable {
+        /// No halo.
+        case none
+        /// The halo, then the line over it.
+        case beneath
+        /// The halo alone: drawn for every line of a chart before any line, so that one line's
+        /// halo never cuts through another line.
+        case only
     }
 }

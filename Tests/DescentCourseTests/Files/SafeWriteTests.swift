@@ -213,6 +213,12 @@ import Testing
             ])
     }
 
+    @Test func everyPointOfAMinimumListIsCheckedWhereItStands() throws {
+        let block =
+            "# A\n\n```descent m\nf(x, y) = x^2 + y^2\nstart: x = 1, y = 1\nminimum: x = 0, y = 0; x = 1, x = 2\n```\n"
+        #expect(messages(try plan(["01-a.md": block])) == ["6:24: 'minimum:' gives 'x' twice"])
+    }
+
     @Test func courseSettingsAcceptABOMAndRefuseControlCharactersAndDirectories() throws {
         let lesson = ["01-a.md": "# A\n"]
         let bom = try plan(lesson) { try $0.write("lessons/course.toml", "\u{FEFF}title = \"Bowls\"\n") }

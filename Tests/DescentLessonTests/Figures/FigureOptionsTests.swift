@@ -60,6 +60,19 @@ import Testing
         #expect(draft.chart.x.domain == -8...8 && draft.chart.y.domain == -3...3)
     }
 
+    @Test func contoursKeepEqualUnitsUnlessTheAuthorFreesThem() throws {
+        let result = try FigureFixtures.run(FigureFixtures.bowlBody)
+        let flat = "plot contour xlim=(-8, 8) ylim=(-1, 1)"
+        let equal = ContourFigure(result: result, animation: nil, options: try Self.options(flat)).draft().chart
+        #expect(equal.equalAspect)
+        let free = ContourFigure(result: result, animation: nil, options: try Self.options(flat + " aspect=free"))
+            .draft().chart
+        #expect(!free.equalAspect)
+        // A long, flat window (16 × 2): the equal-units figure is trimmed to its plot, the free one is not.
+        #expect(equal.trimmedToEqualUnits().height < equal.height)
+        #expect(free.trimmedToEqualUnits().height == free.height)
+    }
+
     @Test func squareFiguresAreSquareOnEveryScreen() throws {
         let result = try FigureFixtures.run(Self.sweep + "show: plot path\n")
         let figure = try #require(
