@@ -12,7 +12,10 @@ enum SeriesKind: Equatable {
     /// Unordered series: one categorical colour each.
     case categorical
     /// An ordered sweep: the position in 0…1 of each run's value, in run order, and whether
-    /// positions are taken on log values (the values span a factor of 10 or more).
+    /// positions are taken on log values (the values span a factor of 10 or more). A position
+    /// is the mean of the value's place in the range and its rank among the distinct values:
+    /// still in the values' order, but close values (η = 1 and 1.05 beside η = 0.1) stay apart in
+    /// colour instead of sharing one.
     case ordered(positions: [Double], logarithmic: Bool)
 
     /// Fewest distinct values that make an order worth showing in colour.
@@ -24,7 +27,13 @@ enum SeriesKind: Equatable {
         let logarithmic = SweepFigure.usesLogRateAxis(values)
         let transformed = values.map { logarithmic ? log10($0) : $0 }
         guard let low = transformed.min(), let high = transformed.max(), high > low else { return .categorical }
-        return .ordered(positions: transformed.map { ($0 - low) / (high - low) }, logarithmic: logarithmic)
+        let ranks = Array(Set(transformed)).sorted()
+        let positions = transformed.map { value in
+            let byValue = (value - low) / (high - low)
+            let byRank = Double(ranks.firstIndex(of: value) ?? 0) / Double(ranks.count - 1)
+            return (byValue + byRank) / 2
+        }
+        return .ordered(positions: positions, logarithmic: logarithmic)
     }
 
     /// Each run's value of the one numeric setting that varies (learning rate or batch size),

@@ -41,21 +41,21 @@ enum LogTicks {
     static func ticks(_ domain: ClosedRange<Double>, count: Int) -> [Tick] {
         let low = Int(floor(log10(domain.lowerBound) + 1e-9))
         let high = Int(ceil(log10(domain.upperBound) - 1e-9))
-        let decades = (low...high).filter { Scale.within(domain, pow(10, Double($0))) }
+        let decades = (low...high).filter { within(domain, pow(10, Double($0))) }
         if decades.count < 2 { return subDecadeTicks(domain, count: count) }
         let stride = labelStride(decades.count, count: count)
         let showMinors = decades.count <= max(count, 2) * 3 / 2 && stride == 1
         var ticks: [Tick] = []
         for exponent in low...high {
             let decade = pow(10, Double(exponent))
-            if Scale.within(domain, decade) {
+            if within(domain, decade) {
                 let labelled = exponent % stride == 0
                 ticks.append(
                     Tick(value: decade, label: labelled ? TickLabelFormat.powerOfTen(exponent) : nil, isMajor: labelled)
                 )
             }
             guard showMinors else { continue }
-            for multiple in 2...9 where Scale.within(domain, Double(multiple) * decade) {
+            for multiple in 2...9 where within(domain, Double(multiple) * decade) {
                 ticks.append(Tick(value: Double(multiple) * decade, label: nil, isMajor: false))
             }
         }
@@ -91,7 +91,7 @@ enum LogTicks {
         let high = Int(ceil(log10(domain.upperBound)))
         var values: [Double] = []
         for exponent in low...high {
-            for multiple in [1.0, 2, 5] where Scale.within(domain, multiple * pow(10, Double(exponent))) {
+            for multiple in [1.0, 2, 5] where within(domain, multiple * pow(10, Double(exponent))) {
                 values.append(multiple * pow(10, Double(exponent)))
             }
         }
@@ -100,6 +100,12 @@ enum LogTicks {
                 .filter { Scale.within(domain, $0) && $0 > 0 }
         }
         return zip(values, TickLabelFormat.labels(for: values)).map { Tick(value: $0, label: $1) }
+    }
+
+    /// Whether `value` lies in a log domain, with a tolerance relative to each end: the linear
+    /// test's slack, a fraction of the whole width, would let 10⁻⁹ into a domain from 10⁻⁸ to 20.
+    static func within(_ domain: ClosedRange<Double>, _ value: Double) -> Bool {
+        value >= domain.lowerBound * (1 - 1e-9) && value <= domain.upperBound * (1 + 1e-9)
     }
 
     static func symlogTicks(_ domain: ClosedRange<Double>, constant: Double, count: Int) -> [Tick] {

@@ -22,7 +22,19 @@ import Testing
             return
         }
         #expect(!logarithmic)
-        #expect(abs(positions[1] - 0.25) < 1e-12)
+        #expect(abs(positions[1] - (0.25 + 0.5) / 2) < 1e-12)
+    }
+
+    /// Close values keep apart in colour: each position is half value, half rank.
+    @Test func closeValuesStayApartInColour() throws {
+        let kind = SeriesKind.of(try runs("lr: 0.1, 0.5, 0.8, 1, 1.05"))
+        guard case .ordered(let positions, _) = kind else {
+            Issue.record("expected an ordered sweep, got \(kind)")
+            return
+        }
+        #expect(positions == positions.sorted())
+        #expect(positions[4] - positions[3] > 0.1)
+        #expect(positions.first == 0 && positions.last == 1)
     }
 
     @Test func optimizerComparisonIsCategorical() throws {

@@ -10,6 +10,13 @@ import Testing
         #expect(ticks.filter { $0.label == nil }.count == 8)
     }
 
+    /// A tick below the domain's low end would be drawn under the x axis, where the x labels are.
+    @Test func noTickFallsOutsideAWideLogDomain() {
+        let ticks = Scale.log(2e-8...20).ticks(count: 5)
+        #expect(ticks.allSatisfy { $0.value >= 2e-8 * (1 - 1e-9) && $0.value <= 20 * (1 + 1e-9) })
+        #expect(!ticks.contains { $0.label == "10⁻⁹" })
+    }
+
     @Test func fewDecadesHaveMinorTicks() {
         let ticks = Scale.log(1...1000).ticks(count: 6)
         #expect(ticks.filter(\.isMajor).map(\.label!) == ["1", "10", "100", "10³"])
