@@ -71,7 +71,7 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
         #expect(object?["lesson"] as? String == "lessons/01-loop.md")
         let csv = try DescentProcess.run(["run", "lessons/01-loop.md", "--format", "csv"], in: scratch.root)
-        #expect(csv.standardOutput.split(separator: "\n").count == 12)
+        #expect(csv.standardOutput.split(separator: "\n").count == 13)  // the header, 11 steps, the final state
         let unknown = try DescentProcess.run(["run", "lessons/01-loop.md", "--id", "lop"], in: scratch.root)
         #expect(unknown.status == 2)
         #expect(unknown.standardError.contains("no experiment 'lop' in this lesson; did you mean 'loop'?"))
@@ -95,9 +95,9 @@ import Testing
             ["run", "lessons/01-loop.md", "--format", "csv", "--every", "3"], in: scratch.root)
         #expect(thinned.status == 0)
         #expect(
-            thinned.standardOutput.split(separator: "\n").map { $0.split(separator: ",")[2] } == [
-                "iteration", "0", "3", "6", "9", "10",
-            ])
+            thinned.standardOutput.split(separator: "\n").map {
+                $0.split(separator: ",", omittingEmptySubsequences: false)[4]
+            } == ["iteration", "0", "3", "6", "9", "10", ""])
         let zero = try DescentProcess.run(["run", "lessons/01-loop.md", "--every", "0"], in: scratch.root)
         #expect(zero.status == 64)
         #expect(zero.standardError.contains("--every must be a whole number of at least 1"))
@@ -121,7 +121,7 @@ import Testing
         ])
         let fromRoot = try DescentProcess.run(["run", "lessons/01-fit.md", "--format", "csv"], in: scratch.root)
         #expect(fromRoot.status == 0)
-        #expect(fromRoot.standardOutput.split(separator: "\n").count == 4)
+        #expect(fromRoot.standardOutput.split(separator: "\n").count == 5)
         let fromLessons = try DescentProcess.run(
             ["run", "01-fit.md", "--format", "csv"], in: scratch.root + "/lessons")
         let fromElsewhere = try DescentProcess.run(

@@ -34,6 +34,7 @@ extension TraceExport {
             ),
             ("lr", JSONWriter.number(run.facets.learningRate)),
             ("schedule", JSONWriter.string(run.facets.schedule)),
+            ("batch", run.facets.batch.map { String($0) } ?? "null"),
         ])
         output.write(String(opening.dropLast()) + "," + JSONWriter.string("trace") + ":[")
         var first = true
@@ -57,6 +58,7 @@ extension TraceExport {
                     ("iteration", String(result.outcome.iteration)),
                 ])
             ),
+            ("epoch_losses", JSONWriter.numbers(result.epochLosses)),
         ])
         output.write("]," + closing.dropFirst())
     }

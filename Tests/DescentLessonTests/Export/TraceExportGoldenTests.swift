@@ -3,9 +3,11 @@ import Testing
 
 @testable import DescentLesson
 
-/// `descent run`'s output, byte for byte, against golden files written by the implementation
-/// that held every trace in memory before printing (`descent run Golden/L.md --format F`, with
-/// and without `--every 4`, before runs were streamed): streaming changes no byte of any format.
+/// `descent run`'s output, byte for byte, against golden files (`descent run Golden/L.md
+/// --format F`, with and without `--every 4`). The table goldens date from the implementation
+/// that held every trace in memory, so streaming changed no byte of them; CSV and JSON were
+/// written again when they gained a single CSV header, each run's final state, its batch size
+/// and its per-epoch full-data losses (checked by hand against the table's rows).
 @Suite struct TraceExportGoldenTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 

@@ -88,14 +88,37 @@ private struct RunJSON: Decodable {
     @Test func csvAndTableListEveryIteration() throws {
         let export = try export(block("loop", lectureLoop))
         let csv = try export.text(.csv).split(separator: "\n")
-        #expect(csv.first == "experiment,run,iteration,w,loss,grad_w,lr")
-        #expect(csv[1] == "loop,GD,0,-3,9,-6,0.3")
-        #expect(csv.count == 12)
+        #expect(csv.first == "experiment,run,batch,row,iteration,epoch,w,loss,grad_w,lr")
+        #expect(csv[1] == "loop,GD,,step,0,,-3,9,-6,0.3")
+        #expect(csv.count == 13)
+        #expect(csv.last == "loop,GD,,final,,,-0.0003145728000000003,9.89560464998402e-08,,")
         #expect(try export.text(.table).hasPrefix("loop · GD · converged at iteration 10\n i "))
     }
 }
 
 @Suite struct TraceExportStreamingTests {
+    /// One header for the lesson, whatever the experiments' parameters; a mini-batch run's
+    /// batch size, final state and per-epoch full-data losses.
+    @Test func csvHasOneHeaderAndTheFinalStateAndEpochLosses() throws {
+        let fit =
+            "f(w, b) = mean((w*x + b - y)^2)\ndata: generate(n=8, x=(0, 5), y=2*x + 1, noise=0.5, seed=4)\n"
+            + "lr: 0.01\nbatch: 4\nepochs: 2\n"
+        let export = try export(block("loop", lectureLoop) + "\n" + block("fit", fit))
+        let csv = try export.text(.csv).split(separator: "\n").map(String.init)
+        #expect(
+            csv.filter { $0.hasPrefix("experiment,") } == [
+                "experiment,run,batch,row,iteration,epoch,w,b,loss,grad_w,grad_b,lr"
+            ])
+        #expect(csv.contains("loop,GD,,step,0,,-3,,9,-6,,0.3"))
+        let epochs = csv.filter { $0.hasPrefix("fit,GD,4,epoch,") }
+        #expect(epochs.count == 3)
+        #expect(epochs.first?.hasPrefix("fit,GD,4,epoch,,0,,,") == true)
+        #expect(csv.filter { $0.hasPrefix("fit,GD,4,final,,,") }.count == 1)
+        let json = try export.text(.json)
+        #expect(json.contains("\"batch\":4"))
+        #expect(json.contains("\"epoch_losses\":["))
+    }
+
     @Test func chunksJoinToTheWholeTextInEveryFormat() throws {
         let body = lectureLoop.replacingOccurrences(of: "optimizer: gd", with: "optimizer: gd, adam")
         let export = try export(block("loop", body))
@@ -111,7 +134,10 @@ private struct RunJSON: Decodable {
     @Test func everyNthRowKeepsTheFirstAndLastRowOfEachRun() throws {
         let export = try export(block("loop", lectureLoop))
         let csv = try export.text(.csv, sampling: RowSampling(every: 4)).split(separator: "\n")
-        #expect(csv.map { $0.split(separator: ",")[2] } == ["iteration", "0", "4", "8", "10"])
+        #expect(
+            csv.map { $0.split(separator: ",", omittingEmptySubsequences: false)[4] } == [
+                "iteration", "0", "4", "8", "10", "",
+            ])
         let table = try export.text(.table, sampling: RowSampling(every: 4)).split(separator: "\n")
         #expect(table.count == 6)
         #expect(table[1].hasPrefix(" i "))
