@@ -44,6 +44,10 @@ struct TapeCompiler {
         case .subtract(let a, let b): return binary(.subtract, a, b, inRow)
         case .multiply(let a, let b): return binary(.multiply, a, b, inRow)
         case .divide(let a, let b): return binary(.divide, a, b, inRow)
+        case .power(let base, .number(2)):
+            // x² is the commonest power by far (squared errors, Rosenbrock, quadratics): its own
+            // opcode skips `.integerPower`'s choice of method on the exponent.
+            return instruction(.square, emit(base, inRow: inRow), 0, inRow)
         case .power(let base, .number(let n)) where n == n.rounded() && Swift.abs(n) <= 64:
             return instruction(.integerPower, emit(base, inRow: inRow), Int(n), inRow)
         case .power(let a, let b): return binary(.power, a, b, inRow)
@@ -66,7 +70,7 @@ struct TapeCompiler {
         if let cached = inRow ? rowCache[key] : mainCache[key] { return cached }
         let target = allocate()
         var placed = key
-        placed.target = target
+        placed.target = Int32(target)
         if inRow {
             rowTape.append(placed)
             rowCache[key] = target

@@ -19,19 +19,20 @@ enum TapeMachine {
         _ tape: UnsafeBufferPointer<Instruction>, _ r: UnsafeMutablePointer<V>, width: Int, chunks: Range<Int>
     ) {
         for instruction in tape {
-            let a = r + instruction.a * width
-            let t = r + instruction.target * width
+            let a = r + Int(instruction.a) * width
+            let t = r + Int(instruction.target) * width
             switch instruction.opcode {
-            case .add: binary(t, a, r + instruction.b * width, chunks, +)
-            case .subtract: binary(t, a, r + instruction.b * width, chunks, -)
-            case .multiply: binary(t, a, r + instruction.b * width, chunks, *)
-            case .divide: binary(t, a, r + instruction.b * width, chunks, /)
-            case .power: binary(t, a, r + instruction.b * width, chunks, V.power)
-            case .min: binary(t, a, r + instruction.b * width, chunks, V.minimum)
-            case .max: binary(t, a, r + instruction.b * width, chunks, V.maximum)
+            case .add: binary(t, a, r + Int(instruction.b) * width, chunks, +)
+            case .subtract: binary(t, a, r + Int(instruction.b) * width, chunks, -)
+            case .multiply: binary(t, a, r + Int(instruction.b) * width, chunks, *)
+            case .divide: binary(t, a, r + Int(instruction.b) * width, chunks, /)
+            case .power: binary(t, a, r + Int(instruction.b) * width, chunks, V.power)
+            case .min: binary(t, a, r + Int(instruction.b) * width, chunks, V.minimum)
+            case .max: binary(t, a, r + Int(instruction.b) * width, chunks, V.maximum)
             case .integerPower:
-                let exponent = instruction.b
+                let exponent = Int(instruction.b)
                 for c in chunks { t[c] = integerPower(a[c], exponent) }
+            case .square: for c in chunks { t[c] = a[c] * a[c] }
             case .negate: for c in chunks { t[c] = V.negate(a[c]) }
             case .sqrt: for c in chunks { t[c] = V.root(a[c]) }
             case .abs: for c in chunks { t[c] = V.magnitude(a[c]) }
