@@ -52,6 +52,7 @@ extension RunLoop {
         let sources = D.Registers(evaluator.gradientRegisters)
         let count = current.count  // a constant for a fixed dimension: the loops below unroll
         let r = evaluator.registers.baseAddress!
+        let tape = evaluator.mainTapeInstructions
         for j in 0..<n { r[j] = configuration.start[j] }
         let valueRegister = evaluator.valueRegister
         let rate = configuration.effectiveLearningRate
@@ -67,7 +68,7 @@ extension RunLoop {
         if configuration.maxSteps > 0 { firstLoss = evaluator.value(at: configuration.start) }
         var previousLoss = Double.nan
         for i in 0..<configuration.maxSteps {
-            evaluator.runMainTape()
+            TapeMachine.run(tape, r)
             let loss = r[valueRegister]
             var healthy = Swift.abs(loss) <= lossLimit
             // ∇f first, all of it: a component may be read from a parameter's register
