@@ -50,7 +50,6 @@ extension RunLoop {
         var proposal = D.Values(proposalStorage)
         var gradient = D.Values(gradientStorage)
         let sources = D.Registers(evaluator.gradientRegisters)
-        let count = current.count  // a constant for a fixed dimension: the loops below unroll
         let r = evaluator.registers.baseAddress!
         let tape = evaluator.mainTapeInstructions
         for j in 0..<n { r[j] = configuration.start[j] }
@@ -73,18 +72,18 @@ extension RunLoop {
             var healthy = Swift.abs(loss) <= lossLimit
             // ∇f first, all of it: a component may be read from a parameter's register
             // (f(w, v) = w·v has ∂f/∂w = v), which the update below overwrites.
-            for j in 0..<count {
+            D.Values.forEachIndex(count: n) { j in
                 let g = r[sources[j]]
                 gradient[j] = g
-                healthy = healthy && Swift.abs(g) <= .greatestFiniteMagnitude
+                healthy = Swift.abs(g) <= .greatestFiniteMagnitude ? healthy : false
             }
             var inBounds = true
-            for j in 0..<count {
+            D.Values.forEachIndex(count: n) { j in
                 let x = r[j]
                 current[j] = x
                 let next = x - signedRate * gradient[j]
                 proposal[j] = next
-                inBounds = inBounds && Swift.abs(next) <= bound
+                inBounds = Swift.abs(next) <= bound ? inBounds : false
                 r[j] = next
             }
             if W.watches {

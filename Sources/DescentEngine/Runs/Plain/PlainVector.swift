@@ -10,6 +10,10 @@ protocol PlainVector<Scalar> {
     /// The number of values.
     var count: Int { get }
     subscript(j: Int) -> Scalar { get set }
+    /// Calls `body` with each of `0..<count` in order (`count` being the values' count): written
+    /// out for a fixed count, so the plain loop's per-coordinate work needs no loop (the optimiser
+    /// does not always unroll one of two). Static, so that `body` may write to the values.
+    static func forEachIndex(count: Int, _ body: (Int) -> Void)
 }
 
 extension PlainVector {
@@ -28,6 +32,7 @@ struct OneValue<Scalar>: PlainVector {
 
     @inline(__always) init(_ buffer: UnsafeMutableBufferPointer<Scalar>) { value = buffer[0] }
     @inline(__always) var count: Int { 1 }
+    @inline(__always) static func forEachIndex(count: Int, _ body: (Int) -> Void) { body(0) }
     @inline(__always) subscript(j: Int) -> Scalar {
         get { value }
         set { value = newValue }
@@ -44,6 +49,10 @@ struct TwoValues<Scalar>: PlainVector {
         second = buffer[1]
     }
     @inline(__always) var count: Int { 2 }
+    @inline(__always) static func forEachIndex(count: Int, _ body: (Int) -> Void) {
+        body(0)
+        body(1)
+    }
     @inline(__always) subscript(j: Int) -> Scalar {
         get { j == 0 ? first : second }
         set {
@@ -58,6 +67,9 @@ struct StoredValues<Scalar>: PlainVector {
 
     @inline(__always) init(_ buffer: UnsafeMutableBufferPointer<Scalar>) { self.buffer = buffer }
     @inline(__always) var count: Int { buffer.count }
+    @inline(__always) static func forEachIndex(count: Int, _ body: (Int) -> Void) {
+        for j in 0..<count { body(j) }
+    }
     @inline(__always) subscript(j: Int) -> Scalar {
         get { buffer[j] }
         nonmutating set { buffer[j] = newValue }
