@@ -38,7 +38,7 @@ import Testing
     ]
 
     /// Each case as a run that nothing watches (summary recording, no thresholds, no stopping
-    /// rule): the loop specialised for it tests health and bounds in one branch.
+    /// rule): the loop specialised for it checks health and bounds together.
     static var unwatchedCases: [Case] {
         cases.map {
             var c = $0

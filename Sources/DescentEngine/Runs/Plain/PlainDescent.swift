@@ -9,8 +9,8 @@
 ///
 /// The loop is specialised by parameter count (``PlainDimension``: one and two parameters keep
 /// those values in CPU registers) and by whether anything watches the steps (``PlainWatch``: a
-/// loop that records nothing, notes no thresholds and tests no stopping rule tests each step's
-/// health and bounds with one branch).
+/// loop that records nothing, notes no thresholds and tests no stopping rule checks each step's
+/// health and bounds together, after the update).
 extension RunLoop {
     /// Whether the plain loop ascends (`maximize`), or nil when this run cannot take it.
     func plainDescentMaximizes() -> Bool? {

@@ -1,6 +1,6 @@
 /// Whether the plain loop does anything but step: record a trace, note loss thresholds or test a
 /// stopping rule. A loop that does none of these (``Unwatched``) carries no branch for them and
-/// checks each step's health and bounds with one test.
+/// checks each step's health and bounds together, after the update.
 protocol PlainWatch {
     static var watches: Bool { get }
 }
