@@ -72,13 +72,23 @@ struct TapeCompiler {
         var placed = key
         placed.target = Int32(target)
         if inRow {
-            rowTape.append(placed)
+            if !Self.fuse(placed, into: &rowTape) { rowTape.append(placed) }
             rowCache[key] = target
         } else {
-            mainTape.append(placed)
+            if !Self.fuse(placed, into: &mainTape) { mainTape.append(placed) }
             mainCache[key] = target
         }
         return target
+    }
+
+    /// Turns the tape's last instruction into `.subtractThenSquare` when `square` is a `.square`
+    /// of that subtraction, into the register right after its own; whether it did.
+    private static func fuse(_ square: Instruction, into tape: inout [Instruction]) -> Bool {
+        guard square.opcode == .square, let last = tape.last, last.opcode == .subtract, square.a == last.target,
+            square.target == last.target + 1
+        else { return false }
+        tape[tape.count - 1].opcode = .subtractThenSquare
+        return true
     }
 
     private mutating func aggregate(_ kind: Aggregate, _ rowRegister: Int) -> Int {

@@ -38,6 +38,14 @@ enum TapeMachine {
                 let exponent = Int(instruction.b)
                 for c in chunks { t[c] = integerPower(a[c], exponent) }
             case .square: for c in chunks { t[c] = a[c] * a[c] }
+            case .subtractThenSquare:
+                let b = r + Int(instruction.b) * width
+                let square = t + width
+                for c in chunks {
+                    let difference = a[c] - b[c]
+                    t[c] = difference
+                    square[c] = difference * difference
+                }
             case .negate: for c in chunks { t[c] = V.negate(a[c]) }
             case .sqrt: for c in chunks { t[c] = V.root(a[c]) }
             case .abs: for c in chunks { t[c] = V.magnitude(a[c]) }
