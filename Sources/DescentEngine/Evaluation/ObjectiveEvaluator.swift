@@ -82,12 +82,11 @@ public final class ObjectiveEvaluator {
         return r[valueRegister]
     }
 
-    /// Runs the main tape on the registers as they are: f and ∇f at the parameters already in
-    /// the first `dimension` registers, for objectives that read no data.
-    @inline(__always)
-    func runMainTape() {
-        TapeMachine.run(UnsafeBufferPointer(mainTape), registers.baseAddress!)
-    }
+    /// The main tape, for a loop that runs it itself on ``registers`` (f and ∇f at the
+    /// parameters already in the first `dimension` registers, for objectives that read no data):
+    /// fetched once before the loop, so that the tape's dispatch is inlined into the loop and no
+    /// call per step spills the loop's numbers out of the CPU's registers.
+    var mainTapeInstructions: UnsafeBufferPointer<Instruction> { UnsafeBufferPointer(mainTape) }
 
     /// Reshuffles ``rowOrder`` with `generator` (Fisher–Yates).
     public func shuffleRows(using generator: inout SeededGenerator) {

@@ -44,6 +44,10 @@ struct TapeCompiler {
         case .subtract(let a, let b): return binary(.subtract, a, b, inRow)
         case .multiply(let a, let b): return binary(.multiply, a, b, inRow)
         case .divide(let a, let b): return binary(.divide, a, b, inRow)
+        case .power(let base, .number(2)):
+            // x² is the commonest power by far (squared errors, Rosenbrock, quadratics): its own
+            // opcode skips `.integerPower`'s choice of method on the exponent.
+            return instruction(.square, emit(base, inRow: inRow), 0, inRow)
         case .power(let base, .number(let n)) where n == n.rounded() && Swift.abs(n) <= 64:
             return instruction(.integerPower, emit(base, inRow: inRow), Int(n), inRow)
         case .power(let a, let b): return binary(.power, a, b, inRow)
@@ -66,15 +70,25 @@ struct TapeCompiler {
         if let cached = inRow ? rowCache[key] : mainCache[key] { return cached }
         let target = allocate()
         var placed = key
-        placed.target = target
+        placed.target = Int32(target)
         if inRow {
-            rowTape.append(placed)
+            if !Self.fuse(placed, into: &rowTape) { rowTape.append(placed) }
             rowCache[key] = target
         } else {
-            mainTape.append(placed)
+            if !Self.fuse(placed, into: &mainTape) { mainTape.append(placed) }
             mainCache[key] = target
         }
         return target
+    }
+
+    /// Turns the tape's last instruction into `.subtractThenSquare` when `square` is a `.square`
+    /// of that subtraction, into the register right after its own; whether it did.
+    private static func fuse(_ square: Instruction, into tape: inout [Instruction]) -> Bool {
+        guard square.opcode == .square, let last = tape.last, last.opcode == .subtract, square.a == last.target,
+            square.target == last.target + 1
+        else { return false }
+        tape[tape.count - 1].opcode = .subtractThenSquare
+        return true
     }
 
     private mutating func aggregate(_ kind: Aggregate, _ rowRegister: Int) -> Int {

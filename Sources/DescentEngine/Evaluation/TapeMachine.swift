@@ -8,34 +8,48 @@ import Foundation
 /// instruction is applied to the chunks in `chunks` (the lanes still running).
 enum TapeMachine {
     /// Runs `tape` over one run's registers.
-    @inline(__always)
+    @_transparent
     static func run(_ tape: UnsafeBufferPointer<Instruction>, _ r: UnsafeMutablePointer<Double>) {
         run(tape, r, width: 1, chunks: 0..<1)
     }
 
     /// Runs `tape` over registers `width` values wide, on the values in `chunks` of each.
-    @inline(__always)
+    ///
+    /// Transparent (inlined by the compiler's mandatory pass): `@inline(__always)` alone is a
+    /// hint the optimiser declines inside the large plain loop, where a call per step costs a
+    /// third of a one-instruction tape's step (the call, six saved registers, and the loop's
+    /// constants reloaded after it).
+    @_transparent
     static func run<V: TapeValue>(
         _ tape: UnsafeBufferPointer<Instruction>, _ r: UnsafeMutablePointer<V>, width: Int, chunks: Range<Int>
     ) {
         for instruction in tape {
-            let a = r + instruction.a * width
-            let t = r + instruction.target * width
+            let a = r + Int(instruction.a) * width
+            let t = r + Int(instruction.target) * width
             switch instruction.opcode {
-            case .add: binary(t, a, r + instruction.b * width, chunks, +)
-            case .subtract: binary(t, a, r + instruction.b * width, chunks, -)
-            case .multiply: binary(t, a, r + instruction.b * width, chunks, *)
-            case .divide: binary(t, a, r + instruction.b * width, chunks, /)
-            case .power: binary(t, a, r + instruction.b * width, chunks, V.power)
-            case .min: binary(t, a, r + instruction.b * width, chunks, V.minimum)
-            case .max: binary(t, a, r + instruction.b * width, chunks, V.maximum)
+            case .add: binary(t, a, r + Int(instruction.b) * width, chunks, +)
+            case .subtract: binary(t, a, r + Int(instruction.b) * width, chunks, -)
+            case .multiply: binary(t, a, r + Int(instruction.b) * width, chunks, *)
+            case .divide: binary(t, a, r + Int(instruction.b) * width, chunks, /)
+            case .power: binary(t, a, r + Int(instruction.b) * width, chunks, V.power)
+            case .min: binary(t, a, r + Int(instruction.b) * width, chunks, V.minimum)
+            case .max: binary(t, a, r + Int(instruction.b) * width, chunks, V.maximum)
             case .integerPower:
-                let exponent = instruction.b
+                let exponent = Int(instruction.b)
                 for c in chunks { t[c] = integerPower(a[c], exponent) }
+            case .square: for c in chunks { t[c] = a[c] * a[c] }
+            case .subtractThenSquare:
+                let b = r + Int(instruction.b) * width
+                let square = t + width
+                for c in chunks {
+                    let difference = a[c] - b[c]
+                    t[c] = difference
+                    square[c] = difference * difference
+                }
             case .negate: for c in chunks { t[c] = V.negate(a[c]) }
             case .sqrt: for c in chunks { t[c] = V.root(a[c]) }
             case .abs: for c in chunks { t[c] = V.magnitude(a[c]) }
-            default:
+            case .sin, .cos, .tan, .exp, .log, .tanh, .sigmoid, .sign, .step:
                 let opcode = instruction.opcode
                 for c in chunks { t[c] = V.function(opcode, a[c]) }
             }

@@ -32,7 +32,22 @@ import Testing
         Case(
             definition: "f(a, b, c) = sin(a)*b + exp(c/4) - a*b*c", start: [0.3, -0.2, 1], rate: 0.05,
             stop: "loss < -1e3 or |grad| < 1e-6", recording: .sampled(TraceSampling(keepFirst: 10, capacity: 50))),
+        Case(definition: "f(w) = sqrt(w)", start: [0], rate: 0.1, steps: 5),
+        Case(definition: "f(w) = log(w)", start: [1], rate: 1, steps: 5),
+        Case(definition: "f(w) = log(w)", start: [1], rate: 0.5, thresholds: [-1], steps: 5),
     ]
+
+    /// Each case as a run that nothing watches (summary recording, no thresholds, no stopping
+    /// rule): the loop specialised for it checks health and bounds together.
+    static var unwatchedCases: [Case] {
+        cases.map {
+            var c = $0
+            c.stop = nil
+            c.thresholds = []
+            c.recording = .summary
+            return c
+        }
+    }
 
     static func run(_ c: Case, constantDeclared: Bool) throws -> RunResult {
         let objective = try Objective.parse(c.definition)
@@ -47,7 +62,7 @@ import Testing
         return try Run.execute(configuration)
     }
 
-    @Test(arguments: cases) func plainLoopReportsWhatTheGeneralLoopReports(_ c: Case) throws {
+    @Test(arguments: cases + unwatchedCases) func plainLoopReportsWhatTheGeneralLoopReports(_ c: Case) throws {
         let plain = try Self.run(c, constantDeclared: true)
         let general = try Self.run(c, constantDeclared: false)
         #expect(TraceIdentityTests.fingerprint(plain) == TraceIdentityTests.fingerprint(general))
