@@ -14,7 +14,7 @@ import PackageDescription
 ///                  through FencedBlockRenderer, no experiment knowledge (Text + Ccmark)
 ///   DescentCourse  the course pipeline: lessons in, site files out, check; wires the
 ///                  experiment card into the site; the preview server (Lesson + Site,
-///                  FlyingFox for HTTP)
+///                  FlyingSocks for sockets)
 ///   DescentBench   benchmarks: engine speed against hand-written loops, and how each stage
 ///                  scales with its input (Engine + Course); nothing else depends on it
 ///   descent        the command line over all of them
@@ -51,7 +51,6 @@ let package = Package(
             name: "DescentCourse",
             dependencies: [
                 "DescentText", "DescentLesson", "DescentSite",
-                .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]),
         .target(name: "DescentBench", dependencies: ["DescentEngine", "DescentCourse"]),

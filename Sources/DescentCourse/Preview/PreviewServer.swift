@@ -1,13 +1,19 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
 
-/// The preview's HTTP server (FlyingFox): serves a ``PreviewSession``'s snapshot through
+/// The preview's HTTP server: serves a ``PreviewSession``'s snapshot through
 /// ``PreviewResponder`` and answers the pages' reload long-poll. Bound to 127.0.0.1 only.
+///
+/// Sockets and their asynchronous reads and writes are FlyingSocks', the socket layer of the
+/// FlyingFox HTTP server. FlyingFox itself is not used: it links Foundation's URLSession (for a
+/// proxy handler we do not need), which in the statically linked `descent` pulls in libcurl and
+/// some thirty shared libraries that every command would then load at start-up. The HTTP a
+/// preview needs is small: a GET's request line (``PreviewRequest``, at most 16 KB of head), a
+/// response with its length, and the connection closed after it.
 public struct PreviewServer: Sendable {
     /// The port it listens on.
     public let port: UInt16
-    private let server: HTTPServer
+    private let socket: Socket
     private let task: Task<Void, any Error>
 
     /// How long a reload request waits for a rebuild before answering "no change" (the page
@@ -28,8 +34,8 @@ public struct PreviewServer: Sendable {
         let candidates =
             port == 0
             ? [0]
-            : (0..<searching).compactMap { port.addingReportingOverflow(UInt16($0)) }
-                .filter { !$0.overflow }.map(\.partialValue)
+            : (0..<searching).map { port.addingReportingOverflow(UInt16($0)) }.filter { !$0.overflow }
+                .map(\.partialValue)
         for candidate in candidates {
             if let server = await start(session, on: candidate) { return server }
         }
@@ -38,55 +44,84 @@ public struct PreviewServer: Sendable {
                 ? "cannot listen on 127.0.0.1" : "ports \(port)–\(candidates.last ?? port) on 127.0.0.1 are all taken")
     }
 
-    /// Stops listening and closes the connections.
+    /// Stops listening.
     public func stop() async {
-        await server.stop(timeout: 1)
+        try? socket.close()
         task.cancel()
     }
 
     private static func start(_ session: PreviewSession, on port: UInt16) async -> PreviewServer? {
-        guard let address = try? sockaddr_in.inet(ip4: "127.0.0.1", port: port) else { return nil }
-        let server = HTTPServer(
-            address: address, timeout: 30, logger: .disabled, handler: PreviewHandler(session: session))
-        let task = Task { try await server.run() }
         do {
-            try await server.waitUntilListening(timeout: 2)
+            let socket = try Socket(domain: AF_INET)
+            try socket.setValue(true, for: .localAddressReuse)
+            try socket.bind(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+            try socket.listen()
+            guard case .ip4(_, port: let bound) = try socket.sockname() else {
+                try? socket.close()
+                return nil
+            }
+            let pool: some AsyncSocketPool = .make()
+            try await pool.prepare()
+            let listener = try AsyncSocket(socket: socket, pool: pool)
+            let task = Task {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask { try await pool.run() }
+                    group.addTask {
+                        try await withThrowingDiscardingTaskGroup { connections in
+                            for try await connection in listener.sockets {
+                                connections.addTask { await Self.answer(connection, session) }
+                            }
+                        }
+                    }
+                    try await group.next()
+                    group.cancelAll()
+                }
+            }
+            return PreviewServer(port: bound, socket: socket, task: task)
         } catch {
-            task.cancel()
             return nil
         }
-        guard case .ip4(_, port: let bound) = await server.listeningAddress else {
-            await server.stop(timeout: 0)
-            return nil
-        }
-        return PreviewServer(port: bound, server: server, task: task)
     }
-}
 
-/// Routes a request: the reload long-poll, or a file of the site.
-private struct PreviewHandler: HTTPHandler {
-    let session: PreviewSession
-
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed)
+    /// Reads one request from `connection`, writes its response, closes it.
+    private static func answer(_ connection: AsyncSocket, _ session: PreviewSession) async {
+        defer { try? connection.close() }
+        var head: [UInt8] = []
+        while !PreviewRequest.isComplete(head), head.count < PreviewRequest.limit {
+            guard let more = try? await connection.read(atMost: 4096), !more.isEmpty else { return }
+            head += more
         }
+        let response = await respond(to: PreviewRequest(head), session)
+        try? await connection.write(response)
+    }
+
+    private static func respond(to request: PreviewRequest?, _ session: PreviewSession) async -> Data {
+        guard let request else { return encode(400, "text/plain; charset=utf-8", Data("bad request\n".utf8)) }
+        guard request.method == "GET" || request.method == "HEAD" else {
+            return encode(405, "text/plain; charset=utf-8", Data("only GET and HEAD\n".utf8))
+        }
+        let body: (Int, String, Data)
         if request.path == ReloadScript.path {
-            let after = request.query.first { $0.name == "after" }.flatMap { Int($0.value) } ?? 0
-            let generation = await session.generation(after: after, timeout: PreviewServer.longPollTimeout)
-            return response(200, "text/plain; charset=utf-8", Data(String(generation).utf8))
+            let after = request.query("after").flatMap { Int($0) } ?? 0
+            let generation = await session.generation(after: after, timeout: longPollTimeout)
+            body = (200, "text/plain; charset=utf-8", Data(String(generation).utf8))
+        } else {
+            let answer = PreviewResponder.respond(to: request.target, in: session.snapshot)
+            body = (answer.status, answer.contentType, answer.body)
         }
-        let query = request.query.isEmpty ? "" : "?"
-        let answer = PreviewResponder.respond(to: request.path + query, in: session.snapshot)
-        return response(answer.status, answer.contentType, answer.body)
+        return encode(body.0, body.1, body.2, includingBody: request.method == "GET")
     }
 
-    private static let phrases = [200: "OK", 204: "No Content", 403: "Forbidden", 404: "Not Found"]
+    private static let reasons = [
+        200: "OK", 204: "No Content", 400: "Bad Request", 403: "Forbidden", 404: "Not Found",
+        405: "Method Not Allowed",
+    ]
 
-    private func response(_ status: Int, _ type: String, _ body: Data) -> HTTPResponse {
-        HTTPResponse(
-            statusCode: HTTPStatusCode(
-                status, phrase: status == 200 ? "OK" : status == 404 ? "Not Found" : "Forbidden"),
-            headers: [.contentType: type, .cacheControl: "no-store"], body: body)
+    /// A complete HTTP/1.1 response; the connection closes after it.
+    static func encode(_ status: Int, _ type: String, _ body: Data, includingBody: Bool = true) -> Data {
+        let head =
+            "HTTP/1.1 \(status) \(reasons[status] ?? "Status")\r\nContent-Type: \(type)\r\n"
+            + "Content-Length: \(body.count)\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"
+        return Data(head.utf8) + (includingBody ? body : Data())
     }
 }

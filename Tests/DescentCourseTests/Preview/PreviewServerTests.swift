@@ -18,6 +18,7 @@ import Testing
         #expect(page.body.contains("<h1>Walk</h1>") && page.body.contains("var g=1;"))
         #expect(try await LoopbackHTTP.get(port: server.port, "/missing.html").status == 404)
         #expect(try await LoopbackHTTP.get(port: server.port, "/%2e%2e/01-walk.md").status == 403)
+        #expect(try await LoopbackHTTP.get(port: server.port, "/../lessons/01-walk.md").status == 403)
 
         let watcher = PollingCourseWatcher(directory: course.lessons, interval: .milliseconds(10))
         async let reload = LoopbackHTTP.get(port: server.port, "/__descent/reload?after=1")
