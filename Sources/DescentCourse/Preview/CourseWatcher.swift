@@ -25,7 +25,7 @@ public final class PollingCourseWatcher: CourseWatcher {
     private let last: Mutex<[String: FileStamp]>
 
     /// A watcher of `directory`; the state now is the baseline.
-    public init(directory: String, interval: Duration = .milliseconds(50)) {
+    public init(directory: String, interval: Duration = .milliseconds(20)) {
         self.directory = directory
         self.interval = interval
         last = Mutex(Self.stamps(in: directory))

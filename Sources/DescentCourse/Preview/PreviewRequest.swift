@@ -1,3 +1,5 @@
+import Foundation
+
 /// The head of one HTTP/1.1 request to the preview server: what ``PreviewServer`` needs of it
 /// (method and target), read from at most ``limit`` bytes. Anything malformed or larger is
 /// refused before a file is looked up.
@@ -8,6 +10,8 @@ struct PreviewRequest: Equatable, Sendable {
     var method: String
     /// The path and query as sent (`/01-walk.html?x=1`).
     var target: String
+    /// The `If-None-Match` header: the entity tag of the copy the browser holds, if any.
+    var ifNoneMatch: String?
 
     /// Whether `bytes` hold a whole head (up to its blank line).
     static func isComplete(_ bytes: [UInt8]) -> Bool {
@@ -25,6 +29,12 @@ struct PreviewRequest: Equatable, Sendable {
         }
         method = String(parts[0])
         target = String(parts[1])
+        ifNoneMatch = nil
+        for header in head.split(separator: "\r\n").dropFirst() {
+            let field = header.split(separator: ":", maxSplits: 1)
+            guard field.count == 2, field[0].lowercased() == "if-none-match" else { continue }
+            ifNoneMatch = field[1].trimmingCharacters(in: .whitespaces)
+        }
     }
 
     /// The value of query parameter `name` (`after` in `/__descent/reload?after=3`).

@@ -20,6 +20,10 @@ public enum PreviewResponder {
         public var contentType: String
         /// The body.
         public var body: Data
+        /// The entity tag of a file served as built (not of pages, which carry the reload
+        /// script of their generation, nor of error pages): a browser that already holds it
+        /// gets 304 and reuses its copy, so a reload after a save fetches only what changed.
+        public var entityTag: String? = nil
     }
 
     /// The response to a GET of `target` (a path, with or without a query) in `snapshot`.
@@ -37,8 +41,12 @@ public enum PreviewResponder {
             if path == "favicon.ico" { return Response(status: 204, contentType: type, body: Data()) }
             return page(404, "Not found", "No file \(path) in the built site.", snapshot)
         }
-        let body = type.hasPrefix("text/html") ? ReloadScript.inject(into: file, generation: snapshot.generation) : file
-        return Response(status: 200, contentType: type, body: body)
+        if type.hasPrefix("text/html") {
+            return Response(
+                status: 200, contentType: type, body: ReloadScript.inject(into: file, generation: snapshot.generation))
+        }
+        return Response(
+            status: 200, contentType: type, body: file, entityTag: "\"" + ContentHash.of([UInt8](file)) + "\"")
     }
 
     /// The site-relative path `target` names, or nil when it would leave the site.

@@ -100,28 +100,35 @@ public struct PreviewServer: Sendable {
         guard request.method == "GET" || request.method == "HEAD" else {
             return encode(405, "text/plain; charset=utf-8", Data("only GET and HEAD\n".utf8))
         }
-        let body: (Int, String, Data)
         if request.path == ReloadScript.path {
             let after = request.query("after").flatMap { Int($0) } ?? 0
             let generation = await session.generation(after: after, timeout: longPollTimeout)
-            body = (200, "text/plain; charset=utf-8", Data(String(generation).utf8))
-        } else {
-            let answer = PreviewResponder.respond(to: request.target, in: session.snapshot)
-            body = (answer.status, answer.contentType, answer.body)
+            return encode(200, "text/plain; charset=utf-8", Data(String(generation).utf8))
         }
-        return encode(body.0, body.1, body.2, includingBody: request.method == "GET")
+        let answer = PreviewResponder.respond(to: request.target, in: session.snapshot)
+        if let tag = answer.entityTag, request.ifNoneMatch == tag {
+            return encode(304, answer.contentType, Data(), entityTag: tag, includingBody: false)
+        }
+        return encode(
+            answer.status, answer.contentType, answer.body, entityTag: answer.entityTag,
+            includingBody: request.method == "GET")
     }
 
     private static let reasons = [
-        200: "OK", 204: "No Content", 400: "Bad Request", 403: "Forbidden", 404: "Not Found",
+        200: "OK", 204: "No Content", 304: "Not Modified", 400: "Bad Request", 403: "Forbidden", 404: "Not Found",
         405: "Method Not Allowed",
     ]
 
-    /// A complete HTTP/1.1 response; the connection closes after it.
-    static func encode(_ status: Int, _ type: String, _ body: Data, includingBody: Bool = true) -> Data {
+    /// A complete HTTP/1.1 response; the connection closes after it. A response with an entity
+    /// tag may be kept by the browser but must be checked each time (`no-cache`); anything else
+    /// is never kept (`no-store`).
+    static func encode(
+        _ status: Int, _ type: String, _ body: Data, entityTag: String? = nil, includingBody: Bool = true
+    ) -> Data {
+        let caching = entityTag.map { "Cache-Control: no-cache\r\nETag: \($0)\r\n" } ?? "Cache-Control: no-store\r\n"
         let head =
             "HTTP/1.1 \(status) \(reasons[status] ?? "Status")\r\nContent-Type: \(type)\r\n"
-            + "Content-Length: \(body.count)\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"
+            + "Content-Length: \(status == 304 ? 0 : body.count)\r\n\(caching)Connection: close\r\n\r\n"
         return Data(head.utf8) + (includingBody ? body : Data())
     }
 }

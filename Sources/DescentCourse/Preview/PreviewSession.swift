@@ -72,7 +72,7 @@ public final class PreviewSession: Sendable {
         while true {
             let current = snapshot.generation
             if current > generation || ContinuousClock.now >= deadline { return current }
-            try? await Task.sleep(for: .milliseconds(20))
+            try? await Task.sleep(for: .milliseconds(5))
         }
     }
 

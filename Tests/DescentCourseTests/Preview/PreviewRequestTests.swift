@@ -16,6 +16,18 @@ import Testing
         #expect(request.query("y") == nil)
     }
 
+    @Test func theEntityTagTheBrowserHoldsIsRead() throws {
+        let request = try #require(
+            PreviewRequest(bytes("GET /style.css HTTP/1.1\r\nHost: x\r\nIf-None-Match:  \"abc\"\r\n\r\n")))
+        #expect(request.ifNoneMatch == "\"abc\"")
+        let response = String(
+            decoding: PreviewServer.encode(304, "text/css", Data("x".utf8), entityTag: "\"abc\"", includingBody: false),
+            as: UTF8.self)
+        #expect(response.hasPrefix("HTTP/1.1 304 Not Modified\r\n"))
+        #expect(response.contains("ETag: \"abc\"\r\n") && response.contains("Cache-Control: no-cache\r\n"))
+        #expect(response.hasSuffix("\r\n\r\n"))
+    }
+
     @Test func anIncompleteOrMalformedHeadIsNoRequest() {
         #expect(!PreviewRequest.isComplete(bytes("GET / HTTP/1.1\r\nHost: x\r\n")))
         #expect(PreviewRequest(bytes("GET / HTTP/1.1\r\nHost: x\r\n")) == nil)

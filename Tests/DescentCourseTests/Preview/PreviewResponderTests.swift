@@ -47,6 +47,8 @@ import Testing
         let figure = PreviewResponder.respond(to: "/figures/walk.svg", in: snapshot)
         #expect(figure.body == Data("<svg/>".utf8))
         #expect(figure.contentType == "image/svg+xml")
+        #expect(figure.entityTag?.hasPrefix("\"") == true)
+        #expect(PreviewResponder.respond(to: "/01-walk.html", in: snapshot).entityTag == nil)
     }
 
     @Test func whileTheBuildFailsEveryPageShowsTheErrorsWithTheirCaret() {
