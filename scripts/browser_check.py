@@ -106,10 +106,15 @@ CONTRAST = """(() => {""" + CONTRAST_LIBRARY + """
 })()"""
 SVG_CONTRAST = """((background) => {""" + CONTRAST_LIBRARY + """
   const failures = new Set();
+  // An animated figure is judged as it rests: every animation run to its end. A frame caption
+  // that is shown only during its own frame is then fully transparent, not drawn, and skipped;
+  // the captions share one class, so the one left showing stands for them all.
+  document.getAnimations().forEach(animation => animation.finish());
   for (const text of document.querySelectorAll('text')) {
     const style = getComputedStyle(text);
     if (style.display === 'none' || !text.textContent.trim() || !style.fill.startsWith('rgb')) continue;
     const alpha = parseFloat(style.fillOpacity) * parseFloat(style.opacity);
+    if (alpha === 0) continue;
     const drawn = paint([background, style.fill.replace(/^rgb\((.*)\)$/, `rgba($1, ${alpha})`)]);
     const found = ratio(drawn, paint([background]));
     const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;

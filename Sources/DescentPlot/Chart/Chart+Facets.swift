@@ -53,7 +53,8 @@ extension Chart {
             SVGElement("title", [("id", "\(prefix)-title")], text: title),
             SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
             SVGElement(
-                "style", text: Stylesheet.css(
+                "style",
+                text: Stylesheet.css(
                     root: "#" + prefix, palette: palette, extraRules: uniqueRules(styles) + floorRules(prefix))),
             SVGElement("defs", children: uniqueDefinitions(definitions)),
         ]
