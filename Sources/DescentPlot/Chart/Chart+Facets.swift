@@ -49,15 +49,9 @@ extension Chart {
             let offset = "translate(\(SVGNumber.format(frame.x)),\(SVGNumber.format(frame.y + Self.facetTitleHeight)))"
             panels.append(SVGElement.group([("class", "facet"), ("transform", offset)], children))
         }
-        var body: [SVGElement] = [
-            SVGElement("title", [("id", "\(prefix)-title")], text: title),
-            SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
-            SVGElement(
-                "style",
-                text: Stylesheet.css(
-                    root: "#" + prefix, palette: palette, extraRules: uniqueRules(styles) + floorRules(prefix))),
-            SVGElement("defs", children: uniqueDefinitions(definitions)),
-        ]
+        var body = head(
+            prefix, title: title, description: description, rules: uniqueRules(styles),
+            definitions: uniqueDefinitions(definitions))
         body += panels + facetAxisTitles()
         return SVGElement("svg", rootAttributes(prefix), children: body).serialized() + "\n"
     }

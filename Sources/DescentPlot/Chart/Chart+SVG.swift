@@ -21,16 +21,10 @@ extension Chart {
                     x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(prefix)-m\(index)",
                     floorY: layout.floorY, palette: palette))
         }
-        var body: [SVGElement] = [
-            SVGElement("title", [("id", "\(prefix)-title")], text: title),
-            SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
-            SVGElement(
-                "style",
-                text: Stylesheet.css(
-                    root: "#" + prefix, palette: palette,
-                    extraRules: stripStyles(prefix) + outputs.flatMap(\.styles) + floorRules(prefix))),
-            SVGElement("defs", children: [clipPath(prefix, clipFrame(layout))] + uniqueDefinitions(outputs)),
-        ]
+        var body = head(
+            prefix, title: title, description: description,
+            rules: stripStyles(prefix) + outputs.flatMap(\.styles),
+            definitions: [clipPath(prefix, clipFrame(layout))] + uniqueDefinitions(outputs))
         body += [gridElement(layout), floorStrip?.render(below: layout.plot), axesElement(layout)].compactMap { $0 }
         body.append(
             SVGElement.group([("class", "marks"), ("clip-path", "url(#\(prefix)-clip)")], outputs.flatMap(\.clipped)))
@@ -92,6 +86,22 @@ extension Chart {
                         ("width", SVGNumber.format(plot.width + 3)), ("height", SVGNumber.format(plot.height + 3)),
                     ])
             ])
+    }
+
+    /// The elements every chart's SVG opens with: its title and description (named by
+    /// `aria-labelledby`), its stylesheet (the palette, then `rules` and the floor strip's), and
+    /// its definitions.
+    func head(
+        _ prefix: String, title: String, description: String, rules: [String], definitions: [SVGElement]
+    ) -> [SVGElement] {
+        [
+            SVGElement("title", [("id", "\(prefix)-title")], text: title),
+            SVGElement("desc", [("id", "\(prefix)-desc")], text: description),
+            SVGElement(
+                "style",
+                text: Stylesheet.css(root: "#" + prefix, palette: palette, extraRules: rules + floorRules(prefix))),
+            SVGElement("defs", children: definitions),
+        ]
     }
 
     func uniqueDefinitions(_ outputs: [MarkOutput]) -> [SVGElement] {
