@@ -14,6 +14,13 @@ public enum PlanApplier {
         public var unchanged: Int = 0
     }
 
+    /// Writes the plan's build-cache entries (also what `descent preview` writes, and all it
+    /// writes). The cache is an optimisation: an entry that cannot be written is simply not
+    /// there next time.
+    static func storeCache(_ plan: BuildPlan) {
+        for file in plan.cacheFiles { _ = try? AtomicWriter.write(file.contents, to: file.path, durable: false) }
+    }
+
     /// Applies `plan`: first removes temporary files dead builds left in the folders it writes,
     /// then checks that no file the build read has changed since (a lesson saved during the
     /// build: nothing is written, and the build is to be run again), then writes. An I/O failure
@@ -40,8 +47,7 @@ public enum PlanApplier {
                 }
             }
         }
-        // The cache is an optimisation: an entry that cannot be written is simply not there next time.
-        for file in plan.cacheFiles { _ = try? AtomicWriter.write(file.contents, to: file.path, durable: false) }
+        storeCache(plan)
         for path in plan.obsolete {
             do { try FileManager.default.removeItem(atPath: path) } catch {
                 throw failure(path, "cannot remove obsolete generated file: \(error.localizedDescription)")

@@ -45,7 +45,7 @@ public final class PreviewSession: Sendable {
         let start = clock.now
         do {
             let plan = try CourseBuilder(layout: layout).plan()
-            for file in plan.cacheFiles { _ = try? AtomicWriter.write(file.contents, to: file.path, durable: false) }
+            PlanApplier.storeCache(plan)
             let files = siteFiles(plan)
             let generation = state.withLock { snapshot in
                 snapshot = PreviewSnapshot(generation: snapshot.generation + 1, files: files, failure: nil)
@@ -70,7 +70,7 @@ public final class PreviewSession: Sendable {
     public func generation(after generation: Int, timeout: Duration) async -> Int {
         let deadline = ContinuousClock.now + timeout
         while true {
-            let current = snapshot.generation
+            let current = state.withLock { $0.generation }
             if current > generation || ContinuousClock.now >= deadline { return current }
             try? await Task.sleep(for: .milliseconds(5))
         }

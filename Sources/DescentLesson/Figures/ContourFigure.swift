@@ -136,7 +136,7 @@ struct ContourFigure {
     private func words(_ chart: Chart, text: FigureText, logLevels: Bool, minima: Int, startCount: Int)
         -> FigureDraft
     {
-        let outcomes = OutcomeClauses(series: result.series)
+        let outcomes = result.outcomeClauses
         let spacing = logLevels ? "log-spaced" : "evenly spaced"
         let what = animation == nil ? "Contours" : "Animated contours"
         let paths = FigureAlt.series(count: result.series.count, mark: "path", each: text.each)

@@ -96,7 +96,7 @@ struct DataFigure {
 
     private func words(_ chart: Chart, rows: Int, model: RegressionModel?, fits: [Fit]) -> FigureDraft {
         let text = FigureText(result: result)
-        let outcomes = OutcomeClauses(series: result.series)
+        let outcomes = result.outcomeClauses
         let data = "the data (\(rows) row\(rows == 1 ? "" : "s"))"
         guard let model else {
             let caption =
@@ -121,7 +121,7 @@ struct DataFigure {
         _ chart: Chart, rows: Int, classifier: ClassifierModel, fits: [Fit], boundary: Double?
     ) -> FigureDraft {
         let text = FigureText(result: result)
-        let outcomes = OutcomeClauses(series: result.series)
+        let outcomes = result.outcomeClauses
         let score = FigureText.superscripted(classifier.score.text)
         let curve =
             classifier.labels == .zeroOne

@@ -103,7 +103,7 @@ struct LossFigure {
         drawing: (lastX: Double, shapes: [FigureAlt.Shape])
     ) -> FigureDraft {
         let text = FigureText(result: result)
-        let outcomes = OutcomeClauses(series: result.series)
+        let outcomes = result.outcomeClauses
         let scale =
             switch log {
             case nil: ""

@@ -54,7 +54,7 @@ struct LossGap {
         drawing: (lastX: Double, shapes: [FigureAlt.Shape])
     ) -> FigureDraft {
         let text = FigureText(result: figure.result)
-        let outcomes = OutcomeClauses(series: figure.result.series)
+        let outcomes = figure.result.outcomeClauses
         let lines = FigureAlt.series(count: drawing.shapes.count, mark: "line", each: text.each)
         let alt =
             "\(LossFigure.chartNoun(chart)) of the loss minus \(referenceWords) (log scale), against the \(unit), "

@@ -11,6 +11,9 @@ struct OutcomeClauses {
     static let listLimit = 4
 
     let series: [RunSeries]
+    /// The block's `epochs:` budget, when it has one: runs that used it all are said not to
+    /// converge in epochs (`in 20 epochs (1,000 steps)`), the unit the figure's axis counts.
+    var epochs: Int? = nil
 
     /// The clauses, in the order diverged, growing, converged, not converged.
     var clauses: [String] {
@@ -56,8 +59,10 @@ struct OutcomeClauses {
         let runs = series.filter { !$0.diverging && !$0.result.converged }
         guard let first = runs.first else { return nil }
         let budgets = Set(runs.map(\.result.outcome.iteration))
+        let steps = budgets.count == 1 ? first.result.outcome.iteration : nil
         let within =
-            budgets.count == 1 ? "in \(Self.steps(first.result.outcome.iteration))" : "within their step budgets"
+            epochs.map { "in " + ExperimentResult.budget(epochs: $0, steps: steps) }
+            ?? steps.map { "in \(Self.steps($0))" } ?? "within their step budgets"
         if runs.count == 1 { return "\(name(first)) does not converge \(within)" }
         if runs.count == series.count {
             return series.count == 1 ? "the run does not converge \(within)" : "no run converges \(within)"

@@ -99,7 +99,7 @@ struct PathFigure {
     }
 
     private func words(_ chart: Chart, text: FigureText, zoomed: Bool) -> FigureDraft {
-        let outcomes = OutcomeClauses(series: result.series)
+        let outcomes = result.outcomeClauses
         let what = animation == nil ? "Path" : "Animated path"
         let runs = FigureAlt.series(count: result.series.count, mark: "run", each: text.each)
         let alt =

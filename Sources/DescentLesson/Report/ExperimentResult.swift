@@ -48,8 +48,20 @@ extension ExperimentResult {
         guard case .exhausted(let steps) = outcome, let epochs = experiment.spec.epochs?.value else {
             return outcome.sentence
         }
+        return "no convergence in " + Self.budget(epochs: epochs, steps: steps)
+    }
+
+    /// A budget in epochs as the page states it: `30 epochs (1,200 steps)`, or `5 epochs` when
+    /// the runs' step counts differ (batch sizes divide the data differently).
+    static func budget(epochs: Int, steps: Int?) -> String {
         let counted = "\(WorkBudget.grouped(epochs)) epoch\(epochs == 1 ? "" : "s")"
-        return "no convergence in \(counted) (\(WorkBudget.grouped(steps)) step\(steps == 1 ? "" : "s"))"
+        guard let steps else { return counted }
+        return counted + " (\(WorkBudget.grouped(steps)) step\(steps == 1 ? "" : "s"))"
+    }
+
+    /// The caption clauses about how this experiment's drawn runs ended, in its budget's units.
+    var outcomeClauses: OutcomeClauses {
+        OutcomeClauses(series: series, epochs: experiment.spec.epochs?.value)
     }
 }
 

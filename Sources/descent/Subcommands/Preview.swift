@@ -45,12 +45,12 @@ struct Preview: AsyncParsableCommand {
     private func report(_ outcome: PreviewSession.Outcome, first: Bool) {
         let milliseconds = Int(outcome.duration / .milliseconds(1))
         if outcome.failed {
-            StandardError.print(outcome.diagnostics.description)
+            outcome.diagnostics.print(as: .text)
             let count = outcome.diagnostics.diagnostics.count
             StandardError.print("\(count) error\(count == 1 ? "" : "s"); the browser shows them until they are fixed")
             return
         }
-        if !outcome.diagnostics.diagnostics.isEmpty { StandardError.print(outcome.diagnostics.description) }
+        outcome.diagnostics.print(as: .text)
         let ran = outcome.lessonsRun.isEmpty ? "nothing ran" : "ran " + outcome.lessonsRun.joined(separator: ", ")
         say("\(first ? "built" : "rebuilt") in \(milliseconds) ms (\(ran))")
     }
