@@ -61,8 +61,5 @@ struct HiddenRuns {
         return start == end ? "\(label) stays at \(from)" : "\(label) barely moves: \(from) → \(to)"
     }
 
-    private func pixel(_ point: Point) -> Point {
-        let unit = box.normalized(point)
-        return Point(unit.x * Trajectory.plotSize.x, unit.y * Trajectory.plotSize.y)
-    }
+    private func pixel(_ point: Point) -> Point { Trajectory.pixel(point, in: box) }
 }

@@ -101,10 +101,7 @@ struct PathInset {
         }
     }
 
-    private func pixel(_ point: Point) -> Point {
-        let unit = box.normalized(point)
-        return Point(unit.x * Trajectory.plotSize.x, unit.y * Trajectory.plotSize.y)
-    }
+    private func pixel(_ point: Point) -> Point { Trajectory.pixel(point, in: box) }
 
     private static func extent(_ pixels: ArraySlice<Point>) -> Double {
         let xs = pixels.map(\.x)

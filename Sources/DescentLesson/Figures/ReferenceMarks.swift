@@ -62,16 +62,3 @@ struct ReferencePointsMark: Mark {
             styles: ReferenceStyle.rules(root: area.rootSelector))
     }
 }
-
-/// The word `minimum` under the minimum's cross, turned to face inwards near the plot's edges.
-struct MinimumLabel {
-    var point: Point
-    var box: Box
-
-    var mark: TextMark {
-        let position = box.normalized(point).x
-        let anchor: TextMark.Anchor = position > 0.8 ? .end : position < 0.2 ? .start : .middle
-        let dx = anchor == .end ? -8.0 : anchor == .start ? 8.0 : 0
-        return TextMark("minimum", at: point, anchor: anchor, offset: Point(dx, 20))
-    }
-}

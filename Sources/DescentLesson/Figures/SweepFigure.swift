@@ -69,8 +69,8 @@ struct SweepFigure {
     /// when they span a factor of 10 or more, so that a count falling as 1/η is a straight line
     /// and the fast settings are not flattened onto the floor. Only positive values allow it.
     static func usesLogValueAxis(_ values: [Double], asked: Bool) -> Bool {
-        guard let low = values.min(), let high = values.max(), low > 0 else { return false }
-        return asked || high / low >= 10
+        guard let low = values.min(), low > 0 else { return false }
+        return asked || usesLogRateAxis(values)
     }
 
     /// Whether the learning rates go on a log axis: all positive and spanning at least a

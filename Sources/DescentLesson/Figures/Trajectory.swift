@@ -49,6 +49,13 @@ struct Trajectory {
     /// About how many pixels a box spans in a 720 × 400 figure, for distances in pixels.
     static let plotSize = Point(640, 340)
 
+    /// Where `point` falls in a plot of ``plotSize`` showing `box`: the pixel scale the
+    /// figure rules (thinning, hidden runs, insets) measure in.
+    static func pixel(_ point: Point, in box: Box) -> Point {
+        let unit = box.normalized(point)
+        return Point(unit.x * plotSize.x, unit.y * plotSize.y)
+    }
+
     /// The trajectory thinned to at most `limit` points that draw the same shape.
     ///
     /// Always kept: the first `keepFirst` steps, the last point, and every turn — each point
@@ -63,10 +70,7 @@ struct Trajectory {
     {
         let head = min(keepFirst, points.count)
         guard points.count > head + 2 else { return self }
-        let pixels = points.map { point -> Point in
-            let unit = box.normalized(point)
-            return Point(unit.x * Self.plotSize.x, unit.y * Self.plotSize.y)
-        }
+        let pixels = points.map { Self.pixel($0, in: box) }
         let tail = Array(pixels[head...])
         var (spacing, tolerance) = (spacing, tolerance)
         while true {

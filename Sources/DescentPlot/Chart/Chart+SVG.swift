@@ -31,8 +31,7 @@ extension Chart {
         body += outputs.flatMap(\.overlay)
         body += zip(strips, layout.stripFrames).map { strip, frame in
             strip.render(
-                frame: frame, x: layout.x, labelRight: frame.x - ChartLayout.tickLength - ChartLayout.tickPadding,
-                area: PlotArea(
+                in: PlotArea(
                     x: layout.x, y: layout.y, frame: frame, idPrefix: prefix, scope: "\(prefix)-strip", palette: palette
                 ))
         }

@@ -57,10 +57,7 @@ struct ChartLayout {
             plot = equal
             yScale = chart.y.withRange(plot.maxY, plot.y)
             // A map reads its coordinates off both axes: at least four ticks on each.
-            yTicks = Self.thinned(
-                yScale.ticks(count: max(4, Int(plot.height / 55))), position: yScale.callAsFunction,
-                extent: { _ in 12 },
-                gap: 4)
+            yTicks = Self.yTicks(yScale, height: plot.height, minimum: 4)
         }
         self.yTitleX = 20 + (plot.x - left)
         let xScale = chart.x.withRange(plot.x, plot.maxX)
@@ -93,9 +90,11 @@ struct ChartLayout {
         self.colorBarOrigin = colorLegend == nil ? nil : Point(colorBarLeft + 18, plot.y)
     }
 
-    private static func yTicks(_ scale: Scale, height: Double) -> [Tick] {
+    /// About one y tick per 55 px, at least `minimum`, thinned so their labels keep apart.
+    private static func yTicks(_ scale: Scale, height: Double, minimum: Int = 2) -> [Tick] {
         thinned(
-            scale.ticks(count: max(2, Int(height / 55))), position: scale.callAsFunction, extent: { _ in 12 }, gap: 4)
+            scale.ticks(count: max(minimum, Int(height / 55))), position: scale.callAsFunction, extent: { _ in 12 },
+            gap: 4)
     }
 
     /// `plot` shrunk in width or height, and centred in the space it had, so that one data unit

@@ -5,7 +5,7 @@
 /// var chart = Chart(x: .linear(0...50), y: .log(1e-6...10), xLabel: "step", yLabel: "value") {
 ///     for (i, ys) in all.enumerated() { LineMark(x: steps, y: ys, series: i).asContext() }
 /// }
-/// chart.facets = all.enumerated().map { i, ys in Facet(title: "run \(i)", marks: [LineMark(x: steps, y: ys, series: i)]) }
+/// chart.facets = all.enumerated().map { i, ys in Facet(title: "series \(i)", marks: [LineMark(x: steps, y: ys, series: i)]) }
 /// ```
 public struct Facet: Sendable {
     /// The panel's title, written above it.

@@ -1,5 +1,5 @@
-/// A labelled row above the plot for values that have no place on the y axis, such as
-/// settings that diverged or used their whole step budget: each is a marker at its x, in its
+/// A labelled row above the plot for values that have no place on the y axis (an outcome
+/// rather than a number): each is a marker at its x, in its
 /// series' colour, and the row's label sits in the y-axis margin where tick labels go.
 ///
 /// Strips lie outside the data area, so a marker in one can never be read as a value on the
@@ -44,8 +44,11 @@ public struct MarginStrip: Sendable {
         "\(root) .strip{stroke:none;fill-opacity:.5;\(Stylesheet.declaration("fill", "grid", Theme.light.color("grid")))}"
     }
 
-    /// The strip drawn in `frame` (its band), its markers placed on `x`.
-    func render(frame: Rect, x: Scale, labelRight: Double, area: PlotArea) -> SVGElement {
+    /// The strip drawn in `area`'s frame (its band), its markers placed on `area`'s x scale, its
+    /// label right-aligned where the y axis's tick labels end.
+    func render(in area: PlotArea) -> SVGElement {
+        let frame = area.frame
+        let labelRight = frame.x - ChartLayout.tickLength - ChartLayout.tickPadding
         let band = SVGElement(
             "rect",
             [
@@ -59,9 +62,7 @@ public struct MarginStrip: Sendable {
                 ("y", SVGNumber.format(frame.y + frame.height / 2 + 4)), ("text-anchor", "end"),
             ], text: label)
         var stripArea = area
-        stripArea.x = x
         stripArea.y = Scale.linear(0...1).withRange(frame.maxY, frame.y)
-        stripArea.frame = frame
         let markers = Dictionary(grouping: entries, by: \.series).sorted { $0.key < $1.key }.flatMap {
             series, entries in
             PointMark(entries.map { Point($0.x, 0.5) }, series: series, shape: shape, size: 9).render(in: stripArea)

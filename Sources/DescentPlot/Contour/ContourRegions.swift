@@ -3,8 +3,8 @@
 ///
 /// The grid is given a border one sample wide, placed on the grid's own edge and valued below
 /// every level, so marching squares closes each level line along the edge of the window instead
-/// of leaving it open there. Non-finite samples count as above every level (an overflowing loss
-/// is high ground). Painting the regions of increasing levels over one another in increasing
+/// of leaving it open there. Non-finite samples count as above every level (a value that
+/// overflowed is high ground). Painting the regions of increasing levels over one another in increasing
 /// colours fills every band between consecutive levels, and the whole window.
 public enum ContourRegions {
     /// Closed rings bounding `{ f > level }` within the grid's rectangle.

@@ -1,4 +1,4 @@
-/// A line of text for each frame of an animation, such as `i = 3, f(w) = 0.0369`, written in
+/// A line of text for each frame of an animation (the frame's number and value, say), written in
 /// at the top of the plot, centred: each is shown only while its frame is the latest, the last
 /// stays. Readers who prefer reduced motion see the last one only, with the final frame.
 public struct FrameCaptionMark: Mark {

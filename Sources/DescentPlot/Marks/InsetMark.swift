@@ -1,5 +1,5 @@
 /// A zoomed view of a small part of the plot, in a framed panel over one of the plot's top
-/// corners, for where late iterates crowd within a few pixels: the panel draws `marks` with
+/// corners, for where points crowd within a few pixels: the panel draws `marks` with
 /// scales that map `x` × `y` onto it, and the zoomed region is outlined in the main plot.
 ///
 /// The panel's place is given as a fraction of the plot (`panel`), so the builder can keep

@@ -8,10 +8,10 @@
 /// rather than drawn over a marker, another label or far from what it names. Labels are placed
 /// in the order given, so pass the most important first.
 ///
-/// A label in a `chain` (iterate numbers 1, 2, 3, …) ends its chain when it finds no place, so a
+/// A label in a `chain` (a numbered sequence 1, 2, 3, …) ends its chain when it finds no place, so a
 /// sequence never shows a gap; a `leader` label (a callout) may also take the outer ring and is
 /// joined to its anchor by a thin line; `fallbacks` are shorter texts tried when the text has no
-/// room. `obstacles` are markers of their own sizes (an iterate, a start ring, a panel).
+/// room. `obstacles` are markers of their own sizes (a point, a ring, a panel).
 public struct PlacedLabelsMark: Mark {
     /// One label and the data point it belongs to.
     public struct Label: Sendable {

@@ -1,5 +1,4 @@
-/// Points for a quantity that holds its value over each interval, such as a learning rate
-/// that is constant during its step: drawn "step-after", level from each x to the next and
+/// Points for a quantity that holds its value over each interval until the next sample: drawn "step-after", level from each x to the next and
 /// rising or falling straight up at the next x, never sloped between samples.
 public enum StepCurve {
     /// The step-after polyline through `points` (in x order): each y is held until the next

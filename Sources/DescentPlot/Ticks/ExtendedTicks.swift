@@ -7,7 +7,7 @@ import Foundation
 /// simplicity, coverage, density and legibility. This follows R's `labeling::extended`, which
 /// ggplot2 uses, with one change: only the first three nice numbers, 1, 5 and 2, are searched
 /// (R also tries 2.5, 4 and 3), so steps are always 1, 2 or 5 × 10ⁿ — never 0.3, 0.04 or 25 — and
-/// every axis of a course counts alike. Simplicity is still scored against R's full list.
+/// every axis of a document counts alike. Simplicity is still scored against R's full list.
 /// `(0, 1, m: 5)` gives 0, 0.2, 0.4, 0.6, 0.8, 1 and `(8.1, 14.1, m: 5)` gives 8, 10, 12, 14.
 public enum ExtendedTicks {
     /// Nice numbers, most preferred first.

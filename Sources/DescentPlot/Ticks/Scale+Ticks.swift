@@ -68,7 +68,7 @@ enum LogTicks {
     static func labellingTop(_ ticks: [Tick], _ domain: ClosedRange<Double>) -> [Tick] {
         let top = domain.upperBound
         guard let last = ticks.last(where: { $0.label != nil }), top >= 2 * last.value * (1 - 1e-9),
-            abs(Scale.oneTwoFiveCeiling(top) - top) <= top * 1e-9
+            ExtendedTicks.isOneTwoFive(top)
         else { return ticks }
         let exponent = Int(floor(log10(top) + 1e-9))
         let label =
