@@ -47,10 +47,7 @@ extension Chart {
             let length = tick.isMajor ? ChartLayout.tickLength : 3
             lines.addPolyline([Point(crisp(plot.x) - length, y), Point(crisp(plot.x), y)])
             if let label = tick.label {
-                labels.append(
-                    text(
-                        label, x: plot.x - ChartLayout.tickLength - ChartLayout.tickPadding, y: y + 4, anchor: "end",
-                        className: "tick-label"))
+                labels.append(Self.yMarginLabel(label, plotLeft: plot.x, centre: y))
             }
         }
         let ticks = SVGElement("path", [("class", "tick"), ("d", lines.commands)])
@@ -78,6 +75,18 @@ extension Chart {
                     ], text: yLabel))
         }
         return titles
+    }
+
+    /// A label in the y axis's margin, right-aligned where the tick marks end and centred on
+    /// `centre`: a tick's value, or the name of a strip beside the plot (floor or margin strip).
+    static func yMarginLabel(_ content: String, plotLeft: Double, centre: Double) -> SVGElement {
+        SVGElement(
+            "text",
+            [
+                ("class", "tick-label"),
+                ("x", SVGNumber.format(plotLeft - ChartLayout.tickLength - ChartLayout.tickPadding)),
+                ("y", SVGNumber.format(centre + 4)), ("text-anchor", "end"),
+            ], text: content)
     }
 
     func text(_ content: String, x: Double, y: Double, anchor: String, className: String) -> SVGElement {

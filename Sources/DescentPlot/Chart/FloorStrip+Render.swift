@@ -18,13 +18,7 @@ extension FloorStrip {
         for offset in [-2.0, 2.0] {
             lines.addPolyline([Point(axisX - 4, middle + offset + 2), Point(axisX + 4, middle + offset - 2)])
         }
-        let label = SVGElement(
-            "text",
-            [
-                ("class", "tick-label"),
-                ("x", SVGNumber.format(plot.x - ChartLayout.tickLength - ChartLayout.tickPadding)),
-                ("y", SVGNumber.format(centre + 4)), ("text-anchor", "end"),
-            ], text: self.label)
+        let label = Chart.yMarginLabel(self.label, plotLeft: plot.x, centre: centre)
         return SVGElement.group(
             [("class", "floor-strip")], [band, SVGElement("path", [("class", "tick"), ("d", lines.commands)]), label])
     }

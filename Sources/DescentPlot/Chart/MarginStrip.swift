@@ -48,19 +48,13 @@ public struct MarginStrip: Sendable {
     /// label right-aligned where the y axis's tick labels end.
     func render(in area: PlotArea) -> SVGElement {
         let frame = area.frame
-        let labelRight = frame.x - ChartLayout.tickLength - ChartLayout.tickPadding
         let band = SVGElement(
             "rect",
             [
                 ("class", "strip"), ("x", SVGNumber.format(frame.x)), ("y", SVGNumber.format(frame.y + 1)),
                 ("width", SVGNumber.format(frame.width)), ("height", SVGNumber.format(frame.height - 2)),
             ])
-        let title = SVGElement(
-            "text",
-            [
-                ("class", "tick-label"), ("x", SVGNumber.format(labelRight)),
-                ("y", SVGNumber.format(frame.y + frame.height / 2 + 4)), ("text-anchor", "end"),
-            ], text: label)
+        let title = Chart.yMarginLabel(label, plotLeft: frame.x, centre: frame.y + frame.height / 2)
         var stripArea = area
         stripArea.y = Scale.linear(0...1).withRange(frame.maxY, frame.y)
         let markers = Dictionary(grouping: entries, by: \.series).sorted { $0.key < $1.key }.flatMap {
