@@ -3,13 +3,20 @@ import DescentPlot
 extension LossFigure {
     /// The most lines one loss chart draws; more become small multiples.
     static let mostLinesInOneChart = 6
+    /// The most panels small multiples have. Past it a panel is too small to read, and every
+    /// panel repeating every line as context grows with the square of the runs (a 1,000-rate
+    /// sweep would draw a million lines), so a larger sweep stays one chart.
+    static let mostPanels = 24
 
     /// `chart` (one line per run) as small multiples when it has more than
-    /// `mostLinesInOneChart` lines: a panel per line, titled `titles[i]`, with every line as
-    /// faint grey context behind it, the chart as tall as its rows need. Otherwise unchanged.
+    /// `mostLinesInOneChart` and at most `mostPanels` lines: a panel per line, titled
+    /// `titles[i]`, with every line as faint grey context behind it, the chart as tall as its
+    /// rows need. Otherwise unchanged.
     static func smallMultiples(_ chart: Chart, titles: [String]) -> Chart {
         let lines = chart.marks.compactMap { $0 as? LineMark }
-        guard lines.count > mostLinesInOneChart, lines.count == titles.count else { return chart }
+        guard (mostLinesInOneChart + 1...mostPanels).contains(lines.count), lines.count == titles.count else {
+            return chart
+        }
         var faceted = chart
         faceted.marks = lines.map { $0.asContext() }
         faceted.facets = zip(lines, titles).map { line, title in Facet(title: title, marks: [line]) }

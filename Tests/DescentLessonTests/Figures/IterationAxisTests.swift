@@ -54,4 +54,13 @@ import Testing
         let six = try chart(rates: "0.01, 0.03, 0.1, 0.2, 0.3, 0.4")
         #expect(six.facets.isEmpty && six.marks.count == 6)
     }
+
+    @Test func sweepsPastTwentyFourRunsStayOneChart() throws {
+        let rate = { (count: Int) in (1...count).map { String(Double($0) / 200) }.joined(separator: ", ") }
+        let most = try chart(rates: rate(24))
+        #expect(most.facets.count == 24)
+        let more = try chart(rates: rate(25))
+        #expect(more.facets.isEmpty && more.marks.count == 25)
+        #expect(more.marks.allSatisfy { ($0 as? LineMark)?.isContext == false })
+    }
 }
