@@ -8,14 +8,20 @@ extension RateRuleRegistry {
                 decrease: try r.number("lr_dec", default: 0.7, where: { $0 > 0 && $0 < 1 }, "in (0, 1)"),
                 maximumLossIncrease: try r.number("max_perf_inc", default: 1.04, where: { $0 >= 1 }, "≥ 1"))
         },
-        "hypergradient": RateRuleEntry(arguments: ["beta"]) { r throws(ConfigurationError) in
+        "hypergradient": RateRuleEntry(arguments: ["beta", "normalized"]) { r throws(ConfigurationError) in
             guard r.has("beta") else { throw r.fail("beta", "is required") }
-            return HypergradientController(beta: try r.number("beta", default: 0, where: nonNegative, "≥ 0"))
+            let normalized = try r.flag("normalized", default: false)
+            let beta =
+                normalized
+                ? try r.number("beta", default: 0, where: { $0 >= 0 && $0 < 1 }, "in [0, 1) with normalized=true")
+                : try r.number("beta", default: 0, where: nonNegative, "≥ 0")
+            return HypergradientController(beta: beta, normalized: normalized)
         },
-        "armijo": RateRuleEntry(arguments: ["c", "shrink"]) { r throws(ConfigurationError) in
+        "armijo": RateRuleEntry(arguments: ["c", "shrink", "grow"]) { r throws(ConfigurationError) in
             ArmijoController(
                 sufficientDecrease: try r.number("c", default: 1e-4, where: { $0 > 0 && $0 < 1 }, "in (0, 1)"),
-                shrink: try r.number("shrink", default: 0.5, where: { $0 > 0 && $0 < 1 }, "in (0, 1)"))
+                shrink: try r.number("shrink", default: 0.5, where: { $0 > 0 && $0 < 1 }, "in (0, 1)"),
+                growth: try r.optionalNumber("grow", where: { $0 >= 1 }, "≥ 1"))
         },
         "polyak": RateRuleEntry(arguments: ["f_star"]) { r throws(ConfigurationError) in
             guard r.has("f_star") else { throw r.fail("f_star", "is required (the known minimum value)") }

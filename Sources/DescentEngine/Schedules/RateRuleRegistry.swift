@@ -17,8 +17,8 @@ struct RateRuleEntry: Sendable {
 /// step_size_up=2000, step_size_down, mode, gamma=1); `one_cycle` (max_lr, total_steps,
 /// pct_start=0.3, anneal_strategy=cos, div_factor=25, final_div_factor=1e4, three_phase=false).
 /// Adaptive rules: `plateau` (mode, factor, patience, threshold, threshold_mode, cooldown,
-/// min_lr, eps); `bold_driver` (lr_inc, lr_dec, max_perf_inc); `hypergradient` (beta);
-/// `armijo` (c, shrink); `polyak` (f_star).
+/// min_lr, eps); `bold_driver` (lr_inc=1.05, lr_dec=0.7, max_perf_inc=1.04); `hypergradient`
+/// (beta, normalized=false); `armijo` (c=1e-4, shrink=0.5, grow); `polyak` (f_star).
 public enum RateRuleRegistry {
     typealias Entry = RateRuleEntry
 

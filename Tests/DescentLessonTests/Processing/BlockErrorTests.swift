@@ -21,6 +21,23 @@ import Testing
         #expect(found[1] == "3:12: unknown optimizer 'adma'; did you mean 'adam'?")
     }
 
+    @Test func adaptiveRuleSettingsAreCheckedAtTheirArgument() {
+        let lesson = block(
+            "e",
+            """
+            f(w) = w^2
+            start: w = 1
+            schedule: hypergradient(beta=1, normalized=true), armijo(grow=0.5), armijo(growth=2)
+
+            """)
+        #expect(
+            problems(lesson) == [
+                "4:25: hypergradient argument 'beta' must be in [0, 1) with normalized=true, got 1",
+                "4:58: armijo argument 'grow' must be ≥ 1, got 0.5",
+                "4:76: unknown argument 'growth' for armijo; it takes c, shrink, grow; did you mean 'grow'?",
+            ])
+    }
+
     @Test func optimizerScheduleStopAndStartErrorsAreAllReported() {
         let lesson = block(
             "e",
