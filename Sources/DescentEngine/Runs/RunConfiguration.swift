@@ -92,6 +92,23 @@ public struct RunConfiguration: Sendable {
         }
         if case .rows(let k) = batchSize, k < 1 { throw RunError("the batch size must be at least 1, got \(k)") }
         guard divergenceBound > 0 else { throw RunError("the divergence bound must be positive") }
+        try validateRateRule()
+    }
+
+    /// Checks what the rate rule asks of the optimizer and the budget, where torch's schedulers
+    /// raise: momentum cycling needs an optimizer with `momentum` or `betas`, and OneCycleLR
+    /// allows at most `total_steps` iterations.
+    public func validateRateRule() throws(RunError) {
+        if rateRule.cyclesMomentum && optimizer.cycledMomentum == nil {
+            throw RunError(
+                "\(rateRule.name) cycles momentum (cycle_momentum=true is torch's default) but \(optimizer.name) has neither momentum nor betas; add cycle_momentum=false"
+            )
+        }
+        if let limit = rateRule.stepLimit, maxSteps > limit {
+            throw RunError(
+                "\(rateRule.name) is defined for total_steps=\(limit) steps but the run has a budget of \(maxSteps); torch raises past total_steps, so raise total_steps to \(maxSteps) or lower the budget"
+            )
+        }
     }
 }
 
