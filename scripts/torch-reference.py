@@ -5,9 +5,11 @@ Every case runs one torch.optim optimizer (and, for most, one torch.optim.lr_sch
 schedule) in float64 on a small 2-D objective for a few dozen steps, in the loop a lesson's
 run follows: at each iteration record θ, compute the loss and its gradient, `optimizer.step()`,
 then `scheduler.step()` (`scheduler.step(loss)` for ReduceLROnPlateau). The trajectory is θ₀ …
-θ_steps. Tests/DescentEngineTests/Reference/TorchReference.swift builds the same run from
-the case's description (optimizer and schedule names and arguments as a lesson writes them)
-and compares every coordinate to 1e-9 relative, so `swift test` never needs torch.
+θ_steps; for a fixed schedule, `next_lr` is the rate torch holds after the last step (for
+OneCycleLR with steps = total_steps, its extrapolation at total_steps).
+Tests/DescentEngineTests/Reference/TorchReference.swift builds the same run from the case's
+description (optimizer and schedule names and arguments as a lesson writes them) and compares
+every coordinate, and `next_lr`, to 1e-9 relative, so `swift test` never needs torch.
 
 The file records the torch version that wrote it. Regenerate after changing a case (or to
 check a new torch release) with a PyTorch installation:
@@ -100,12 +102,17 @@ def run(case):
         elif scheduler is not None:
             scheduler.step()
     trajectory.append([float(v) for v in theta.detach()])
-    return {
+    case_data = {
         "name": case["name"], "objective": source, "start": case.get("start", start),
         "optimizer": case["optimizer"], "optimizer_args": case["optimizer_args"], "lr": case["lr"],
         "schedule": schedule, "schedule_args": case.get("schedule_args", {}), "steps": case["steps"],
         "trajectory": trajectory,
     }
+    if scheduler is not None and not isinstance(scheduler, S.ReduceLROnPlateau):
+        # The rate for one more iteration (for OneCycleLR with steps = total_steps, the
+        # extrapolated rate at total_steps, the last torch computes before it raises).
+        case_data["next_lr"] = float(scheduler.get_last_lr()[0])
+    return case_data
 
 
 def label_of(args):

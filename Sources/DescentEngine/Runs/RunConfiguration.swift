@@ -106,7 +106,7 @@ public struct RunConfiguration: Sendable {
         }
         if let limit = rateRule.stepLimit, maxSteps > limit {
             throw RunError(
-                "\(rateRule.name) is defined for total_steps=\(limit) steps but the run has a budget of \(maxSteps); torch raises past total_steps, so raise total_steps to \(maxSteps) or lower the budget"
+                "\(rateRule.name) has total_steps=\(limit) but the run's budget is \(maxSteps) steps; torch raises past total_steps, so raise total_steps to \(maxSteps) or lower the budget"
             )
         }
     }

@@ -19,12 +19,16 @@ struct TorchReference: Decodable {
         var scheduleArguments: [String: Value]
         var steps: Int
         var trajectory: [[Double]]
+        /// For a fixed schedule, the rate torch holds after the last step: the rate at
+        /// iteration `steps` (OneCycleLR's extrapolation when `steps` is `total_steps`).
+        var nextRate: Double?
 
         enum CodingKeys: String, CodingKey {
             case name, objective, start, optimizer, schedule, steps, trajectory
             case optimizerArguments = "optimizer_args"
             case learningRate = "lr"
             case scheduleArguments = "schedule_args"
+            case nextRate = "next_lr"
         }
     }
 
@@ -78,6 +82,13 @@ extension TorchReference.Case {
             for (a, b) in zip(ours, theirs) { worst = Swift.max(worst, Swift.abs(a - b) / Swift.max(1, Swift.abs(b))) }
         }
         return worst
+    }
+
+    /// The engine's rate at iteration `steps`, for comparison with ``nextRate``.
+    func engineNextRate() throws -> Double? {
+        guard let schedule else { return nil }
+        var rule = try RateRuleRegistry.make(schedule, arguments: Self.arguments(scheduleArguments))
+        return rule.rate(at: steps, base: learningRate, loss: 0, gradient: [])
     }
 
     private static func arguments(_ values: [String: TorchReference.Value]) -> [Argument] {

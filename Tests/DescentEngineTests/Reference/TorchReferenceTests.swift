@@ -28,4 +28,14 @@ import Testing
         }
         #expect(worst <= 1e-9)
     }
+
+    @Test func ratesAfterTheLastStepMatchTorchIncludingOneCyclesExtrapolation() throws {
+        let cases = try TorchReference.load().cases.filter { $0.nextRate != nil }
+        #expect(cases.contains { $0.schedule == "one_cycle" && $0.steps == 40 })
+        for reference in cases {
+            let ours = try #require(try reference.engineNextRate())
+            let theirs = try #require(reference.nextRate)
+            #expect(close(ours, theirs, 1e-9), "\(reference.name): \(ours) against torch's \(theirs)")
+        }
+    }
 }
