@@ -95,6 +95,20 @@ public struct RunConfiguration: Sendable {
         try validateRateRule()
     }
 
+    /// The optimizer's hyperparameters as reports show them: the one a momentum-cycling rule
+    /// sets before every step (``Optimizer/cycledMomentum``) reads `cycled`, since no single
+    /// value held for the run (`momentum=cycled`, `betas=(cycled, 0.999)`).
+    public var reportedHyperparameters: [(name: String, value: String)] {
+        guard rateRule.cyclesMomentum, let cycled = optimizer.cycledMomentum else { return optimizer.hyperparameters }
+        return optimizer.hyperparameters.map { entry in
+            switch (cycled, entry.name) {
+            case (.momentum, "momentum"): return (entry.name, "cycled")
+            case (.beta1, "betas"): return (entry.name, "(cycled," + entry.value.drop { $0 != "," }.dropFirst())
+            default: return entry
+            }
+        }
+    }
+
     /// Checks what the rate rule asks of the optimizer and the budget, where torch's schedulers
     /// raise: momentum cycling needs an optimizer with `momentum` or `betas`, and OneCycleLR
     /// allows at most `total_steps` iterations.

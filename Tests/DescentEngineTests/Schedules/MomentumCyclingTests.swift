@@ -108,4 +108,16 @@ import Testing
         #expect(error?.message.contains("total_steps=10") == true)
         #expect(error?.message.contains("11") == true)
     }
+
+    @Test func reportsSayTheCycledHyperparameterHasNoSingleValue() throws {
+        let objective = try CompiledObjective(try Objective.parse("f(w) = w^2"))
+        let oneCycle = try schedule(
+            "one_cycle", [Argument("max_lr", .number(1)), Argument("total_steps", .number(10))])
+        let sgd = RunConfiguration(objective: objective, start: [1], optimizer: SGD(), rateRule: oneCycle)
+        #expect(sgd.reportedHyperparameters.first { $0.name == "momentum" }?.value == "cycled")
+        let adam = RunConfiguration(objective: objective, start: [1], optimizer: Adam(), rateRule: oneCycle)
+        #expect(adam.reportedHyperparameters.first { $0.name == "betas" }?.value == "(cycled, 0.999)")
+        let plain = RunConfiguration(objective: objective, start: [1], optimizer: SGD())
+        #expect(plain.reportedHyperparameters.first { $0.name == "momentum" }?.value == "0")
+    }
 }
