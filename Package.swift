@@ -62,7 +62,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DescentTextTests", dependencies: ["DescentText", "Ccmark"]),
-        .testTarget(name: "DescentEngineTests", dependencies: ["DescentEngine"]),
+        .testTarget(
+            name: "DescentEngineTests", dependencies: ["DescentEngine"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentText", "DescentPlot"]),
         .testTarget(
             name: "DescentLessonTests", dependencies: ["DescentText", "DescentEngine", "DescentLesson"],

@@ -12,8 +12,8 @@ import Foundation
 /// (The last line is torch's arrangement of θ ← θ − γ·m̂ / (√v̂ + ε).)
 public struct Adam: Optimizer {
     public var name: String { "adam" }
-    /// (β₁, β₂), default (0.9, 0.999).
-    public let betas: (Double, Double)
+    /// (β₁, β₂), default (0.9, 0.999); a momentum-cycling schedule sets β₁ each step.
+    public private(set) var betas: (Double, Double)
     /// ε, default 1e-8.
     public let epsilon: Double
     /// λ (L2 penalty added to the gradient), default 0.
@@ -38,6 +38,10 @@ public struct Adam: Optimizer {
         self.amsgrad = amsgrad
         self.maximize = maximize
     }
+
+    public var cycledMomentum: MomentumHyperparameter? { .beta1 }
+
+    public mutating func setCycledMomentum(_ value: Double) { betas.0 = value }
 
     public var defaultLearningRate: Double { 1e-3 }
 

@@ -20,6 +20,10 @@ public struct AdamW: Optimizer {
         adam = Adam(betas: betas, epsilon: epsilon, weightDecay: 0, amsgrad: amsgrad, maximize: maximize)
     }
 
+    public var cycledMomentum: MomentumHyperparameter? { .beta1 }
+
+    public mutating func setCycledMomentum(_ value: Double) { adam.setCycledMomentum(value) }
+
     public var defaultLearningRate: Double { 1e-3 }
 
     public var hyperparameters: [(name: String, value: String)] {

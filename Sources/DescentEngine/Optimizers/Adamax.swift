@@ -10,8 +10,8 @@ import Foundation
 /// ```
 public struct Adamax: Optimizer {
     public var name: String { "adamax" }
-    /// (β₁, β₂), default (0.9, 0.999).
-    public let betas: (Double, Double)
+    /// (β₁, β₂), default (0.9, 0.999); a momentum-cycling schedule sets β₁ each step.
+    public private(set) var betas: (Double, Double)
     /// ε, default 1e-8.
     public let epsilon: Double
     /// λ, default 0.
@@ -32,6 +32,10 @@ public struct Adamax: Optimizer {
         self.weightDecay = weightDecay
         self.maximize = maximize
     }
+
+    public var cycledMomentum: MomentumHyperparameter? { .beta1 }
+
+    public mutating func setCycledMomentum(_ value: Double) { betas.0 = value }
 
     public var defaultLearningRate: Double { 2e-3 }
 

@@ -17,6 +17,12 @@ public protocol Optimizer: Sendable {
     /// arrays is the same step.
     mutating func step(
         _ parameters: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>, learningRate: Double)
+    /// The hyperparameter a momentum-cycling schedule sets, nil when torch would refuse to
+    /// cycle this optimizer's momentum (no `momentum` and no `betas`).
+    var cycledMomentum: MomentumHyperparameter? { get }
+    /// Sets ``cycledMomentum`` for the following steps, as torch's scheduler writes
+    /// `group['momentum']` or `group['betas'][0]`; state (buffers, moments) is kept.
+    mutating func setCycledMomentum(_ value: Double)
     /// Runs the descent loop with this optimizer. Implemented once for all optimizers (in an
     /// extension); it is a requirement so each optimizer type gets a loop specialised for it.
     func descend(_ configuration: RunConfiguration) -> RunResult
@@ -34,6 +40,12 @@ extension Optimizer {
             controller: DynamicRate(rule: configuration.rateRule, dimension: configuration.start.count))
         return loop.run()
     }
+}
+
+extension Optimizer {
+    public var cycledMomentum: MomentumHyperparameter? { nil }
+
+    public mutating func setCycledMomentum(_ value: Double) {}
 }
 
 extension Optimizer {

@@ -15,8 +15,8 @@ public struct RMSprop: Optimizer {
     public let epsilon: Double
     /// λ, default 0.
     public let weightDecay: Double
-    /// μ, default 0.
-    public let momentum: Double
+    /// μ, default 0; a momentum-cycling schedule sets it each step.
+    public private(set) var momentum: Double
     /// Default false.
     public let centered: Bool
     /// Default false.
@@ -37,6 +37,10 @@ public struct RMSprop: Optimizer {
         self.centered = centered
         self.maximize = maximize
     }
+
+    public var cycledMomentum: MomentumHyperparameter? { .momentum }
+
+    public mutating func setCycledMomentum(_ value: Double) { momentum = value }
 
     public var defaultLearningRate: Double { 1e-2 }
 

@@ -23,15 +23,18 @@ extension SGD: LockstepOptimizer {
             let gradientRow = gradient[j]
             let b = buffer.row(j)
             for c in chunks {
-                var g = gradientRow[c]
-                if !plain {
-                    if weightDecay != 0 { g = g + weightDecay * p[c] }
-                    if momentum != 0 {
-                        b[c] = t > 1 ? momentum * b[c] + (1 - dampening) * g : g
-                        g = nesterov ? g + momentum * b[c] : b[c]
-                    }
+                if plain {
+                    let g = gradientRow[c]
+                    p[c] = maximize ? p[c] + rates[c] * g : p[c] - rates[c] * g
+                    continue
                 }
-                p[c] = maximize ? p[c] + rates[c] * g : p[c] - rates[c] * g
+                var g = maximize ? LaneMath.negate(gradientRow[c]) : gradientRow[c]
+                if weightDecay != 0 { g = g + weightDecay * p[c] }
+                if momentum != 0 {
+                    b[c] = t > 1 ? momentum * b[c] + (1 - dampening) * g : g
+                    g = nesterov ? g + momentum * b[c] : b[c]
+                }
+                p[c] = p[c] - rates[c] * g
             }
         }
     }

@@ -14,6 +14,8 @@ protocol LoopRate {
     ) -> StepVerdict
     /// See ``RateController/finish(loss:accepted:)``.
     mutating func finish(loss: Double, accepted: Bool)
+    /// See ``RateController/momentum(at:)``.
+    func momentum(at t: Int) -> Double?
 }
 
 /// The run loop's rule for rules that are constant (``RateController/isConstant``): the base
@@ -28,6 +30,8 @@ struct ConstantRate: LoopRate {
     ) -> StepVerdict { .accept }
     @inline(__always)
     func finish(loss: Double, accepted: Bool) {}
+    @inline(__always)
+    func momentum(at t: Int) -> Double? { nil }
 }
 
 /// The run loop's rule for every other rule: forwards to the configuration's existential,
@@ -66,6 +70,8 @@ struct DynamicRate: LoopRate {
     }
 
     mutating func finish(loss: Double, accepted: Bool) { rule.finish(loss: loss, accepted: accepted) }
+
+    func momentum(at t: Int) -> Double? { rule.momentum(at: t) }
 
     private static func copy(_ values: UnsafeMutableBufferPointer<Double>, into array: inout [Double]) {
         for j in array.indices { array[j] = values[j] }

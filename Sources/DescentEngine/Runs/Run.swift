@@ -1,7 +1,8 @@
 /// Executes runs: the gradient-descent loop over any optimizer and rate rule.
 ///
 /// Per iteration i: evaluate f(θᵢ) and ∇f(θᵢ) (on the batch); stop as diverged if either is
-/// not finite or |f| exceeds the bound; ask the rate rule for the rate; let the optimizer
+/// not finite or |f| exceeds the bound; ask the rate rule for the rate (and, for a rule that
+/// cycles momentum, set the optimizer's momentum or β₁); let the optimizer
 /// propose θᵢ₊₁; let the rate rule review it (reject or shorten); record; stop as diverged
 /// if θᵢ₊₁ is not finite or beyond the bound; stop as converged if the stopping rule holds
 /// (without applying the step); otherwise apply it. The optimizer is opened once per run through
@@ -80,6 +81,7 @@ struct RunLoop<O: Optimizer, C: LoopRate> {
                 return unhealthy(at: i, theta, loss, gradient, bound)
             }
             let rate = controller.rate(at: i, base: base, loss: loss, gradient: gradient)
+            if let momentum = controller.momentum(at: i) { optimizer.setCycledMomentum(momentum) }
             for j in 0..<n { proposal[j] = theta[j] }
             optimizer.step(proposal, gradient: UnsafeBufferPointer(gradient), learningRate: rate)
             let (accepted, usedRate) =

@@ -92,6 +92,37 @@ public struct RunConfiguration: Sendable {
         }
         if case .rows(let k) = batchSize, k < 1 { throw RunError("the batch size must be at least 1, got \(k)") }
         guard divergenceBound > 0 else { throw RunError("the divergence bound must be positive") }
+        try validateRateRule()
+    }
+
+    /// The optimizer's hyperparameters as reports show them: the one a momentum-cycling rule
+    /// sets before every step (``Optimizer/cycledMomentum``) reads `cycled`, since no single
+    /// value held for the run (`momentum=cycled`, `betas=(cycled, 0.999)`).
+    public var reportedHyperparameters: [(name: String, value: String)] {
+        guard rateRule.cyclesMomentum, let cycled = optimizer.cycledMomentum else { return optimizer.hyperparameters }
+        return optimizer.hyperparameters.map { entry in
+            switch (cycled, entry.name) {
+            case (.momentum, "momentum"): return (entry.name, "cycled")
+            case (.beta1, "betas"): return (entry.name, "(cycled," + entry.value.drop { $0 != "," }.dropFirst())
+            default: return entry
+            }
+        }
+    }
+
+    /// Checks what the rate rule asks of the optimizer and the budget, where torch's schedulers
+    /// raise: momentum cycling needs an optimizer with `momentum` or `betas`, and OneCycleLR
+    /// allows at most `total_steps` iterations.
+    public func validateRateRule() throws(RunError) {
+        if rateRule.cyclesMomentum && optimizer.cycledMomentum == nil {
+            throw RunError(
+                "\(rateRule.name) cycles momentum (cycle_momentum=true is torch's default) but \(optimizer.name) has neither momentum nor betas; add cycle_momentum=false"
+            )
+        }
+        if let limit = rateRule.stepLimit, maxSteps > limit {
+            throw RunError(
+                "\(rateRule.name) has total_steps=\(limit) but the run's budget is \(maxSteps) steps; torch raises past total_steps, so raise total_steps to \(maxSteps) or lower the budget"
+            )
+        }
     }
 }
 

@@ -65,6 +65,7 @@ public struct Sweep<Tag: Sendable>: Sendable {
                         configuration.rateRule = rule
                         configuration.learningRate = rate
                         configuration.start = start
+                        try configuration.validateRateRule()
                         let position = SweepPosition(optimizer: o, rateRule: r, learningRate: l, start: s)
                         result.append(SweepRun(tag: tag(position), configuration: configuration))
                     }

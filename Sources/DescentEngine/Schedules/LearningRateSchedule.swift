@@ -12,10 +12,18 @@ public protocol LearningRateSchedule: Sendable {
     func rate(at t: Int, base: Double) -> Double
     /// True when ``rate(at:base:)`` is `base` for every `t` (lets the run loop skip the schedule).
     var isConstant: Bool { get }
+    /// The momentum the schedule writes into the optimizer for iteration `t` (torch's
+    /// `cycle_momentum`, see ``MomentumCycle``), nil when it leaves momentum alone.
+    func momentum(at t: Int) -> Double?
+    /// The most iterations the schedule is defined for (OneCycleLR's `total_steps`), nil when
+    /// it goes on for ever.
+    var stepLimit: Int? { get }
 }
 
 extension LearningRateSchedule {
     public var isConstant: Bool { false }
+    public func momentum(at t: Int) -> Double? { nil }
+    public var stepLimit: Int? { nil }
 }
 
 /// The same rate every iteration.

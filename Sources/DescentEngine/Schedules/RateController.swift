@@ -32,6 +32,14 @@ public protocol RateController: Sendable {
     ) -> StepVerdict
     /// Observes the end of the iteration.
     mutating func finish(loss: Double, accepted: Bool)
+    /// The momentum to write into the optimizer before iteration `t`'s step, nil to leave it
+    /// (see ``LearningRateSchedule/momentum(at:)``).
+    func momentum(at t: Int) -> Double?
+    /// Whether the rule writes momentum (``momentum(at:)`` is never nil).
+    var cyclesMomentum: Bool { get }
+    /// The most iterations the rule is defined for, nil for no limit
+    /// (see ``LearningRateSchedule/stepLimit``).
+    var stepLimit: Int? { get }
 }
 
 extension RateController {
@@ -47,6 +55,12 @@ extension RateController {
     }
 
     public mutating func finish(loss: Double, accepted: Bool) {}
+
+    public func momentum(at t: Int) -> Double? { nil }
+
+    public var cyclesMomentum: Bool { momentum(at: 0) != nil }
+
+    public var stepLimit: Int? { nil }
 }
 
 /// A fixed ``LearningRateSchedule`` seen as a controller (it ignores the feedback).
@@ -61,4 +75,6 @@ public struct ScheduledRate<Schedule: LearningRateSchedule>: RateController {
     public mutating func rate(at t: Int, base: Double, loss: Double, gradient: [Double]) -> Double {
         schedule.rate(at: t, base: base)
     }
+    public func momentum(at t: Int) -> Double? { schedule.momentum(at: t) }
+    public var stepLimit: Int? { schedule.stepLimit }
 }

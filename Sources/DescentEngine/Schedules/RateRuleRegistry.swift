@@ -14,8 +14,10 @@ struct RateRuleEntry: Sendable {
 /// `exponential` (gamma); `inverse_time`/`inverse` (decay or k); `polynomial` (total_iters=5,
 /// power=1); `linear`/`warmup` (start_factor=1/3, end_factor=1, total_iters=5); `cosine`
 /// (T_max, eta_min=0); `warm_restarts` (T_0, T_mult=1, eta_min=0); `cyclic` (max_lr, base_lr,
-/// step_size_up=2000, step_size_down, mode, gamma=1); `one_cycle` (max_lr, total_steps,
-/// pct_start=0.3, anneal_strategy=cos, div_factor=25, final_div_factor=1e4, three_phase=false).
+/// step_size_up=2000, step_size_down, mode, gamma=1, cycle_momentum=true, base_momentum=0.8,
+/// max_momentum=0.9); `one_cycle` (max_lr, total_steps, pct_start=0.3, anneal_strategy=cos,
+/// div_factor=25, final_div_factor=1e4, three_phase=false, cycle_momentum=true,
+/// base_momentum=0.85, max_momentum=0.95).
 /// Adaptive rules: `plateau` (mode, factor, patience, threshold, threshold_mode, cooldown,
 /// min_lr, eps); `bold_driver` (lr_inc=1.05, lr_dec=0.7, max_perf_inc=1.04); `hypergradient`
 /// (beta, normalized=false); `armijo` (c=1e-4, shrink=0.5, grow); `polyak` (f_star).
@@ -114,8 +116,12 @@ public enum RateRuleRegistry {
         return InverseTimeSchedule(decay: try r.number(key, default: 0, where: nonNegative, "≥ 0"))
     }
 
-    private static let cyclic = schedule(["base_lr", "max_lr", "step_size_up", "step_size_down", "mode", "gamma"]) {
-        r throws(ConfigurationError) in
+    private static let cyclic = schedule(
+        [
+            "base_lr", "max_lr", "step_size_up", "step_size_down", "mode", "gamma", "cycle_momentum",
+            "base_momentum", "max_momentum",
+        ]
+    ) { r throws(ConfigurationError) in
         guard r.has("max_lr") else { throw r.fail("max_lr", "is required") }
         let up = try r.integer("step_size_up", default: 2000, minimum: 1)
         let mode = try r.word("mode", default: "triangular", choices: ["triangular", "triangular2", "exp_range"])
@@ -124,12 +130,13 @@ public enum RateRuleRegistry {
             maximumRate: try r.number("max_lr", default: 0, where: nonNegative, "≥ 0"), stepsUp: up,
             stepsDown: r.has("step_size_down") ? try r.integer("step_size_down", default: up, minimum: 1) : nil,
             mode: CyclicSchedule.Mode(rawValue: mode) ?? .triangular,
-            gamma: try r.number("gamma", default: 1, where: positive, "> 0"))
+            gamma: try r.number("gamma", default: 1, where: positive, "> 0"),
+            momentumCycle: try momentumCycle(r, base: 0.8, maximum: 0.9))
     }
 
     private static let oneCycle = schedule([
         "max_lr", "total_steps", "pct_start", "anneal_strategy", "div_factor",
-        "final_div_factor", "three_phase",
+        "final_div_factor", "three_phase", "cycle_momentum", "base_momentum", "max_momentum",
     ]) { r throws(ConfigurationError) in
         guard r.has("max_lr") else { throw r.fail("max_lr", "is required") }
         guard r.has("total_steps") else { throw r.fail("total_steps", "is required") }
@@ -140,6 +147,24 @@ public enum RateRuleRegistry {
             cosineAnnealing: try r.word("anneal_strategy", default: "cos", choices: ["cos", "linear"]) == "cos",
             divisionFactor: try r.number("div_factor", default: 25, where: positive, "> 0"),
             finalDivisionFactor: try r.number("final_div_factor", default: 1e4, where: positive, "> 0"),
-            threePhase: try r.flag("three_phase", default: false))
+            threePhase: try r.flag("three_phase", default: false),
+            momentumCycle: try momentumCycle(r, base: 0.85, maximum: 0.95))
+    }
+
+    /// torch's `cycle_momentum` (default true), `base_momentum` and `max_momentum` with the
+    /// scheduler's defaults; nil when cycling is off. Momentum arguments without cycling are
+    /// a contradiction.
+    private static func momentumCycle(_ r: ArgumentReader, base: Double, maximum: Double) throws(ConfigurationError)
+        -> MomentumCycle?
+    {
+        guard try r.flag("cycle_momentum", default: true) else {
+            for name in ["base_momentum", "max_momentum"] where r.has(name) {
+                throw r.fail(name, "has no effect with cycle_momentum=false")
+            }
+            return nil
+        }
+        return MomentumCycle(
+            base: try r.number("base_momentum", default: base, where: nonNegative, "≥ 0"),
+            maximum: try r.number("max_momentum", default: maximum, where: nonNegative, "≥ 0"))
     }
 }

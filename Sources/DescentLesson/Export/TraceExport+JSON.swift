@@ -30,7 +30,8 @@ extension TraceExport {
             ("optimizer", JSONWriter.string(run.facets.optimizerName)),
             (
                 "hyperparameters",
-                JSONWriter.object(optimizer.hyperparameters.map { ($0.name, JSONWriter.loose($0.value)) })
+                JSONWriter.object(
+                    run.configuration.reportedHyperparameters.map { ($0.name, JSONWriter.loose($0.value)) })
             ),
             ("lr", JSONWriter.number(run.facets.learningRate)),
             ("schedule", JSONWriter.string(run.facets.schedule)),

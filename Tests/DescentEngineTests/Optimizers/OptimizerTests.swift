@@ -30,6 +30,10 @@ import Testing
         #expect(close(try steps(sgd, 1), [0.75]))
         let ascent = try OptimizerRegistry.make("sgd", arguments: [Argument("maximize", .bool(true))])
         #expect(close(try steps(ascent, 1), [1.2]))
+        let decayedAscent = try OptimizerRegistry.make(
+            "sgd", arguments: [Argument("maximize", .bool(true)), Argument("weight_decay", .number(0.5))])
+        // torch's code: g = −2 + 0.5·1 = −1.5 → 1.15 (its documented pseudo-code would give 1.25)
+        #expect(close(try steps(decayedAscent, 1), [1.15]))
         let damped = try OptimizerRegistry.make("momentum", arguments: [Argument("dampening", .number(0.5))])
         // b1 = 2 → 0.8; g = 1.6, b = 0.9·2 + 0.5·1.6 = 2.6 → 0.54
         #expect(close(try steps(damped, 2), [0.8, 0.54]))
@@ -128,5 +132,18 @@ import Testing
             }
         }
         #expect(close(try steps(RAdam(), 8).last!, w))
+    }
+
+    /// torch's code negates the gradient first and then adds the weight decay, in every
+    /// optimizer: maximizing f with decay λ is minimizing −f with decay λ.
+    @Test func maximizeNegatesTheGradientBeforeWeightDecayInEveryOptimizer() throws {
+        for name in OptimizerRegistry.names {
+            let decay = Argument("weight_decay", .number(0.3))
+            let ascent = try OptimizerRegistry.make(name, arguments: [Argument("maximize", .bool(true)), decay])
+            let descent = try OptimizerRegistry.make(name, arguments: [decay])
+            let up = try runTrace("f(w) = 3*w - w^2", start: [1], optimizer: ascent, rate: 0.05, steps: 5)
+            let down = try runTrace("f(w) = w^2 - 3*w", start: [1], optimizer: descent, rate: 0.05, steps: 5)
+            #expect(close(proposals(up), proposals(down), 1e-14), "\(name)")
+        }
     }
 }

@@ -52,9 +52,10 @@ import Testing
             try OptimizerRegistry.make("gd"), try OptimizerRegistry.make("momentum"),
             try OptimizerRegistry.make("nesterov"),
             SGD(momentum: 0.5, dampening: 0.25, weightDecay: 0.01, maximize: false),
-            SGD(maximize: true), try OptimizerRegistry.make("adam"),
+            SGD(maximize: true), SGD(momentum: 0.5, weightDecay: 0.01, maximize: true),
+            try OptimizerRegistry.make("adam"),
             Adam(betas: (0.8, 0.99), epsilon: 1e-6, weightDecay: 0.1, amsgrad: true),
-            Adam(maximize: true), try OptimizerRegistry.make("adamw"),
+            Adam(maximize: true), Adam(weightDecay: 0.1, maximize: true), try OptimizerRegistry.make("adamw"),
         ]
     }
 
