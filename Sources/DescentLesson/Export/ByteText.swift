@@ -2,9 +2,13 @@
 /// so a long export is never held whole: memory stays flat however many rows pass through.
 ///
 /// Numbers are written straight into the buffer, in the forms of ``JSONWriter/number(_:)``,
-/// without making a `String` of each.
+/// without making a `String` of each. The buffer is allocated once, at its full size, and
+/// written with `memcpy`-style copies at a write position: `descent run` writes a few short
+/// pieces per step, and growing an array piece by piece cost more than the numbers' digits.
 struct ByteText: TextOutputStream {
-    private var bytes: [UInt8] = []
+    /// The buffer: the first `used` bytes are written, the rest is room.
+    private var storage: [UInt8]
+    private var used = 0
     private let limit: Int
     private let emit: ([UInt8]) -> Void
     /// The last value written by ``repeatedNumber(_:)`` (its bit pattern) and its text.
@@ -14,31 +18,38 @@ struct ByteText: TextOutputStream {
     init(limit: Int, emit: @escaping ([UInt8]) -> Void) {
         self.limit = Swift.max(1, limit)
         self.emit = emit
-        bytes.reserveCapacity(self.limit + 1024)
+        storage = [UInt8](repeating: 0, count: self.limit + 1024)
     }
 
     mutating func write(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append($0) }
         flushWhenFull()
     }
 
     /// What `Double.write(to:)` calls with its shortest round-trip digits.
     mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: buffer)
+        append(buffer)
     }
 
-    mutating func byte(_ byte: UInt8) { bytes.append(byte) }
+    mutating func byte(_ byte: UInt8) {
+        if used == storage.count { grow(toFit: 1) }
+        storage[used] = byte
+        used += 1
+    }
 
-    mutating func bytes(_ more: [UInt8]) { bytes.append(contentsOf: more) }
+    mutating func bytes(_ more: [UInt8]) {
+        more.withUnsafeBufferPointer { append($0) }
+    }
 
     /// Fixed text, such as a JSON key, copied without looking at it.
     mutating func literal(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { append($0) }
     }
 
     /// `value` in decimal, as `String(value)` writes it.
     mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { byte(UInt8(ascii: "-")) }
         var rest = value.magnitude
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var start = digits.count
@@ -47,7 +58,7 @@ struct ByteText: TextOutputStream {
                 digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
             } while rest > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+            append(UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 
@@ -55,22 +66,23 @@ struct ByteText: TextOutputStream {
     /// learning rate): the text of the last one is reused when the value is the same.
     mutating func repeatedNumber(_ value: Double) {
         if memoBits == value.bitPattern {
-            bytes.append(contentsOf: memoBytes)
+            bytes(memoBytes)
             return
         }
-        let start = bytes.count
+        let start = used
         number(value)
         memoBits = value.bitPattern
         memoBytes.removeAll(keepingCapacity: true)
-        memoBytes.append(contentsOf: bytes[start...])
+        memoBytes.append(contentsOf: storage[start..<used])
     }
 
     /// `value` as ``JSONWriter/number(_:)`` writes it: `null` when not finite, a whole number
     /// without a fraction, otherwise the shortest text that reads back as `value`.
     mutating func number(_ value: Double) {
         if !value.isFinite {
-            write("null")
-        } else if value == value.rounded(), abs(value) < 1e15 {
+            literal("null")
+        } else if Swift.abs(value) < 1e15, Double(Int64(value)) == value {
+            // Whole (the same test as `value == value.rounded()`, without a call into libm).
             integer(Int(value))
         } else {
             value.write(to: &self)
@@ -79,23 +91,41 @@ struct ByteText: TextOutputStream {
 
     /// `[a,b,…]` of ``number(_:)``.
     mutating func numbers(_ values: [Double]) {
-        bytes.append(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            number(value)
+        byte(UInt8(ascii: "["))
+        for index in values.indices {
+            if index > 0 { byte(UInt8(ascii: ",")) }
+            number(values[index])
         }
-        bytes.append(UInt8(ascii: "]"))
+        byte(UInt8(ascii: "]"))
     }
 
     /// Hands on the buffer once it holds `limit` bytes; called after each row.
     mutating func flushWhenFull() {
-        if bytes.count >= limit { flush() }
+        if used >= limit { flush() }
     }
 
     /// Hands on whatever is buffered.
     mutating func flush() {
-        guard !bytes.isEmpty else { return }
-        emit(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        guard used > 0 else { return }
+        emit(Array(storage[..<used]))
+        used = 0
+    }
+
+    /// Copies `source` to the write position.
+    @inline(__always)
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let from = source.baseAddress, !source.isEmpty else { return }
+        let count = source.count
+        if used + count > storage.count { grow(toFit: count) }
+        let at = used
+        storage.withUnsafeMutableBufferPointer { buffer in
+            (buffer.baseAddress! + at).update(from: from, count: count)
+        }
+        used += count
+    }
+
+    /// Makes room for `count` more bytes (a piece longer than the room left before a flush).
+    private mutating func grow(toFit count: Int) {
+        storage.append(contentsOf: repeatElement(0, count: Swift.max(count, storage.count)))
     }
 }
