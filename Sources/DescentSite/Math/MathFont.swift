@@ -35,18 +35,21 @@ extension Data {
     private static func bytes(hexadecimal digits: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         hexadecimalValues.withUnsafeBufferPointer { values in
             [UInt8](unsafeUninitializedCapacity: digits.count / 2) { bytes, count in
-                var high: UInt8 = 0
-                var hasHigh = false
-                for character in digits {
-                    let digit = values[Int(character)]
-                    if digit > 15 { continue }
-                    if hasHigh {
-                        bytes[count] = high << 4 | digit
-                        count += 1
-                    } else {
-                        high = digit
+                // Two digits at a time; a skipped character between a pair's digits (which the
+                // generated literal never has) is handled by looking for the low digit.
+                var index = 0
+                while index + 1 < digits.count {
+                    let high = values[Int(digits[index])]
+                    if high > 15 {
+                        index += 1
+                        continue
                     }
-                    hasHigh.toggle()
+                    var lowIndex = index + 1
+                    while lowIndex < digits.count, values[Int(digits[lowIndex])] > 15 { lowIndex += 1 }
+                    guard lowIndex < digits.count else { break }
+                    bytes[count] = high << 4 | values[Int(digits[lowIndex])]
+                    count += 1
+                    index = lowIndex + 1
                 }
             }
         }
