@@ -3,11 +3,15 @@
 ///
 /// Numbers are written straight into the buffer, in the forms of ``JSONWriter/number(_:)``,
 /// without making a `String` of each. The buffer is allocated once, at its full size, and
-/// written with `memcpy`-style copies at a write position: `descent run` writes a few short
-/// pieces per step, and growing an array piece by piece cost more than the numbers' digits.
+/// written through a pointer at a write position: `descent run` writes a few short pieces per
+/// step, and an array's uniqueness check and growth per piece cost more than the pieces. A copy
+/// of a `ByteText` writes into the same buffer; it is used `inout`, never copied.
 struct ByteText: TextOutputStream {
-    /// The buffer: the first `used` bytes are written, the rest is room.
-    private var storage: [UInt8]
+    /// Owns the buffer's memory, which `start` points into.
+    private var storage: Storage
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Bytes written since the last flush.
     private var used = 0
     private let limit: Int
     private let emit: ([UInt8]) -> Void
@@ -18,7 +22,9 @@ struct ByteText: TextOutputStream {
     init(limit: Int, emit: @escaping ([UInt8]) -> Void) {
         self.limit = Swift.max(1, limit)
         self.emit = emit
-        storage = [UInt8](repeating: 0, count: self.limit + 1024)
+        capacity = self.limit + 1024
+        storage = Storage(capacity: capacity)
+        start = storage.start
     }
 
     mutating func write(_ text: String) {
@@ -33,8 +39,8 @@ struct ByteText: TextOutputStream {
     }
 
     mutating func byte(_ byte: UInt8) {
-        if used == storage.count { grow(toFit: 1) }
-        storage[used] = byte
+        if used == capacity { grow(toFit: 1) }
+        start[used] = byte
         used += 1
     }
 
@@ -52,13 +58,13 @@ struct ByteText: TextOutputStream {
         if value < 0 { byte(UInt8(ascii: "-")) }
         var rest = value.magnitude
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = digits.count
+            var first = digits.count
             repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                first -= 1
+                digits[first] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
             } while rest > 0
-            append(UnsafeBufferPointer(rebasing: digits[start...]))
+            append(UnsafeBufferPointer(rebasing: digits[first...]))
         }
     }
 
@@ -69,11 +75,11 @@ struct ByteText: TextOutputStream {
             bytes(memoBytes)
             return
         }
-        let start = used
+        let first = used
         number(value)
         memoBits = value.bitPattern
         memoBytes.removeAll(keepingCapacity: true)
-        memoBytes.append(contentsOf: storage[start..<used])
+        memoBytes.append(contentsOf: UnsafeBufferPointer(start: start + first, count: used - first))
     }
 
     /// `value` as ``JSONWriter/number(_:)`` writes it: `null` when not finite, a whole number
@@ -107,7 +113,7 @@ struct ByteText: TextOutputStream {
     /// Hands on whatever is buffered.
     mutating func flush() {
         guard used > 0 else { return }
-        emit(Array(storage[..<used]))
+        emit(Array(UnsafeBufferPointer(start: start, count: used)))
         used = 0
     }
 
@@ -116,16 +122,30 @@ struct ByteText: TextOutputStream {
     private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
         guard let from = source.baseAddress, !source.isEmpty else { return }
         let count = source.count
-        if used + count > storage.count { grow(toFit: count) }
-        let at = used
-        storage.withUnsafeMutableBufferPointer { buffer in
-            (buffer.baseAddress! + at).update(from: from, count: count)
-        }
+        if used + count > capacity { grow(toFit: count) }
+        (start + used).update(from: from, count: count)
         used += count
     }
 
     /// Makes room for `count` more bytes (a piece longer than the room left before a flush).
     private mutating func grow(toFit count: Int) {
-        storage.append(contentsOf: repeatElement(0, count: Swift.max(count, storage.count)))
+        let larger = Storage(capacity: capacity + Swift.max(count, capacity))
+        larger.start.update(from: start, count: used)
+        storage = larger
+        start = larger.start
+        capacity = larger.capacity
+    }
+
+    /// The buffer's memory, freed when the last `ByteText` holding it is gone.
+    private final class Storage {
+        let start: UnsafeMutablePointer<UInt8>
+        let capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            start = .allocate(capacity: capacity)
+        }
+
+        deinit { start.deallocate() }
     }
 }
