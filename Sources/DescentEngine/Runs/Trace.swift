@@ -135,10 +135,16 @@ public struct Trace: Hashable, Sendable {
             if firstRate.isNaN { firstRate = rate } else if rate != firstRate { rateVaries = true }
         }
         if let stream {
+            // A streamed trace holds no entry, so its column arrays carry the one handed on:
+            // overwritten in place, they cost no allocation per step (unless the stream keeps
+            // an entry's arrays, which copies them on the next write).
+            Self.overwrite(&parameterValues, with: parameters)
+            Self.overwrite(&gradientValues, with: gradient)
+            Self.overwrite(&proposalValues, with: proposal)
             stream.send(
                 TraceEntry(
-                    iteration: count, parameters: Array(parameters), loss: loss, gradient: Array(gradient),
-                    learningRate: rate, proposal: Array(proposal), accepted: flag))
+                    iteration: count, parameters: parameterValues, loss: loss, gradient: gradientValues,
+                    learningRate: rate, proposal: proposalValues, accepted: flag))
             count += 1
             return
         }
@@ -151,6 +157,19 @@ public struct Trace: Hashable, Sendable {
         losses.append(loss)
         learningRates.append(rate)
         accepted.append(flag)
+    }
+
+    /// Sets `array` to `values`, in place when the counts agree.
+    private static func overwrite(_ array: inout [Double], with values: some Collection<Double>) {
+        guard array.count == values.count else {
+            array = Array(values)
+            return
+        }
+        var index = 0
+        for value in values {
+            array[index] = value
+            index += 1
+        }
     }
 
     /// Drops entries until at most half the capacity is held: the first `keepFirst` and the

@@ -2,9 +2,17 @@
 /// so a long export is never held whole: memory stays flat however many rows pass through.
 ///
 /// Numbers are written straight into the buffer, in the forms of ``JSONWriter/number(_:)``,
-/// without making a `String` of each.
+/// without making a `String` of each. The buffer is allocated once, at its full size, and
+/// written through a pointer at a write position: `descent run` writes a few short pieces per
+/// step, and an array's uniqueness check and growth per piece cost more than the pieces. A copy
+/// of a `ByteText` writes into the same buffer; it is used `inout`, never copied.
 struct ByteText: TextOutputStream {
-    private var bytes: [UInt8] = []
+    /// Owns the buffer's memory, which `start` points into.
+    private var storage: Storage
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Bytes written since the last flush.
+    private var used = 0
     private let limit: Int
     private let emit: ([UInt8]) -> Void
     /// The last value written by ``repeatedNumber(_:)`` (its bit pattern) and its text.
@@ -14,40 +22,49 @@ struct ByteText: TextOutputStream {
     init(limit: Int, emit: @escaping ([UInt8]) -> Void) {
         self.limit = Swift.max(1, limit)
         self.emit = emit
-        bytes.reserveCapacity(self.limit + 1024)
+        capacity = self.limit + 1024
+        storage = Storage(capacity: capacity)
+        start = storage.start
     }
 
     mutating func write(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append($0) }
         flushWhenFull()
     }
 
     /// What `Double.write(to:)` calls with its shortest round-trip digits.
     mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: buffer)
+        append(buffer)
     }
 
-    mutating func byte(_ byte: UInt8) { bytes.append(byte) }
+    mutating func byte(_ byte: UInt8) {
+        if used == capacity { grow(toFit: 1) }
+        start[used] = byte
+        used += 1
+    }
 
-    mutating func bytes(_ more: [UInt8]) { bytes.append(contentsOf: more) }
+    mutating func bytes(_ more: [UInt8]) {
+        more.withUnsafeBufferPointer { append($0) }
+    }
 
     /// Fixed text, such as a JSON key, copied without looking at it.
     mutating func literal(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { append($0) }
     }
 
     /// `value` in decimal, as `String(value)` writes it.
     mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { byte(UInt8(ascii: "-")) }
         var rest = value.magnitude
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = digits.count
+            var first = digits.count
             repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                first -= 1
+                digits[first] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
             } while rest > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+            append(UnsafeBufferPointer(rebasing: digits[first...]))
         }
     }
 
@@ -55,22 +72,23 @@ struct ByteText: TextOutputStream {
     /// learning rate): the text of the last one is reused when the value is the same.
     mutating func repeatedNumber(_ value: Double) {
         if memoBits == value.bitPattern {
-            bytes.append(contentsOf: memoBytes)
+            bytes(memoBytes)
             return
         }
-        let start = bytes.count
+        let first = used
         number(value)
         memoBits = value.bitPattern
         memoBytes.removeAll(keepingCapacity: true)
-        memoBytes.append(contentsOf: bytes[start...])
+        memoBytes.append(contentsOf: UnsafeBufferPointer(start: start + first, count: used - first))
     }
 
     /// `value` as ``JSONWriter/number(_:)`` writes it: `null` when not finite, a whole number
     /// without a fraction, otherwise the shortest text that reads back as `value`.
     mutating func number(_ value: Double) {
         if !value.isFinite {
-            write("null")
-        } else if value == value.rounded(), abs(value) < 1e15 {
+            literal("null")
+        } else if Swift.abs(value) < 1e15, Double(Int64(value)) == value {
+            // Whole (the same test as `value == value.rounded()`, without a call into libm).
             integer(Int(value))
         } else {
             value.write(to: &self)
@@ -79,23 +97,55 @@ struct ByteText: TextOutputStream {
 
     /// `[a,b,…]` of ``number(_:)``.
     mutating func numbers(_ values: [Double]) {
-        bytes.append(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            number(value)
+        byte(UInt8(ascii: "["))
+        for index in values.indices {
+            if index > 0 { byte(UInt8(ascii: ",")) }
+            number(values[index])
         }
-        bytes.append(UInt8(ascii: "]"))
+        byte(UInt8(ascii: "]"))
     }
 
     /// Hands on the buffer once it holds `limit` bytes; called after each row.
     mutating func flushWhenFull() {
-        if bytes.count >= limit { flush() }
+        if used >= limit { flush() }
     }
 
     /// Hands on whatever is buffered.
     mutating func flush() {
-        guard !bytes.isEmpty else { return }
-        emit(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        guard used > 0 else { return }
+        emit(Array(UnsafeBufferPointer(start: start, count: used)))
+        used = 0
+    }
+
+    /// Copies `source` to the write position.
+    @inline(__always)
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let from = source.baseAddress, !source.isEmpty else { return }
+        let count = source.count
+        if used + count > capacity { grow(toFit: count) }
+        (start + used).update(from: from, count: count)
+        used += count
+    }
+
+    /// Makes room for `count` more bytes (a piece longer than the room left before a flush).
+    private mutating func grow(toFit count: Int) {
+        let larger = Storage(capacity: capacity + Swift.max(count, capacity))
+        larger.start.update(from: start, count: used)
+        storage = larger
+        start = larger.start
+        capacity = larger.capacity
+    }
+
+    /// The buffer's memory, freed when the last `ByteText` holding it is gone.
+    private final class Storage {
+        let start: UnsafeMutablePointer<UInt8>
+        let capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            start = .allocate(capacity: capacity)
+        }
+
+        deinit { start.deallocate() }
     }
 }

@@ -25,7 +25,7 @@ struct ReferenceCurveMark: Mark {
     var dashed = false
 
     func render(in area: PlotArea) -> MarkOutput {
-        let clipping = VerticalClipping(points.map(area.pixel), top: area.frame.y, bottom: area.frame.maxY)
+        let clipping = VerticalClipping(area.pixels(points), top: area.frame.y, bottom: area.frame.maxY)
         var path = PathData()
         for run in clipping.runs { path.addPolyline(run) }
         guard !path.isEmpty else { return MarkOutput() }
@@ -51,7 +51,7 @@ struct ReferencePointsMark: Mark {
 
     func render(in area: PlotArea) -> MarkOutput {
         let shape: MarkerShape = style == .cross ? .cross : .circle
-        let pixels = points.map(area.pixel).filter { pixel in
+        let pixels = area.pixels(points).filter { pixel in
             pixel.isFinite && pixel.x >= area.frame.x - size && pixel.x <= area.frame.maxX + size
                 && pixel.y >= area.frame.y - size && pixel.y <= area.frame.maxY + size
         }

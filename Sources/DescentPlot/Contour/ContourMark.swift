@@ -106,7 +106,7 @@ public struct ContourMark: Mark {
     /// The polyline in pixels with points that change the drawing by less than
     /// `simplification` dropped (a closed ring keeps its first point as both ends).
     private static func simplified(_ line: Polyline, _ area: PlotArea) -> [Point] {
-        let pixels = line.points.map(area.pixel)
+        let pixels = area.pixels(line.points)
         guard line.isClosed, let first = pixels.first else {
             return Decimation.simplified(pixels, tolerance: simplification)
         }

@@ -40,7 +40,7 @@ public struct ArrowMark: Mark {
     }
 
     public func render(in area: PlotArea) -> MarkOutput {
-        let pixels = path.map(area.pixel)
+        let pixels = area.pixels(path)
         var arrows: [SVGElement] = []
         for index in pixels.indices.dropFirst() {
             guard let element = arrow(from: pixels[index - 1], to: pixels[index], area: area, frame: index) else {

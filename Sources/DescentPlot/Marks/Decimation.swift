@@ -7,42 +7,67 @@
 public enum Decimation {
     /// Decimates `points` (in pixels, x non-decreasing among finite points) into columns
     /// `columnWidth` pixels wide. Input whose x is not sorted is returned unchanged.
+    ///
+    /// One pass with no per-column allocation: a column is tracked by the indices of its first,
+    /// lowest, highest and last points (the first lowest and first highest on ties).
     public static func minMaxPerColumn(_ points: [Point], columnWidth: Double = 1) -> [Point] {
         guard isSortedByX(points), columnWidth > 0 else { return points }
         var output: [Point] = []
-        var bucket: [Int] = []
+        output.reserveCapacity(min(points.count, 64))
+        var column = Column?.none
         var bucketColumn = Double.nan
-        func flush() {
-            output.append(contentsOf: extremes(of: bucket, in: points).map { points[$0] })
-            bucket.removeAll(keepingCapacity: true)
-        }
-        for (index, point) in points.enumerated() {
+        for index in points.indices {
+            let point = points[index]
             guard point.isFinite else {
-                flush()
+                column?.append(to: &output, from: points)
+                column = nil
                 if output.last.map({ $0.isFinite }) ?? true { output.append(point) }
                 bucketColumn = .nan
                 continue
             }
-            let column = (point.x / columnWidth).rounded(.down)
-            if column != bucketColumn {
-                flush()
-                bucketColumn = column
+            let pixelColumn = (point.x / columnWidth).rounded(.down)
+            if pixelColumn != bucketColumn {
+                column?.append(to: &output, from: points)
+                column = Column(index)
+                bucketColumn = pixelColumn
+            } else {
+                column?.add(index, y: point.y, in: points)
             }
-            bucket.append(index)
         }
-        flush()
+        column?.append(to: &output, from: points)
         return output
     }
 
-    private static func extremes(of bucket: [Int], in points: [Point]) -> [Int] {
-        guard let first = bucket.first, let last = bucket.last else { return [] }
-        var lowest = first
-        var highest = first
-        for index in bucket {
-            if points[index].y < points[lowest].y { lowest = index }
-            if points[index].y > points[highest].y { highest = index }
+    /// The points of one pixel column that survive decimation, as indices into the series.
+    private struct Column {
+        var first: Int
+        var lowest: Int
+        var highest: Int
+        var last: Int
+
+        init(_ index: Int) {
+            first = index
+            lowest = index
+            highest = index
+            last = index
         }
-        return Array(Set([first, lowest, highest, last])).sorted()
+
+        mutating func add(_ index: Int, y: Double, in points: [Point]) {
+            if y < points[lowest].y { lowest = index }
+            if y > points[highest].y { highest = index }
+            last = index
+        }
+
+        /// Appends the kept points to `output` in index order, each once.
+        func append(to output: inout [Point], from points: [Point]) {
+            // first ≤ low ≤ high ≤ last, so each is new exactly when it exceeds the one before.
+            let low = min(lowest, highest)
+            let high = max(lowest, highest)
+            output.append(points[first])
+            if low > first { output.append(points[low]) }
+            if high > low { output.append(points[high]) }
+            if last > high { output.append(points[last]) }
+        }
     }
 
     private static func isSortedByX(_ points: [Point]) -> Bool {

@@ -71,7 +71,7 @@ public struct LineMark: Mark {
 
     /// The clipped, decimated pixel geometry of the line in `area`.
     public func clipping(in area: PlotArea) -> VerticalClipping {
-        var pixels = points.map(area.pixel)
+        var pixels = area.pixels(points)
         if let floorY = area.floorY {
             pixels = pixels.map { $0.y == .infinity ? Point($0.x, floorY) : $0 }
         }

@@ -175,7 +175,7 @@ public struct PlacedLabelsMark: Mark {
     func lineBoxes(in area: PlotArea) -> [Rect] {
         var boxes: [Rect] = []
         for line in lines {
-            let pixels = line.map(area.pixel).filter(\.isFinite)
+            let pixels = area.pixels(line).filter(\.isFinite)
             for (a, b) in zip(pixels, pixels.dropFirst()) {
                 let steps = max(1, Int((a.distance(to: b) / Self.lineSampleSpacing).rounded(.up)))
                 for step in 0...steps {

@@ -41,6 +41,14 @@ public struct PlotArea: Sendable {
         Point(x(point.x), y(point.y))
     }
 
+    /// The pixel positions of many data points, each as `pixel(_:)` gives it (the scales'
+    /// mappings are prepared once rather than per point).
+    public func pixels(_ points: [Point]) -> [Point] {
+        let x = x.mapping
+        let y = y.mapping
+        return points.map { Point(x($0.x), y($0.y)) }
+    }
+
     /// The CSS selector prefix that scopes rules to this chart, `#prefix`.
     public var rootSelector: String { "#" + idPrefix }
 }

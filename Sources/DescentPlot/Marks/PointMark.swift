@@ -34,7 +34,7 @@ public struct PointMark: Mark {
     }
 
     public func render(in area: PlotArea) -> MarkOutput {
-        let pixels = points.map(area.pixel)
+        let pixels = area.pixels(points)
         let visible = pixels.indices.filter { pixels[$0].isFinite && isNear(pixels[$0], area.frame) }
         let kind = shape.isStrokedOnly ? "pt-stroke" : "pt"
         let groupClass = "\(kind) \(area.colorClass(series))"

@@ -63,10 +63,11 @@ public struct Scale: Sendable, Hashable {
 
     /// The pixel position of `value`; ±∞ for values beyond a log scale's zero, NaN when undefined.
     public func callAsFunction(_ value: Double) -> Double {
-        let (lower, upper) = transformedDomain
-        let t = (kind.forward(value) - lower) / (upper - lower)
-        return rangeStart + t * (rangeEnd - rangeStart)
+        mapping(value)
     }
+
+    /// The map from data to pixels with the domain's transform done once, for many values.
+    public var mapping: ScaleMapping { ScaleMapping(self) }
 
     /// The data value at pixel position `pixel`.
     public func invert(_ pixel: Double) -> Double {

@@ -48,7 +48,7 @@ public enum TickLabelFormat {
     }
 
     static func fixed(_ value: Double, decimals: Int) -> String {
-        typeset(String(format: "%.\(decimals)f", value))
+        typeset(PrintfNumber.format(value, precision: decimals, .fixed))
     }
 
     static func scientific(_ value: Double, tolerance: Double) -> String {
@@ -62,7 +62,7 @@ public enum TickLabelFormat {
         {
             digits += 1
         }
-        return typeset(String(format: "%.\(digits)f", mantissa) + "e\(exponent)")
+        return typeset(PrintfNumber.format(mantissa, precision: digits, .fixed) + "e\(exponent)")
     }
 
     /// The typographic text of an ASCII number.

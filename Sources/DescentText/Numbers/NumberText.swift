@@ -34,7 +34,7 @@ public enum NumberText {
         guard value.isFinite else { return special(value) }
         if value == 0 { return "0" }
         let digits = min(max(digits, 1), 17)
-        var text = String(format: "%.\(digits)g", value)
+        var text = PrintfNumber.format(value, precision: digits, .general)
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             text = trimZeros(String(text[..<e])) + String(text[e...])
         } else {
@@ -50,9 +50,16 @@ public enum NumberText {
     /// `10` at 6 digits).
     public static func faithful(_ value: Double, digits: Int) -> String {
         guard value.isFinite, value != 0 else { return significant(value, digits: digits) }
-        let exact = shortestExponent(value)
+        return faithful(value, digits: digits, exponent: shortestExponent(value))
+    }
+
+    /// `faithful(value, digits:)` for a finite, non-zero `value` whose `shortestExponent` is
+    /// `exact` (worked out once when one value is written at several precisions).
+    private static func faithful(_ value: Double, digits: Int, exponent exact: Int) -> String {
         var candidate = min(max(digits, 1), 17)
-        while candidate < 17, decimalExponent(String(format: "%.\(candidate - 1)e", value)) != exact {
+        while candidate < 17,
+            decimalExponent(PrintfNumber.format(value, precision: candidate - 1, .scientific)) != exact
+        {
             candidate += 1
         }
         return significant(value, digits: candidate)
@@ -90,8 +97,13 @@ public enum NumberText {
     /// `fewestTableDigits` to `digits` at which every two adjacent rows that differ are written
     /// differently (`digits` when even that is not enough).
     public static func tableDigits(_ values: [Double]) -> Int {
+        let exponents = values.map { $0.isFinite && $0 != 0 ? shortestExponent($0) : 0 }
         for candidate in fewestTableDigits..<digits {
-            let texts = values.map { faithful($0, digits: candidate) }
+            let texts = zip(values, exponents).map { value, exponent in
+                value.isFinite && value != 0
+                    ? faithful(value, digits: candidate, exponent: exponent)
+                    : significant(value, digits: candidate)
+            }
             let distinct = zip(zip(values, values.dropFirst()), zip(texts, texts.dropFirst())).allSatisfy {
                 values, texts in values.0 == values.1 || (values.0.isNaN && values.1.isNaN) || texts.0 != texts.1
             }

@@ -17,6 +17,21 @@ import Testing
         }
     }
 
+    @Test func keepsEachColumnsFirstLowestHighestAndLastOnceInOrder() {
+        // Column 0: highest before lowest; column 1: ties keep the first; column 2: one point.
+        let points = [
+            Point(0.1, 5), Point(0.2, 9), Point(0.3, 1), Point(0.4, 4), Point(0.5, 3),
+            Point(1.1, 2), Point(1.2, 2), Point(1.3, 2),
+            Point(2.5, 7),
+        ]
+        #expect(
+            Decimation.minMaxPerColumn(points) == [
+                Point(0.1, 5), Point(0.2, 9), Point(0.3, 1), Point(0.5, 3),
+                Point(1.1, 2), Point(1.3, 2),
+                Point(2.5, 7),
+            ])
+    }
+
     @Test func nonFinitePointsStillBreakTheSeries() {
         let points = [Point(0, 1), Point(0.5, 2), Point(1, .nan), Point(1.2, .nan), Point(2, 3)]
         let thinned = Decimation.minMaxPerColumn(points)
