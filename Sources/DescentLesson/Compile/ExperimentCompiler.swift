@@ -126,7 +126,7 @@ struct ExperimentCompiler {
     private var lossThresholds: [Double] {
         var thresholds: [Double] = []
         for claim in spec.expectations {
-            if case .reachesLossFirst(let threshold, _) = claim.value.claim, !thresholds.contains(threshold) {
+            if case .reachesLossFirst(let threshold, _, _) = claim.value.claim, !thresholds.contains(threshold) {
                 thresholds.append(threshold)
             }
         }

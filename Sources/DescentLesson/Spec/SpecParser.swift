@@ -86,7 +86,7 @@ struct SpecParser {
         do throws(ExpectationParser.Failure) {
             spec.expectations.append(located(try ExpectationParser.parse(entry.value), entry))
         } catch {
-            fail(entry.line, entry.valueColumn, error.message)
+            fail(entry.line, entry.valueColumn + error.offset, error.message)
         }
     }
 
