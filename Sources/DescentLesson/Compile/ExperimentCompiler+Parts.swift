@@ -100,7 +100,11 @@ extension ExperimentCompiler {
             let ownBatches = settings.batches.isEmpty ? batches : resolveBatches(settings.batches)
             let optimizer = resolve(call.map { [$0] } ?? [], default: "gd") {
                 name, arguments, column throws(ConfigurationError) in
-                try OptimizerRegistry.make(name, arguments: arguments, column: column)
+                do throws(ConfigurationError) {
+                    return try OptimizerRegistry.make(name, arguments: arguments, column: column)
+                } catch {
+                    throw error.mentioningRunSettings(optimizer: name)
+                }
             }
             guard let optimizer = optimizer.first, !ownSchedules.isEmpty else { return nil }
             return RunGroup(

@@ -84,3 +84,13 @@ import Testing
             ])
     }
 }
+
+@Suite struct RunSettingsErrorTests {
+    @Test func aMisspelledRunSettingIsAskedAbout() {
+        let found = problems(block("demo", "f(w) = w^2\noptimizer: adam(lrr=0.1)\n"))
+        #expect(
+            found == [
+                "3:17: unknown argument 'lrr' for adam; it takes betas, eps, weight_decay, amsgrad, maximize; as run settings it also takes lr, schedule, batch; did you mean 'lr'?"
+            ])
+    }
+}
