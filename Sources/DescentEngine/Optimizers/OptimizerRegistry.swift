@@ -6,7 +6,9 @@ import DescentText
 /// Names: `gd`, `sgd` (plain SGD), `momentum` (SGD, momentum 0.9 by default), `nesterov` (SGD,
 /// momentum 0.9, nesterov), `adagrad`, `rmsprop`, `adam`, `adamw`, `adadelta`, `adamax`, `nadam`,
 /// `radam`. Argument names are torch.optim's (`momentum`, `betas`, `eps`, `weight_decay`, …).
-/// The learning rate is not an optimizer argument here: a run carries it (and a schedule).
+/// The learning rate is not an optimizer argument here: a run carries it (and a schedule). A
+/// lesson may write it in the call (`adam(lr=0.1)`); the lesson layer takes it out as a run
+/// setting before the call reaches this registry.
 public enum OptimizerRegistry {
     private struct Entry: Sendable {
         let arguments: [String]

@@ -11,8 +11,11 @@ import Foundation
 ///     [SUBJECT] PARAM ≈ VALUE ± TOLERANCE          (ASCII: ~= and +-)
 ///     [SUBJECT] loss < VALUE                       (also <=, >, >=; the final loss)
 ///     [SUBJECT] matches theory                     (measured iteration = closed-form prediction)
-///     SUBJECT reaches loss < VALUE before SUBJECT
-///     SUBJECT converges faster than SUBJECT
+///     [Q] SUBJECT reaches loss < VALUE before [Q] SUBJECT
+///     [Q] SUBJECT converges faster than [Q] SUBJECT
+///
+/// `Q` is a ``Quantifier`` (`all`, `best`, `any`); `any` also leads a single-run claim
+/// (`any adam converges`: at least one matching run does).
 public struct Expectation: Sendable, Equatable {
     /// What must hold.
     public enum Claim: Sendable, Equatable {
@@ -22,8 +25,16 @@ public struct Expectation: Sendable, Equatable {
         case parameter(name: String, value: Double, tolerance: Double)
         case finalLoss(Comparison, Double)
         case matchesTheory
-        case reachesLossFirst(threshold: Double, other: RunSelector)
-        case convergesFaster(than: RunSelector)
+        case reachesLossFirst(threshold: Double, other: RunSelector, quantifier: Quantifier)
+        case convergesFaster(than: RunSelector, quantifier: Quantifier)
+
+        /// Whether the claim compares two sides' runs (where `best` has a meaning).
+        var isRace: Bool {
+            switch self {
+            case .convergesFaster, .reachesLossFirst: true
+            default: false
+            }
+        }
     }
 
     /// A bound on the converging iteration.
@@ -50,6 +61,8 @@ public struct Expectation: Sendable, Equatable {
     }
 
     public var subject: RunSelector
+    /// How the subject's runs combine: every one (the default), the best, or any one.
+    public var quantifier: Quantifier = .all
     public var claim: Claim
     /// The line as written, for messages.
     public var text: String

@@ -11,17 +11,21 @@ struct ExpectationChecker {
         let subjects = select(expectation.subject)
         guard !subjects.isEmpty else { return noMatch(expectation.subject) }
         switch expectation.claim {
-        case .convergesFaster(let other), .reachesLossFirst(_, let other):
+        case .convergesFaster(let other, let quantifier), .reachesLossFirst(_, let other, let quantifier):
             // A run never races itself: `momentum lr=0.6 converges faster than momentum`
             // compares it with every other momentum run.
             let subjectLabels = Set(subjects.map(\.run.label))
             let others = select(other).filter { !subjectLabels.contains($0.run.label) }
             guard !others.isEmpty else { return noMatch(other) }
-            return compare(expectation, subjects, others)
+            return Race(expectation: expectation, result: result, otherQuantifier: quantifier)
+                .failure(subjects, others)
         default:
             let failing = subjects.filter { !holds(expectation.claim, $0) }
+            if expectation.quantifier == .any, failing.count < subjects.count { return nil }
             guard !failing.isEmpty else { return nil }
-            return "expectation '\(expectation.text)' failed: measured " + failing.map(measured).joined(separator: "; ")
+            let none = expectation.quantifier == .any ? "no matching run holds it; " : ""
+            return "expectation '\(expectation.text)' failed: \(none)measured "
+                + failing.map(measured).joined(separator: "; ")
         }
     }
 
@@ -62,51 +66,5 @@ struct ExpectationChecker {
             return predicted == outcome.iteration
         case .convergesFaster, .reachesLossFirst: return false
         }
-    }
-
-    private func compare(
-        _ expectation: Expectation, _ subjects: [(run: PlannedRun, result: RunResult)],
-        _ others: [(run: PlannedRun, result: RunResult)]
-    ) -> String? {
-        if case .convergesFaster = expectation.claim, result.experiment.runs.first?.configuration.stoppingRule == nil {
-            return compareFinalLoss(expectation, subjects, others)
-        }
-        let key: ((run: PlannedRun, result: RunResult)) -> Int? = { pair in
-            switch expectation.claim {
-            case .reachesLossFirst(let threshold, _):
-                let noted = pair.run.configuration.lossThresholds.firstIndex(of: threshold)
-                return noted.flatMap { pair.result.firstBelow.indices.contains($0) ? pair.result.firstBelow[$0] : nil }
-            default:
-                return pair.result.converged ? pair.result.outcome.iteration : nil
-            }
-        }
-        let holds = subjects.allSatisfy { subject in
-            guard let mine = key(subject) else { return false }
-            return others.allSatisfy { other in key(other).map { mine < $0 } ?? true }
-        }
-        guard !holds else { return nil }
-        let describe: ((run: PlannedRun, result: RunResult)) -> String = { pair in
-            let at = key(pair).map { "at iteration \($0)" } ?? "never"
-            return "\(pair.run.label) \(at)"
-        }
-        return "expectation '\(expectation.text)' failed: measured "
-            + (subjects + others).map(describe).joined(separator: "; ")
-    }
-
-    /// Without a stopping rule no run "converges"; faster then means a lower loss when the
-    /// shared step budget runs out.
-    private func compareFinalLoss(
-        _ expectation: Expectation, _ subjects: [(run: PlannedRun, result: RunResult)],
-        _ others: [(run: PlannedRun, result: RunResult)]
-    ) -> String? {
-        let holds = subjects.allSatisfy { subject in
-            others.allSatisfy { subject.result.finalLoss < $0.result.finalLoss }
-        }
-        guard !holds else { return nil }
-        let losses = (subjects + others).map {
-            "\($0.run.label) final loss \(NumberText.significant($0.result.finalLoss))"
-        }
-        return "expectation '\(expectation.text)' failed (no stop rule, so compared by final loss): measured "
-            + losses.joined(separator: "; ")
     }
 }

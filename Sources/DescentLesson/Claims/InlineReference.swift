@@ -10,7 +10,8 @@ import DescentText
 /// Fields: `iterations` (the iteration the outcome names), `outcome` (`converged at
 /// iteration 10`), `status`, `loss` (final), `lr`, `label`, `final.PARAM`, `runs`, `converged`
 /// and `diverged` (counts), `derivative` (text) and `derivative.tex`, `theory.r`,
-/// `theory.regime`, `theory.iterations`, and `best.FIELD` for the fastest converging run.
+/// `theory.regime`, `theory.iterations`, and `best.FIELD` for the fastest converging run (of
+/// those the selector picks, when there is one: `{{sweep[adam].best.lr}}`).
 /// Without a `[selector]` or `best.`, a field reads the experiment's first run.
 public struct InlineReference: Sendable {
     /// The value of a reference's body (`seed-loop.iterations`), or the message of why it has none.

@@ -45,7 +45,8 @@ enum ReferenceValue {
         }
         var field = String(path.dropFirst())
         if field.hasPrefix("best.") {
-            guard let best = result.best else {
+            // Among the runs the selector kept, when there is one: `sweep[adam].best.lr`.
+            guard let best = ExperimentResult.fastest(pairs) else {
                 return .failure(Problem(message: "no run of '\(id)' converged, so '{{\(body)}}' has no value"))
             }
             pairs = [best]

@@ -86,14 +86,36 @@ extension ExperimentCompiler {
         }
     }
 
-    mutating func resolveOptimizers() -> [Resolved<any Optimizer>] {
-        resolve(spec.optimizers, default: "gd") { name, arguments, column throws(ConfigurationError) in
-            try OptimizerRegistry.make(name, arguments: arguments, column: column)
+    /// One group per optimizer call (plain `gd` when the block names none), each with the
+    /// schedules, rates and batch sizes its runs sweep: the call's own (`adam(lr=0.1)`) or the
+    /// block's. A call that cannot be made is reported and left out.
+    mutating func resolveRunGroups() -> [RunGroup] {
+        let schedules = resolveSchedules(spec.schedules)
+        let rates = spec.learningRates.isEmpty ? nil : spec.learningRates.map(\.value)
+        let batches = resolveBatches(spec.batches)
+        let calls = spec.optimizers.isEmpty ? [nil] : spec.optimizers.map(Optional.some)
+        return calls.compactMap { call in
+            let settings = call?.value.runSettings ?? RunSettings()
+            let ownSchedules = settings.schedules.isEmpty ? schedules : resolveSchedules(settings.schedules)
+            let ownBatches = settings.batches.isEmpty ? batches : resolveBatches(settings.batches)
+            let optimizer = resolve(call.map { [$0] } ?? [], default: "gd") {
+                name, arguments, column throws(ConfigurationError) in
+                do throws(ConfigurationError) {
+                    return try OptimizerRegistry.make(name, arguments: arguments, column: column)
+                } catch {
+                    throw error.mentioningRunSettings(optimizer: name)
+                }
+            }
+            guard let optimizer = optimizer.first, !ownSchedules.isEmpty else { return nil }
+            return RunGroup(
+                optimizer: optimizer, schedules: ownSchedules,
+                learningRates: settings.learningRates.isEmpty ? rates : settings.learningRates.map(\.value),
+                batches: ownBatches)
         }
     }
 
-    mutating func resolveSchedules() -> [Resolved<any RateController>] {
-        resolve(spec.schedules, default: "constant") { name, arguments, column throws(ConfigurationError) in
+    private mutating func resolveSchedules(_ calls: [Located<OptimizerCall>]) -> [Resolved<any RateController>] {
+        resolve(calls, default: "constant") { name, arguments, column throws(ConfigurationError) in
             try RateRuleRegistry.make(name, arguments: arguments, column: column)
         }
     }
@@ -134,21 +156,25 @@ extension ExperimentCompiler {
         }
     }
 
-    /// The batch sizes (nil = all rows); sizes need a `data:` line (whether or not its data
-    /// could be read), and so does `epochs:`, which counts passes over the data (without data it
-    /// was once read as a step count, silently).
-    mutating func resolveBatches() -> [Int?] {
+    /// `epochs:` needs a `data:` line (whether or not its data could be read): it counts passes
+    /// over the data (without data it was once read as a step count, silently).
+    mutating func checkEpochs() {
         if spec.data == nil, let epochs = spec.epochs {
             fail(
                 epochs.line, epochs.column,
                 "'epochs' counts passes over a data set; add 'data: FILE.csv' or 'data: generate(…)', or budget the run with 'steps:'"
             )
         }
-        guard !spec.batches.isEmpty else { return [nil] }
-        if spec.data == nil, let sized = spec.batches.first(where: { $0.value != nil }) {
+    }
+
+    /// The batch sizes of `batches` (the block's or an optimizer's `batch=`), nil entry for
+    /// all rows; sizes need a `data:` line.
+    private mutating func resolveBatches(_ batches: [Located<Int?>]) -> [Int?] {
+        guard !batches.isEmpty else { return [nil] }
+        if spec.data == nil, let sized = batches.first(where: { $0.value != nil }) {
             fail(sized.line, sized.column, "a batch size needs a data set; add 'data: FILE.csv' or 'data: generate(…)'")
         }
-        return spec.batches.map(\.value)
+        return batches.map(\.value)
     }
 }
 

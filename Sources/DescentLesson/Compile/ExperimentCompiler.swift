@@ -56,9 +56,8 @@ struct ExperimentCompiler {
     private mutating func compile(specIsClean: Bool) -> CompiledExperiment? {
         let dataset = loadData()
         let dataFailed = spec.data != nil && dataset == nil
-        let optimizers = resolveOptimizers()
-        let schedules = resolveSchedules()
-        let batches = resolveBatches()
+        let groups = resolveRunGroups()
+        checkEpochs()
         guard let definition = spec.objective else { return nil }
         // Without its data the objective cannot be compiled, but its syntax and its
         // parameters can still be checked (any name inside mean/sum is then taken for a column).
@@ -68,52 +67,56 @@ struct ExperimentCompiler {
         let starts = resolveStarts(parameters)
         checkMinimum(parameters)
         let stop = resolveStop(parameters)
-        guard specIsClean, problems.isEmpty, let objective else { return nil }
-        let steps = stepBudget(dataset, batches: batches)
+        guard specIsClean, problems.isEmpty, let objective, !groups.isEmpty else { return nil }
+        let steps = stepBudget(dataset)
+        let batches = RunGroup.batchAxis(groups)
         guard
             withinBudget(
-                runCounts: batches.map { _ in optimizers.count * schedules.count * learningRates.count * starts.count },
+                runCounts: batches.map { batch in
+                    groups.reduce(0) { $0 + $1.runCount(batch: batch, starts: starts.count) }
+                },
                 steps: batches.map(steps))
         else {
             return nil
         }
         var runs: [PlannedRun] = []
         for batch in batches {
-            var base = RunConfiguration(
-                objective: objective, start: starts[0].values, optimizer: optimizers[0].make,
-                rateRule: schedules[0].make, maxSteps: steps(batch), stoppingRule: stop,
-                batchSize: batch.map(BatchSize.rows) ?? .all, seed: spec.seed?.value ?? 0)
-            base.lossThresholds = lossThresholds
-            let tag = facets(optimizers, schedules, starts, batch: batch)
-            let sweep = Sweep(
-                base: base, optimizers: optimizers.map(\.make), rateRules: schedules.map(\.make),
-                learningRates: spec.learningRates.isEmpty ? nil : spec.learningRates.map(\.value),
-                starts: starts.map(\.values), tag: tag)
-            do throws(RunError) {
-                runs += try sweep.runs().map { PlannedRun(facets: $0.tag, configuration: $0.configuration, label: "") }
-            } catch {
-                fail(spec.location.line, spec.location.column, error.message)
-                return nil
+            for group in groups where group.batches.contains(batch) {
+                var base = RunConfiguration(
+                    objective: objective, start: starts[0].values, optimizer: group.optimizer.make,
+                    rateRule: group.schedules[0].make, maxSteps: steps(batch), stoppingRule: stop,
+                    batchSize: batch.map(BatchSize.rows) ?? .all, seed: spec.seed?.value ?? 0)
+                base.lossThresholds = lossThresholds
+                let sweep = Sweep(
+                    base: base, rateRules: group.schedules.map(\.make), learningRates: group.learningRates,
+                    starts: starts.map(\.values), tag: facets(group, starts, batch: batch))
+                do throws(RunError) {
+                    runs += try sweep.runs().map {
+                        PlannedRun(facets: $0.tag, configuration: $0.configuration, label: "")
+                    }
+                } catch {
+                    fail(spec.location.line, spec.location.column, error.message)
+                    return nil
+                }
             }
         }
         return CompiledExperiment(spec: spec, objective: objective, runs: RunLabels.assign(runs))
     }
 
     /// What varies from run to run, as the author wrote it, for the run at each position of
-    /// the engine's sweep grid (optimizer, rate rule, learning rate, start).
+    /// the engine's sweep grid of one optimizer's group (rate rule, learning rate, start).
     private func facets(
-        _ optimizers: [Resolved<any Optimizer>], _ schedules: [Resolved<any RateController>],
-        _ starts: [(values: [Double], text: String)], batch: Int?
+        _ group: RunGroup, _ starts: [(values: [Double], text: String)], batch: Int?
     ) -> @Sendable (SweepPosition) -> RunFacets {
-        let optimizers = optimizers.map { (text: $0.text, name: $0.name, defaultRate: $0.make.defaultLearningRate) }
-        let schedules = schedules.map(\.text)
+        let optimizer = (text: group.optimizer.text, name: group.optimizer.name)
+        let defaultRate = group.optimizer.make.defaultLearningRate
+        let schedules = group.schedules.map(\.text)
         let starts = starts.map(\.text)
-        let learningRates = learningRates
+        let learningRates = group.learningRates
         return { position in
-            let optimizer = optimizers[position.optimizer]
-            return RunFacets(
+            RunFacets(
                 optimizer: optimizer.text, optimizerName: optimizer.name,
-                learningRate: learningRates[position.learningRate] ?? optimizer.defaultRate,
+                learningRate: learningRates?[position.learningRate] ?? defaultRate,
                 schedule: schedules[position.rateRule], start: starts[position.start], batch: batch)
         }
     }
@@ -123,19 +126,15 @@ struct ExperimentCompiler {
     private var lossThresholds: [Double] {
         var thresholds: [Double] = []
         for claim in spec.expectations {
-            if case .reachesLossFirst(let threshold, _) = claim.value.claim, !thresholds.contains(threshold) {
+            if case .reachesLossFirst(let threshold, _, _) = claim.value.claim, !thresholds.contains(threshold) {
                 thresholds.append(threshold)
             }
         }
         return thresholds
     }
 
-    private var learningRates: [Double?] {
-        spec.learningRates.isEmpty ? [nil] : spec.learningRates.map(\.value)
-    }
-
     /// Steps per run: `steps`, or `epochs` × updates per epoch for data objectives.
-    private func stepBudget(_ dataset: Dataset?, batches: [Int?]) -> (Int?) -> Int {
+    private func stepBudget(_ dataset: Dataset?) -> (Int?) -> Int {
         let steps = spec.steps?.value
         let epochs = spec.epochs?.value
         let rows = dataset?.rowCount ?? 1

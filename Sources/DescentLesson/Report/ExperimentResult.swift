@@ -19,7 +19,10 @@ public struct ExperimentResult: Sendable {
     public var results: [RunResult] { pairs.map(\.result) }
 
     /// The run that converged in the fewest iterations (first in sweep order on ties); nil when none did.
-    public var best: (run: PlannedRun, result: RunResult)? {
+    public var best: (run: PlannedRun, result: RunResult)? { Self.fastest(pairs) }
+
+    /// The run of `pairs` that converged in the fewest iterations (first on ties); nil when none did.
+    static func fastest(_ pairs: [(run: PlannedRun, result: RunResult)]) -> (run: PlannedRun, result: RunResult)? {
         pairs.filter { $0.result.converged }.min { $0.result.iterations < $1.result.iterations }
     }
 

@@ -10,9 +10,10 @@ public struct ExperimentSpec: Sendable {
     public var objective: Located<String>?
     /// Start points; several (separated by `;`) make a sweep. Each maps parameter → value.
     public var starts: [Located<[(name: String, value: Double)]>] = []
-    /// Optimizer calls such as `adam(betas=(0.9, 0.999))`; several make a sweep.
+    /// Optimizer calls such as `adam(betas=(0.9, 0.999))`; several make a sweep. A call may
+    /// carry its own run settings (`adam(lr=0.1)`, ``RunSettings``).
     public var optimizers: [Located<OptimizerCall>] = []
-    /// Learning rates; several make a sweep.
+    /// Learning rates; several make a sweep. Optimizers with their own `lr=` do not use them.
     public var learningRates: [Located<Double>] = []
     /// Schedule calls such as `cosine(T_max=20)`; several make a sweep.
     public var schedules: [Located<OptimizerCall>] = []
@@ -55,8 +56,12 @@ public struct OptimizerCall: Sendable, Equatable {
     public var name: String
     /// Arguments in the order written, values as text.
     public var arguments: [(key: Located<String>, value: Located<String>)]
-    /// The call as the author wrote it, for labels.
+    /// The call as labels and selectors name it: as the author wrote it, or, when the call
+    /// carries run settings, rebuilt without them (`adam(lr=0.1, eps=1e-6)` → `adam(eps=1e-6)`).
     public var text: String
+    /// Run settings given as arguments (`lr=`, `schedule=`, `batch=`); only optimizer calls
+    /// carry them, and they are not among ``arguments``.
+    public var runSettings = RunSettings()
 
     public static func == (a: OptimizerCall, b: OptimizerCall) -> Bool {
         a.text == b.text && a.name == b.name

@@ -31,6 +31,7 @@ struct SpecParser {
             seen[key] = entry.line
             parser.read(key, entry)
         }
+        parser.checkRunSettings()
         if parser.spec.objective == nil {
             parser.fail(
                 block.idLine, block.idColumn,
@@ -62,7 +63,7 @@ struct SpecParser {
         switch key {
         case .objective: spec.objective = located(entry.value, entry)
         case .start: spec.starts = readStarts(part, entry.line)
-        case .optimizer: spec.optimizers = readCalls(part, entry.line)
+        case .optimizer: spec.optimizers = readOptimizers(part, entry.line)
         case .schedule: spec.schedules = readCalls(part, entry.line)
         case .lr: spec.learningRates = readNumbers(part, entry.line, positive: true)
         case .steps: spec.steps = readCount(part, entry.line, name: "steps", maximum: RunConfiguration.maximumSteps)
@@ -85,7 +86,7 @@ struct SpecParser {
         do throws(ExpectationParser.Failure) {
             spec.expectations.append(located(try ExpectationParser.parse(entry.value), entry))
         } catch {
-            fail(entry.line, entry.valueColumn, error.message)
+            fail(entry.line, entry.valueColumn + error.offset, error.message)
         }
     }
 
