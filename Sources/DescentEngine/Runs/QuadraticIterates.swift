@@ -76,7 +76,8 @@ struct QuadraticIterates {
         let twoA = 2 * theory.a
         let g = twoA * (w.value - theory.center)
         let exact = w.isExact && RoundedValue.productIsExact(twoA, w.value - theory.center, g)
-        let error = Swift.abs(twoA) * (w.error + 8 * RoundedValue.unit * (Swift.abs(w.value) + Swift.abs(theory.center)))
+        let error =
+            Swift.abs(twoA) * (w.error + 8 * RoundedValue.unit * (Swift.abs(w.value) + Swift.abs(theory.center)))
         return RoundedValue(g, exact: exact, error: error)
     }
 
@@ -114,7 +115,8 @@ extension QuadraticIterates.Step {
         case .stepNorm, .parameterStep:
             let d = next.value - value.value
             let exact = value.isExact && next.isExact && RoundedValue.sumIsExact(next.value, -value.value, d)
-            let error = value.error + next.error + 4 * RoundedValue.unit * (Swift.abs(value.value) + Swift.abs(next.value))
+            let error =
+                value.error + next.error + 4 * RoundedValue.unit * (Swift.abs(value.value) + Swift.abs(next.value))
             return Self.norm(RoundedValue(d, exact: exact, error: error))
         case .parameterValue: return RoundedValue(Swift.abs(value.value), exact: value.isExact, error: value.error)
         case .gradientNorm: return Self.norm(gradient)
@@ -122,7 +124,8 @@ extension QuadraticIterates.Step {
         case .lossChange:
             guard let previousLoss else { return RoundedValue(.infinity, exact: true, error: 0) }
             let change = loss.value - previousLoss.value
-            let exact = loss.isExact && previousLoss.isExact && RoundedValue.sumIsExact(loss.value, -previousLoss.value, change)
+            let exact =
+                loss.isExact && previousLoss.isExact && RoundedValue.sumIsExact(loss.value, -previousLoss.value, change)
             return RoundedValue(Swift.abs(change), exact: exact, error: loss.error + previousLoss.error)
         }
     }

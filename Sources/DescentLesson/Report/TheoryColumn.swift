@@ -99,9 +99,11 @@ struct TheoryColumn {
 
     private func undecided(at i: Int, _ quantity: StoppingQuantity?, parameter: String) -> String {
         guard let quantity else {
-            return "n/a: at iteration \(i) the loss or the next \(parameter) is within rounding error of the divergence bound, so floating-point rounding, not the closed form, decides whether the run diverges there"
+            return
+                "n/a: at iteration \(i) the loss or the next \(parameter) is within rounding error of the divergence bound, so floating-point rounding, not the closed form, decides whether the run diverges there"
         }
-        return "n/a: at iteration \(i) the run's \(Self.name(quantity, parameter: parameter)) is within rounding error of its threshold, so floating-point rounding, not the closed form, decides whether the rule holds there"
+        return
+            "n/a: at iteration \(i) the run's \(Self.name(quantity, parameter: parameter)) is within rounding error of its threshold, so floating-point rounding, not the closed form, decides whether the rule holds there"
     }
 
     /// `|Δw|`, `|grad|`, `|w|`, `loss`, `Δloss`.

@@ -33,7 +33,9 @@ import Testing
                 disagreements.append("\(item) → predicted \(prediction.verdict), measured \(outcome)")
             }
         }
-        #expect(disagreements.isEmpty, "\(disagreements.count) of \(cases.count) disagree:\n\(disagreements.prefix(10).joined(separator: "\n"))")
+        #expect(
+            disagreements.isEmpty,
+            "\(disagreements.count) of \(cases.count) disagree:\n\(disagreements.prefix(10).joined(separator: "\n"))")
         // Undecided is the honest answer at a knife edge, not a way out: it stays rare.
         #expect(undecided * 50 < cases.count, "\(undecided) of \(cases.count) undecided")
     }
@@ -50,7 +52,8 @@ import Testing
             ("f(w) = w^2", -3, 1.1, 5000, "|Δw| < 0.001 and |grad| < 0.001", .diverges(at: 70)),
         ]
         for (definition, start, rate, steps, stop, expected) in cases {
-            let item = try Self.makeCase(definition, start: start, rate: rate, steps: steps, stop: stop, family: "reported")
+            let item = try Self.makeCase(
+                definition, start: start, rate: rate, steps: steps, stop: stop, family: "reported")
             let (prediction, outcome) = try Self.check(item)
             #expect(prediction.verdict == expected, "\(item)")
             #expect(prediction.matches(outcome, budget: steps), "\(item): measured \(outcome)")
@@ -58,20 +61,29 @@ import Testing
     }
 
     @Test func notesSayWhatTheNumberHides() throws {
-        let offCenter = try Self.check(Self.makeCase("f(w) = (w - 1)^2", start: 5, rate: 0.1, steps: 100, stop: "|w| < 2", family: "")).0
+        let offCenter = try Self.check(
+            Self.makeCase("f(w) = (w - 1)^2", start: 5, rate: 0.1, steps: 100, stop: "|w| < 2", family: "")
+        ).0
         #expect(offCenter.notes == [.testsValueOffCenter(center: 1)])
-        let cycle = try Self.check(Self.makeCase("f(w) = (w - 1)^2", start: 3, rate: 1, steps: 100, stop: "Δloss < 1e-6", family: "")).0
+        let cycle = try Self.check(
+            Self.makeCase("f(w) = (w - 1)^2", start: 3, rate: 1, steps: 100, stop: "Δloss < 1e-6", family: "")
+        ).0
         #expect(cycle.notes == [.stopsOnCycle(first: 3, second: -1)])
-        let tie = try Self.check(Self.makeCase("f(w) = w^2", start: 1, rate: 0.25, steps: 100, stop: "|w| <= 0.125", family: "")).0
+        let tie = try Self.check(
+            Self.makeCase("f(w) = w^2", start: 1, rate: 0.25, steps: 100, stop: "|w| <= 0.125", family: "")
+        ).0
         #expect(tie.notes == [.exactHit(iteration: 3, value: 0.125)])
-        let still = try Self.check(Self.makeCase("f(w) = w^2", start: 1, rate: 0, steps: 100, stop: "Δloss < 1e-6", family: "")).0
+        let still = try Self.check(
+            Self.makeCase("f(w) = w^2", start: 1, rate: 0, steps: 100, stop: "Δloss < 1e-6", family: "")
+        ).0
         #expect(still.verdict == .stops(at: 1) && still.notes == [.stopsStandingStill])
     }
 
     @Test func aThresholdBelowWhatDoublesResolveIsUndecided() throws {
         // Near w = 1 doubles are 2.2e-16 apart, so |grad| = 2|w − 1| cannot fall below 1e-20
         // unless w lands on 1 exactly: rounding, not the closed form, decides.
-        let item = try Self.makeCase("f(w) = (w - 1)^2", start: 0.3, rate: 0.1, steps: 5000, stop: "|grad| < 1e-20", family: "")
+        let item = try Self.makeCase(
+            "f(w) = (w - 1)^2", start: 0.3, rate: 0.1, steps: 5000, stop: "|grad| < 1e-20", family: "")
         let (prediction, _) = try Self.check(item)
         guard case .undecided(_, let quantity) = prediction.verdict else {
             Issue.record("expected undecided, got \(prediction.verdict)")
@@ -158,7 +170,8 @@ import Testing
                 case "loss": scale = a * e0 * e0 + 1
                 default: scale = a * e0 * e0 + 1e-3
                 }
-                threshold = quantity == "loss" ? k + scale * pow(10, -8 * g.nextUnit()) : scale * pow(10, -12 * g.nextUnit())
+                threshold =
+                    quantity == "loss" ? k + scale * pow(10, -8 * g.nextUnit()) : scale * pow(10, -12 * g.nextUnit())
             }
             return "\(quantity) \(comparison) \(threshold)"
         }
