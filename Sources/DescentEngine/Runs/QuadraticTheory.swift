@@ -25,6 +25,10 @@ public struct QuadraticTheory: Hashable, Sendable {
     public let center: Double
     /// The minimum value k.
     public let minimum: Double
+    /// Whether a, c and k are exact: the polynomial's coefficients have few binary digits (a
+    /// multiple of 2⁻²⁰ below 2³⁰, as in `3*(w - 1)^2 + 2`, not `(w/3)^2`) and c and k follow
+    /// from them without rounding. Only then can the run's doubles equal the closed form's.
+    let exactCoefficients: Bool
 
     /// Recognises `objective` as a quadratic in its single parameter (any polynomial of
     /// degree 2 without data, e.g. `w^2`, `3*(w - 1)^2 + 2`, `w^2 - 4*w`); nil otherwise.
@@ -35,7 +39,20 @@ public struct QuadraticTheory: Hashable, Sendable {
         else { return nil }
         a = coefficients[2]
         center = -coefficients[1] / (2 * a)
-        minimum = coefficients[0] - coefficients[1] * coefficients[1] / (4 * a)
+        let b = coefficients[1]
+        let square = b * b
+        let shift = square / (4 * a)
+        minimum = coefficients[0] - shift
+        exactCoefficients =
+            coefficients.allSatisfy(Self.hasFewDigits) && RoundedValue.quotientIsExact(-b, 2 * a, center)
+            && RoundedValue.productIsExact(b, b, square) && RoundedValue.quotientIsExact(square, 4 * a, shift)
+            && RoundedValue.sumIsExact(coefficients[0], -shift, minimum)
+    }
+
+    /// Whether `x` is a multiple of 2⁻²⁰ below 2³⁰ in size.
+    private static func hasFewDigits(_ x: Double) -> Bool {
+        let scaled = x * 0x1p20
+        return Swift.abs(x) < 0x1p30 && scaled == scaled.rounded()
     }
 
     /// r = 1 − 2a·lr.

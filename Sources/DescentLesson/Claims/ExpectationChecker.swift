@@ -60,10 +60,8 @@ struct ExpectationChecker {
             return abs(pair.result.finalParameters[index] - value) <= tolerance
         case let .finalLoss(comparison, value): return comparison.holds(pair.result.finalLoss, value)
         case .matchesTheory:
-            guard let column = TheoryColumn(result), TheoryColumn.applies(to: pair.run) else { return false }
-            let predicted = column.prediction(pair.run)
-            guard pair.result.converged else { return predicted.map { $0 >= column.budget } ?? true }
-            return predicted == outcome.iteration
+            guard let column = TheoryColumn(result), column.applies(to: pair.run) else { return false }
+            return column.prediction(pair.run).matches(outcome, budget: pair.run.configuration.maxSteps)
         case .convergesFaster, .reachesLossFirst: return false
         }
     }

@@ -53,6 +53,9 @@ enum ReferenceValue {
             field = String(field.dropFirst(5))
         }
         if let value = experimentField(field, result) { return .success(value) }
+        if let problem = pairs.first.flatMap({ fieldProblem(field, $0, result, body: body) }) {
+            return .failure(problem)
+        }
         guard let pair = pairs.first, let value = runField(field, pair, result, digits: digits) else {
             return .failure(
                 Problem(message: "unknown field '\(field)' in '{{\(body)}}'; fields: " + fields.joined(separator: ", "))
@@ -65,6 +68,28 @@ enum ReferenceValue {
         "iterations", "outcome", "status", "loss", "lr", "label", "final.PARAM", "runs", "converged",
         "diverged", "derivative", "derivative.tex", "theory.r", "theory.regime", "theory.iterations", "best.FIELD",
     ]
+
+    /// Why a field that is spelled right has no value for `pair`: a parameter the objective does
+    /// not have (`final.z`), or a theory field of a run the closed form does not describe.
+    private static func fieldProblem(
+        _ field: String, _ pair: (run: PlannedRun, result: RunResult), _ result: ExperimentResult, body: String
+    ) -> Problem? {
+        if field.hasPrefix("final.") {
+            let name = String(field.dropFirst(6))
+            guard !result.parameters.contains(name) else { return nil }
+            var message =
+                "'\(name)' is not a parameter of '\(result.id)' in '{{\(body)}}'; its parameters: "
+                + result.parameters.joined(separator: ", ")
+            if let hint = Suggestion.didYouMean(name, in: result.parameters) { message += "; \(hint)" }
+            return Problem(message: message)
+        }
+        if theoryFields.contains(field), let reason = TheoryApplicability.obstacle(result.experiment, pair.run) {
+            return Problem(message: "theory does not apply to \(reason), so '{{\(body)}}' has no value")
+        }
+        return nil
+    }
+
+    static let theoryFields = ["theory.r", "theory.regime", "theory.iterations", "theory.budget"]
 
     private static func experimentField(_ field: String, _ result: ExperimentResult) -> String? {
         switch field {
@@ -105,14 +130,14 @@ enum ReferenceValue {
         if field.hasPrefix("final."), let index = result.parameters.firstIndex(of: String(field.dropFirst(6))) {
             return NumberText.faithful(pair.result.finalParameters[index], digits: digits)
         }
-        guard field.hasPrefix("theory."), let column = TheoryColumn(result), TheoryColumn.applies(to: pair.run) else {
+        guard field.hasPrefix("theory."), let column = TheoryColumn(result), column.applies(to: pair.run) else {
             return nil
         }
-        let lr = pair.run.facets.learningRate
+        let lr = pair.run.configuration.effectiveLearningRate
         switch field {
         case "theory.r": return NumberText.faithful(column.theory.contraction(learningRate: lr), digits: digits)
         case "theory.regime": return TheoryColumn.describe(column.theory.regime(learningRate: lr))
-        case "theory.iterations": return column.prediction(pair.run).map(String.init) ?? "never"
+        case "theory.iterations": return column.text(column.prediction(pair.run))
         case "theory.budget": return String(column.budget)
         default: return nil
         }

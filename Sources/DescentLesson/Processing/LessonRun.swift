@@ -126,7 +126,7 @@ public struct LessonRun: Sendable {
             problems += specProblems + compileProblems
             if let compiled {
                 compiledByID[compiled.spec.id] = compiledByID[compiled.spec.id] ?? compiled
-                problems += Self.unsupportedFigures(compiled, source: source)
+                problems += Self.unsupportedItems(compiled, source: source)
                 if let overrun = Self.courseOverrun(compiled, courseSteps: &courseSteps, source: source) {
                     problems.append(overrun)
                 } else {
@@ -171,13 +171,20 @@ public struct LessonRun: Sendable {
         )
     }
 
-    /// `show: plot …` items this experiment cannot draw (a contour of one parameter, …).
-    static func unsupportedFigures(_ experiment: CompiledExperiment, source: SourceText) -> [Diagnostic] {
+    /// `show:` items this experiment cannot show: a figure it cannot draw (a contour of one
+    /// parameter, …), or `theory` when the closed form describes none of its runs.
+    static func unsupportedItems(_ experiment: CompiledExperiment, source: SourceText) -> [Diagnostic] {
         experiment.spec.show.compactMap { item in
-            guard case .plot(let kind, _, _) = item.value,
-                let message = FigureBuilder.unsupported(kind, for: experiment)
-            else { return nil }
-            return source.error(line: item.line, column: item.column, message)
+            let message: String?
+            switch item.value {
+            case .plot(let kind, _, _): message = FigureBuilder.unsupported(kind, for: experiment)
+            case .theory:
+                message = TheoryApplicability.obstacle(experiment).map {
+                    "show: theory needs plain gradient descent at a constant rate on a quadratic in one parameter; theory does not apply to \($0)"
+                }
+            default: message = nil
+            }
+            return message.map { source.error(line: item.line, column: item.column, $0) }
         }
     }
 

@@ -92,13 +92,16 @@ public struct ExperimentReport: Sendable {
         var table = MarkdownTable(
             [("run", .left)] + column.headers + [("measured", .right)],
             label: "Predicted and measured iterations of \(result.id)")
-        let described = result.pairs.filter { TheoryColumn.applies(to: $0.run) }
+        let described = result.pairs.filter { column.applies(to: $0.run) }
         let rows = RunRows(count: described.count, limit: rowLimit, keeping: nil)
+        var footnotes = TheoryFootnotes()
         rows.fill(&table) { index in
             let (run, outcome) = described[index]
-            return [run.label] + column.cells(run) + [result.sentence(outcome.outcome)]
+            return [run.label] + column.cells(run, footnotes: &footnotes) + [result.sentence(outcome.outcome)]
         }
-        return table.rows.isEmpty ? nil : table.markdown + (rows.note(id: result.id).map { "\n" + $0 } ?? "")
+        guard !table.rows.isEmpty else { return nil }
+        let notes = footnotes.notes.isEmpty ? "" : "\n" + footnotes.markdown
+        return table.markdown + notes + (rows.note(id: result.id).map { "\n" + $0 } ?? "")
     }
 
     private func capitalized(_ text: String) -> String {

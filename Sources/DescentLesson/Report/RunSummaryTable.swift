@@ -49,6 +49,7 @@ struct ConvergenceTable {
         let pairs = result.pairs
         let rows = RunRows(count: pairs.count, limit: rowLimit, keeping: result.bestIndex)
         let lossDigits = NumberText.tableDigits(rows.shown.map { pairs[$0].result.finalLoss })
+        var footnotes = TheoryFootnotes()
         rows.fill(&table) { index in
             let (run, outcome) = pairs[index]
             let mark = run.label == best ? " ★" : ""
@@ -56,11 +57,12 @@ struct ConvergenceTable {
                 run.label + mark, outcome.outcome.word,
                 String(outcome.outcome.iteration),
             ]
-            if let theory { row += theory.cells(run) }
+            if let theory { row += theory.cells(run, footnotes: &footnotes) }
             row.append(NumberText.faithful(outcome.finalLoss, digits: lossDigits))
             return row
         }
         var text = table.markdown
+        if !footnotes.notes.isEmpty { text += "\n" + footnotes.markdown }
         if let best = result.best {
             text += "\n★ fastest to converge: \(best.run.label) (\(result.sentence(best.result.outcome))).\n"
         } else {

@@ -3,23 +3,21 @@ import DescentText
 import Foundation
 
 /// The closed-form prediction for plain gradient descent on a 1-D quadratic a·(w − c)² + k,
-/// per run: the contraction r = 1 − 2aη, the regime, and the iteration at which the stopping
-/// rule first holds.
-///
-/// Every quantity a rule tests is a function of the distance d = |w − c| (|grad| = 2a·d,
-/// |Δw| = 2a·lr·d, loss = k + a·d², Δloss = a·d²·(1/r² − 1)), so a rule is equivalent to
-/// d < ε for one ε (`and` takes the smallest, `or` the largest), and the prediction is
-/// N = ⌊ln(d₀/ε) / ln(1/|r|)⌋ + 1.
+/// per run: the contraction r = 1 − 2aη, the regime, and how the run ends
+/// (``QuadraticTheory/predict(_:)``: the iteration at which the stopping rule first holds, the
+/// one at which the run diverges, `never`, or `n/a` when rounding decides), with footnotes for
+/// what the number alone would hide (a rule fooled by a 2-cycle, a threshold met with equality,
+/// a rule on |w| when the minimum is not at 0).
 struct TheoryColumn {
     let theory: QuadraticTheory
-    let rule: StoppingRule?
+    let result: ExperimentResult
     /// The step budget: a prediction at or past it means the run stops without converging.
     let budget: Int
 
     init?(_ result: ExperimentResult) {
         guard let theory = result.theory else { return nil }
         self.theory = theory
-        rule = result.experiment.runs.first?.configuration.stoppingRule
+        self.result = result
         budget = result.experiment.runs.first?.configuration.maxSteps ?? 0
     }
 
@@ -27,63 +25,95 @@ struct TheoryColumn {
         ("r = 1 − 2aη", .right), ("regime", .left), ("predicted", .right),
     ]
 
-    /// Whether the closed form describes `run`: plain gradient descent at a constant rate.
-    static func applies(to run: PlannedRun) -> Bool {
-        ["gd", "sgd"].contains(run.facets.optimizer) && run.facets.schedule == "constant" && run.facets.batch == nil
+    /// Whether the closed form describes `run` of `experiment` (``TheoryApplicability``).
+    static func applies(to run: PlannedRun, of experiment: CompiledExperiment) -> Bool {
+        TheoryApplicability.obstacle(experiment, run) == nil
     }
 
-    func cells(_ run: PlannedRun) -> [String] {
-        guard Self.applies(to: run) else { return ["—", "—", "—"] }
-        let lr = run.facets.learningRate
+    /// Whether the closed form describes `run` of this experiment.
+    func applies(to run: PlannedRun) -> Bool { Self.applies(to: run, of: result.experiment) }
+
+    /// The cells of `run`, with the markers of the notes they raise added to `footnotes`.
+    func cells(_ run: PlannedRun, footnotes: inout TheoryFootnotes) -> [String] {
+        guard applies(to: run) else { return ["—", "—", "—"] }
+        let lr = run.configuration.effectiveLearningRate
         let r = theory.contraction(learningRate: lr)
-        let predicted = prediction(run).map { $0 < budget ? String($0) : "\($0) (over budget)" } ?? "never"
-        return [NumberText.significant(r), Self.describe(theory.regime(learningRate: lr)), predicted]
+        let prediction = prediction(run)
+        let markers = notes(prediction, run).map { footnotes.marker(for: $0) }.joined()
+        return [NumberText.significant(r), Self.describe(theory.regime(learningRate: lr)), text(prediction) + markers]
     }
 
-    /// The predicted stopping iteration (possibly past the budget), nil when the rule never holds.
-    func prediction(_ run: PlannedRun) -> Int? {
-        let lr = run.facets.learningRate
-        guard let rule, let epsilon = radius(rule, lr: lr), epsilon > 0,
-            let start = run.configuration.start.first,
-            let n = theory.predictedIterations(start: start, learningRate: lr, epsilon: epsilon)
-        else { return nil }
-        return Self.testsLossChange(rule) ? max(n, 1) : n
+    /// What the closed form predicts for `run`.
+    func prediction(_ run: PlannedRun) -> TheoryPrediction {
+        let configuration = run.configuration
+        return theory.predict(
+            TheoryRun(
+                start: configuration.start.first ?? 0, learningRate: configuration.effectiveLearningRate,
+                rule: configuration.stoppingRule, budget: configuration.maxSteps, bound: configuration.divergenceBound))
     }
 
-    /// The ε on d = |w − c| equivalent to `rule`, nil when the rule is not a function of d.
-    private func radius(_ rule: StoppingRule, lr: Double) -> Double? {
-        switch rule {
-        case let .compare(quantity, threshold, _): return radius(quantity, threshold, lr: lr)
-        case .all(let rules): return combined(rules, lr: lr, by: min)
-        case .any(let rules): return combined(rules, lr: lr, by: max)
+    /// The prediction in a cell: `7`, `7 (over budget)`, `diverges at 70`, `never`, `n/a`.
+    func text(_ prediction: TheoryPrediction) -> String {
+        let over = { (n: Int) in n >= budget ? " (over budget)" : "" }
+        switch prediction.verdict {
+        case .stops(let n): return "\(n)" + over(n)
+        case .diverges(let n): return "diverges at \(n)" + over(n)
+        case .never: return "never"
+        case .notBefore(let n): return "not by \(WorkBudget.grouped(n)) (over budget)"
+        case .undecided: return "n/a"
         }
     }
 
-    /// The radii of `rules` folded with `pick`; nil when any of them is not a function of d.
-    private func combined(_ rules: [StoppingRule], lr: Double, by pick: (Double, Double) -> Double) -> Double? {
-        let radii = rules.compactMap { radius($0, lr: lr) }
-        guard radii.count == rules.count, let first = radii.first else { return nil }
-        return radii.dropFirst().reduce(first, pick)
+    /// The footnotes of `prediction`, in words.
+    func notes(_ prediction: TheoryPrediction, _ run: PlannedRun) -> [String] {
+        let parameter = result.parameters.first ?? "w"
+        var notes: [String] = []
+        if case .undecided(let i, let quantity) = prediction.verdict {
+            notes.append(undecided(at: i, quantity, parameter: parameter))
+        }
+        let rule = run.configuration.stoppingRule
+        let usesLossChange = rule?.tests(where: { $0 == .lossChange }) ?? false
+        for note in prediction.notes {
+            switch note {
+            case .testsValueOffCenter(let c):
+                notes.append(
+                    "the rule tests |\(parameter)|, but the minimum is at \(parameter) = \(NumberText.significant(c)): it measures the distance to 0, not to the minimum"
+                )
+            case .exactHit(let i, let value):
+                notes.append(
+                    "at iteration \(i) the tested value is exactly the threshold \(NumberText.plain(value)) (the iterates are exact in binary), so `<=` holds there and `<` would not"
+                )
+            case .stopsOnCycle(let first, let second):
+                let reason = usesLossChange ? "their losses are equal, so Δloss = 0 and " : ""
+                notes.append(
+                    "r = −1: \(parameter) bounces between \(NumberText.significant(first)) and \(NumberText.significant(second)) forever; \(reason)the rule is fooled by the 2-cycle and stops a run that is not converging"
+                )
+            case .stopsStandingStill:
+                notes.append(
+                    "r = 1: \(parameter) never moves, \(usesLossChange ? "so Δloss = 0 and " : "")the rule stops a run that makes no progress"
+                )
+            }
+        }
+        return notes
     }
 
-    private func radius(_ quantity: StoppingQuantity, _ threshold: Double, lr: Double) -> Double? {
-        let a = theory.a
+    private func undecided(at i: Int, _ quantity: StoppingQuantity?, parameter: String) -> String {
+        guard let quantity else {
+            return
+                "n/a: at iteration \(i) the loss or the next \(parameter) is within rounding error of the divergence bound, so floating-point rounding, not the closed form, decides whether the run diverges there"
+        }
+        return
+            "n/a: at iteration \(i) the run's \(Self.name(quantity, parameter: parameter)) is within rounding error of its threshold, so floating-point rounding, not the closed form, decides whether the rule holds there"
+    }
+
+    /// `|Δw|`, `|grad|`, `|w|`, `loss`, `Δloss`.
+    static func name(_ quantity: StoppingQuantity, parameter: String) -> String {
         switch quantity {
-        case .stepNorm, .parameterStep: return threshold / (2 * a * lr)
-        case .gradientNorm: return threshold / (2 * a)
-        case .parameterValue: return theory.center == 0 ? threshold : nil
-        case .loss: return threshold > theory.minimum ? ((threshold - theory.minimum) / a).squareRoot() : 0
-        case .lossChange:
-            let r = theory.contraction(learningRate: lr)
-            guard r != 0, abs(r) < 1 else { return nil }
-            return (threshold / (a * (1 / (r * r) - 1))).squareRoot()
-        }
-    }
-
-    private static func testsLossChange(_ rule: StoppingRule) -> Bool {
-        switch rule {
-        case .compare(let quantity, _, _): quantity == .lossChange
-        case .all(let rules), .any(let rules): rules.contains(where: testsLossChange)
+        case .stepNorm, .parameterStep: "|Δ\(parameter)|"
+        case .parameterValue: "|\(parameter)|"
+        case .gradientNorm: "|grad|"
+        case .loss: "loss"
+        case .lossChange: "Δloss"
         }
     }
 
