@@ -7,7 +7,9 @@ import DescentText
 ///
 /// - `momentum(momentum=0.5)` → `Momentum 0.5` (an argument named like the method is its value);
 /// - `adam(betas=(0.9, 0.999), eps=1e-8)` → `Adam (betas (0.9, 0.999), eps 1e-8)`;
-/// - `step(step_size=10, gamma=0.5)` → `Step (step_size 10, gamma 0.5)`.
+/// - `step(step_size=10, gamma=0.5)` → `Step (step_size 10, gamma 0.5)`;
+/// - `hypergradient(beta=0.1, normalized=true)` → `Hypergradient (beta 0.1, normalized)`, and
+///   `cycle_momentum=false` → `no cycle_momentum`: a switch reads as a word, not `true`/`false`.
 ///
 /// Values are kept as written; a call that does not read as `name(key=value, …)` is kept whole.
 enum CallLabel {
@@ -25,10 +27,19 @@ enum CallLabel {
             guard let equals = argument.firstIndex(of: "=") else { return text }
             let key = String(argument[..<equals]).trimmingWhitespace()
             let value = String(argument[argument.index(after: equals)...]).trimmingWhitespace()
-            if key == name, own == nil { own = value } else { others.append("\(key) \(value)") }
+            if key == name, own == nil { own = value } else { others.append(argumentLabel(key, value)) }
         }
         let lead = displayName(name) + (own.map { " " + $0 } ?? "")
         return others.isEmpty ? lead : "\(lead) (\(others.joined(separator: ", ")))"
+    }
+
+    /// `beta 0.1`; a switch as its name (`normalized`) or `no` and its name.
+    private static func argumentLabel(_ key: String, _ value: String) -> String {
+        switch value {
+        case "true": key
+        case "false": "no \(key)"
+        default: "\(key) \(value)"
+        }
     }
 
     /// `adam` → `Adam`, `rmsprop` → `RMSprop`, `warm_restarts` → `Warm restarts`.

@@ -5,7 +5,8 @@ import DescentText
 /// restarts, cyclic and adaptive rules. A rate holds for its whole step, so each line is drawn
 /// as steps (level from iteration i to i + 1), never sloped between iterations. The x axis
 /// counts epochs when the block's loss figure does (some run uses mini-batches), iterations
-/// otherwise. Rates of zero go on the floor of a log axis.
+/// otherwise. On a log axis, rates of zero or below (an additive hypergradient can drive the
+/// rate negative) drop into a floor strip marked `0` or `≤ 0`, never onto some positive height.
 struct LearningRateFigure {
     let result: ExperimentResult
     let logScale: Bool
@@ -14,7 +15,7 @@ struct LearningRateFigure {
         let runs = result.tracedSeries
         let raw = runs.map { run in run.trace?.learningRates ?? [] }
         let log = logScale ? LogValues(raw.map { $0.map { $0 < 0 ? 0 : $0 } }, reference: 0) : nil
-        let plotted = raw.map { series in log.map { transform in series.map(transform.callAsFunction) } ?? series }
+        let plotted = raw.map { series in log.map { transform in series.map(transform.stripped) } ?? series }
         let finite = plotted.flatMap { $0.filter(\.isFinite) }
         let y =
             log == nil ? Scale.fitting(finite + [0]).padded(by: 0.04).nice() : Scale.fitting(finite, kind: .log).nice()
@@ -27,7 +28,7 @@ struct LearningRateFigure {
         }
         let lastX = max(ends.max() ?? 1, epochs ? 1e-9 : 1)
         let unit = epochs ? "epoch" : "iteration"
-        let chart = Chart(x: .linear(0...lastX), y: y, xLabel: unit, yLabel: "learning rate") {
+        var chart = Chart(x: .linear(0...lastX), y: y, xLabel: unit, yLabel: "learning rate") {
             for (index, run) in runs.enumerated() {
                 LineMark(
                     StepCurve.after(
@@ -36,15 +37,26 @@ struct LearningRateFigure {
                     series: run.index, label: runs.count > 1 ? run.legendLabel : nil)
             }
         }
-        return words(chart, rates: raw, log: log != nil, axis: (unit, lastX))
+        let floor = log == nil ? nil : Self.floorLabel(raw)
+        if let floor { chart.floorStrip = FloorStrip(label: floor) }
+        return words(chart, rates: raw, log: log != nil, floor: floor, axis: (unit, lastX))
+    }
+
+    /// The floor strip's label on a log axis: `≤ 0` when some rate is negative, `0` when some
+    /// rate is exactly zero, nil when every rate is positive.
+    static func floorLabel(_ rates: [[Double]]) -> String? {
+        let finite = rates.flatMap { $0.filter(\.isFinite) }
+        if finite.contains(where: { $0 < 0 }) { return "≤ 0" }
+        return finite.contains(0) ? "0" : nil
     }
 
     /// Steps narrower than the x range over this many are joined straight: about one pixel
     /// on a page-wide figure.
     static let visibleSteps = 600.0
 
-    private func words(_ chart: Chart, rates: [[Double]], log: Bool, axis: (unit: String, last: Double)) -> FigureDraft
-    {
+    private func words(
+        _ chart: Chart, rates: [[Double]], log: Bool, floor: String?, axis: (unit: String, last: Double)
+    ) -> FigureDraft {
         let text = FigureText(result: result)
         let finite = rates.flatMap { $0.filter(\.isFinite) }
         let range = if let low = finite.min(), let high = finite.max() { Self.range(low, high) } else { "" }
@@ -57,9 +69,12 @@ struct LearningRateFigure {
         let alt =
             "Step chart of the learning rate\(scale) against the \(axis.unit), \(FigureAlt.range(0, axis.last)), with \(lines); "
             + shapes + "."
+        let strip = floor.map {
+            " Rates of \($0 == "0" ? "0" : "0 or below") are drawn in the strip marked \($0) under the axis."
+        }
         let caption =
             "Learning rate per iteration\(text.each)\(rule)\(scale)."
-            + (range.isEmpty ? "" : " \(Self.capitalized(range)).")
+            + (range.isEmpty ? "" : " \(Self.capitalized(range)).") + (strip ?? "")
         return FigureDraft(chart: chart, title: "Learning rate per iteration", alt: alt, caption: caption)
     }
 

@@ -7,12 +7,14 @@ extension Legend {
             ? entries.indices.map { Point(0, Double($0) * Self.rowHeight) }
             : rowLayout(width: rowWidth).origins
         let items = zip(entries, origins).map { entry, offset in
-            item(entry, at: Point(origin.x + offset.x, origin.y + offset.y), palette: palette)
+            let lines = placement == .top ? labelLines(entry, rowWidth: rowWidth) : [entry.label]
+            return item(entry, lines: lines, at: Point(origin.x + offset.x, origin.y + offset.y), palette: palette)
         }
         return SVGElement.group([("class", "legend")], items)
     }
 
-    private func item(_ entry: LegendEntry, at origin: Point, palette: SeriesPalette) -> SVGElement {
+    /// One entry: its swatch beside the first line of its label, further lines below it.
+    private func item(_ entry: LegendEntry, lines: [String], at origin: Point, palette: SeriesPalette) -> SVGElement {
         let middle = origin.y + Self.rowHeight / 2
         var children: [SVGElement] = []
         let style = entry.series
@@ -37,13 +39,15 @@ extension Legend {
             let d = shape.path(at: Point(origin.x + Self.swatchWidth / 2, middle), size: 7)
             children.append(SVGElement("path", [("class", shape.isStrokedOnly ? "pt-stroke" : "pt"), ("d", d)]))
         }
-        children.append(
-            SVGElement(
-                "text",
-                [
-                    ("x", SVGNumber.format(origin.x + Self.swatchWidth + Self.labelGap)),
-                    ("y", SVGNumber.format(middle + 4)),
-                ], text: entry.label))
+        for (index, line) in lines.enumerated() {
+            children.append(
+                SVGElement(
+                    "text",
+                    [
+                        ("x", SVGNumber.format(origin.x + Self.swatchWidth + Self.labelGap)),
+                        ("y", SVGNumber.format(middle + 4 + Double(index) * Self.rowHeight)),
+                    ], text: line))
+        }
         return SVGElement.group([("class", palette.colorClass(style.index))], children)
     }
 }

@@ -54,6 +54,7 @@ struct Legend {
     /// three rows 3 + 2 + 2 — never an orphan alone on the last row. When no grid fits, entries
     /// simply fill each row in turn.
     func rowLayout(width: Double) -> (origins: [Point], rows: Int, width: Double) {
+        if entries.contains(where: { itemWidth($0) > width }) { return wrappedColumn(width: width) }
         let filled = filledRows(width: width)
         guard filled.rows > 1 else { return filled }
         for rows in filled.rows...entries.count {
@@ -77,6 +78,43 @@ struct Legend {
         guard total <= width else { return nil }
         let origins = entries.indices.map { Point(lefts[$0 / rows], Double($0 % rows) * Self.rowHeight) }
         return (origins, min(rows, entries.count), total)
+    }
+
+    /// One entry per row, each label broken into as many lines as `width` asks (`labelLines`):
+    /// the layout when some label is wider than the legend may be, so none is clipped.
+    private func wrappedColumn(width: Double) -> (origins: [Point], rows: Int, width: Double) {
+        var origins: [Point] = []
+        var lines = 0
+        var widest = 0.0
+        for entry in entries {
+            origins.append(Point(0, Double(lines) * Self.rowHeight))
+            let wrapped = labelLines(entry, rowWidth: width)
+            lines += wrapped.count
+            let labelWidth = wrapped.map { metrics.width(of: $0) }.max() ?? 0
+            widest = max(widest, Self.swatchWidth + Self.labelGap + labelWidth)
+        }
+        return (origins, lines, widest)
+    }
+
+    /// The label of `entry` as the lines it is drawn in, in a legend `rowWidth` pixels wide:
+    /// one line when it fits, else broken at spaces (greedily, so each line holds as many words
+    /// as fit; a single word wider than the row keeps a line of its own).
+    func labelLines(_ entry: LegendEntry, rowWidth: Double) -> [String] {
+        let room = rowWidth - Self.swatchWidth - Self.labelGap
+        guard metrics.width(of: entry.label) > room else { return [entry.label] }
+        var lines: [String] = []
+        var current = ""
+        for word in entry.label.split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if !current.isEmpty && metrics.width(of: candidate) > room {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current = candidate
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     /// Entries filling each row in turn.

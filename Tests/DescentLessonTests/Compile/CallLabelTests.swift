@@ -14,6 +14,13 @@ import Testing
         #expect(CallLabel.display("warm_restarts(T_0=10, T_mult=2)") == "Warm restarts (T_0 10, T_mult 2)")
     }
 
+    @Test func aSwitchReadsAsAWordNotTrueOrFalse() {
+        #expect(CallLabel.display("hypergradient(beta=0.1, normalized=true)") == "Hypergradient (beta 0.1, normalized)")
+        #expect(
+            CallLabel.display("cyclic(base_lr=0.001, cycle_momentum=false)")
+                == "Cyclic (base_lr 0.001, no cycle_momentum)")
+    }
+
     @Test func methodsAreSpelledAsTheirAuthorsSpellThem() {
         #expect(CallLabel.display("gd") == "GD")
         #expect(CallLabel.display("rmsprop") == "RMSprop")

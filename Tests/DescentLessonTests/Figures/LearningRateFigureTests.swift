@@ -27,4 +27,27 @@ import Testing
         #expect(rate.chart.xLabel == "epoch" && loss.chart.xLabel == "epoch")
         #expect(rate.chart.x.domain.upperBound == loss.chart.x.domain.upperBound)
     }
+
+    /// An additive hypergradient can drive the rate below zero: on a log axis such rates go in
+    /// a strip marked `≤ 0`, never onto the floor of the axis where they would read as tiny
+    /// positive rates, and the caption says so.
+    @Test func negativeRatesOnALogAxisDropIntoAStripMarkedAtOrBelowZero() throws {
+        let body =
+            "f(w) = w^2\nstart: w = -3\nlr: 1\nschedule: hypergradient(beta=0.1)\nsteps: 6\nshow: plot lr log\n"
+        let result = try FigureFixtures.run(body)
+        let rates = result.tracedSeries.flatMap { $0.trace?.learningRates ?? [] }
+        try #require(rates.contains { $0 < 0 })
+        let draft = LearningRateFigure(result: result, logScale: true).draft()
+        #expect(draft.chart.floorStrip == FloorStrip(label: "≤ 0"))
+        let line = try #require(draft.chart.marks.first as? LineMark)
+        #expect(line.points.contains { $0.y == 0 })
+        #expect(draft.caption.contains("strip marked ≤ 0"))
+    }
+
+    @Test func positiveRatesNeedNoStrip() throws {
+        let body = "f(w) = w^2\nstart: w = -3\nlr: 0.1\nsteps: 6\nshow: plot lr log\n"
+        let draft = LearningRateFigure(result: try FigureFixtures.run(body), logScale: true).draft()
+        #expect(draft.chart.floorStrip == nil)
+        #expect(!draft.caption.contains("strip"))
+    }
 }

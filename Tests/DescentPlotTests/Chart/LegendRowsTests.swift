@@ -40,3 +40,33 @@ extension LegendRowsTests {
         #expect(perRow == [2, 2, 3])
     }
 }
+
+extension LegendRowsTests {
+    /// A label wider than the legend's row wraps at spaces onto lines of its own, each within
+    /// the row, instead of running past the figure's edge.
+    @Test func aLabelWiderThanTheRowWrapsWithinIt() {
+        let long = "Cyclic (base_lr 0.001, max_lr 0.05, step_size_up 100, no cycle_momentum)"
+        let legend = Self.legend(["Cosine (T_max 1000)", long])
+        let width = Chart.narrowSize.width - 2 * Legend.edgeMargin
+        #expect(legend.itemWidth(legend.entries[1]) > width)
+        let layout = legend.rowLayout(width: width)
+        let lines = legend.labelLines(legend.entries[1], rowWidth: width)
+        #expect(lines.count >= 2)
+        #expect(lines.joined(separator: " ") == long)
+        #expect(layout.width <= width)
+        #expect(layout.rows == 1 + lines.count)
+        #expect(layout.origins == [Point(0, 0), Point(0, Legend.rowHeight)])
+    }
+
+    @Test func aWrappedLabelIsDrawnLineByLineInsideTheFigure() {
+        let long = "Cyclic (base_lr 0.001, max_lr 0.05, step_size_up 100, no cycle_momentum)"
+        var chart = Chart(x: .linear(0...1), y: .linear(0...1)) {
+            LineMark([Point(0, 0), Point(1, 1)], series: 0, label: "Cosine (T_max 1000)")
+            LineMark([Point(0, 1), Point(1, 0)], series: 1, label: long)
+        }
+        chart = chart.narrowed()
+        let svg = chart.svg(id: "t", title: "t", description: "d")
+        #expect(!svg.contains(">\(long)<"))
+        #expect(svg.contains(">no cycle_momentum)<") || svg.contains(" no cycle_momentum)<"))
+    }
+}
