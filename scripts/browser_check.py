@@ -12,6 +12,8 @@ no network. For every page, in the light and the dark colour scheme:
 - every piece of visible text meets WCAG AA contrast against what is behind it (4.5:1, or 3:1
   for large text: at least 24 px, or 18.66 px bold), colours as the browser computed and
   composited them (semi-transparent backgrounds and text blended as drawn);
+- at 1280 px, no table with a text column scrolls sideways (its text can wrap; only tables of
+  numbers alone may scroll there);
 - a full-page screenshot is saved (PAGE-light.png, PAGE-dark.png, and PAGE-phone.png and
   PAGE-phone-dark.png at a phone width) in the screenshot directory.
 
@@ -49,7 +51,12 @@ MEASURE = """(() => {
   const images = [...document.querySelectorAll('img')].filter(e => !(e.complete && e.naturalWidth > 0))
     .map(e => e.getAttribute('src'));
   const scripts = document.querySelectorAll('script').length;
-  return JSON.stringify({math, figures, images, scripts,
+  // Tables with a text column (one that can wrap) that still scroll sideways: at desktop width
+  // the column the prose quotes would be out of sight. All-number tables may scroll.
+  const scrolling = [...document.querySelectorAll('.table-scroll')]
+    .filter(e => e.scrollWidth > e.clientWidth + 1 && e.querySelector('td:not(.num)'))
+    .map(e => `${e.querySelector('tr').innerText.replace(/\s+/g, ' ').slice(0, 50)} (${e.scrollWidth} px in ${e.clientWidth})`);
+  return JSON.stringify({math, figures, images, scripts, scrolling,
     height: document.documentElement.scrollHeight});
 })()"""
 
@@ -232,6 +239,9 @@ class PageCheck:
         result = send("Runtime.evaluate", {"expression": MEASURE, "returnByValue": True})
         measured = json.loads(result["result"]["result"]["value"])
         problems += self.problems_in_layout(measured)
+        if width >= 1280:
+            problems += [f"table with a text column scrolls sideways at {width} px: {table}"
+                         for table in measured["scrolling"]]
         contrast = json.loads(send("Runtime.evaluate", {"expression": CONTRAST, "returnByValue": True})
                               ["result"]["result"]["value"])
         problems += contrast["failures"]

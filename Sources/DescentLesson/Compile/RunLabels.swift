@@ -10,9 +10,18 @@ enum RunLabels {
         let labels = varyingPhrases(rows)
         return zip(runs, labels).map { run, label in
             var labelled = run
-            labelled.label = label.isEmpty ? CallLabel.display(run.facets.optimizer) : label
+            labelled.label = label.isEmpty ? method(run.facets) : label
             return labelled
         }
+    }
+
+    /// The label of a run when nothing varies: its optimizer, and its schedule unless constant
+    /// (`GD with Hypergradient (beta 0.01)`), so a lone run is never named `GD` alone while a
+    /// rule sets its rate.
+    static func method(_ facets: RunFacets) -> String {
+        let optimizer = CallLabel.display(facets.optimizer)
+        guard facets.schedule != "constant" else { return optimizer }
+        return phrase([optimizer, CallLabel.display(facets.schedule)])
     }
 
     /// A run's settings other than its learning rate, as labels show them: optimizer and

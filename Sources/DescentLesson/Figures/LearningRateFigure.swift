@@ -18,7 +18,9 @@ struct LearningRateFigure {
         let plotted = raw.map { series in log.map { transform in series.map(transform.stripped) } ?? series }
         let finite = plotted.flatMap { $0.filter(\.isFinite) }
         let y =
-            log == nil ? Scale.fitting(finite + [0]).padded(by: 0.04).nice() : Scale.fitting(finite, kind: .log).nice()
+            log == nil
+            ? Scale.fitting(finite + [0]).padded(by: 0.04).nice()
+            : Scale.fitting(finite, kind: .log).padded(by: 0.04).nice()
         let epochs = result.countsEpochs
         let rows = result.experiment.objective.dataset?.rowCount ?? 1
         let scales = runs.map { epochs ? 1 / Double($0.iterationsPerEpoch(rows: rows)) : 1 }

@@ -33,18 +33,20 @@ extension Stylesheet {
               right center / 0.8rem 100% no-repeat scroll;
         }
         .table-scroll:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-        /* A table keeps its natural width (text cells wrap only past 20rem) and scrolls, rather
-           than squeezing its columns to one word per line on a phone. */
+        /* A table keeps its natural width (text cells wrap only past 14rem) and scrolls, rather
+           than squeezing its columns to one word per line on a phone. 14rem lets a run table
+           (label, outcome and three numbers) fit beside the sidebar on a 1280 px screen, so the
+           number the prose quotes is never scrolled out of sight there. */
         table {
           border-collapse: collapse; font: 0.9375rem/1.45 var(--sans); font-variant-numeric: tabular-nums;
           width: max-content;
         }
-        th, td { padding: 0.35rem 0.8rem; border-bottom: 1px solid var(--rule); vertical-align: baseline; }
+        th, td { padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--rule); vertical-align: baseline; }
         th { text-align: left; border-bottom: 2px solid var(--muted); font-weight: 600; white-space: nowrap; }
         td.num, th.num, td.right, th.right { text-align: right; }
         td.center, th.center { text-align: center; }
         td.num { white-space: nowrap; }
-        td:not(.num) { max-width: 20rem; }
+        td:not(.num) { max-width: 14rem; }
         .num { white-space: nowrap; font-variant-numeric: tabular-nums lining-nums; }
         .num sup { font-size: 0.75em; line-height: 0; vertical-align: 0.5em; }
         tbody tr:nth-child(even) { background: color-mix(in srgb, var(--text) 4%, transparent); }

@@ -52,4 +52,12 @@ import Testing
         #expect(labels.first == "GD with Constant and η = 0.1")
         #expect(labels.last == "Adam with Step (step_size 2, gamma 0.5) and η = 0.3")
     }
+
+    @Test func aLoneRunUnderARuleIsNamedWithItsRule() throws {
+        let scheduled = block(
+            "lone", "f(w) = w^2\nstart: w = 1\nlr: 1\nschedule: hypergradient(beta=0.01)\nsteps: 3\n")
+        #expect(try render(scheduled).run.results[0].pairs.map(\.run.label) == ["GD with Hypergradient (beta 0.01)"])
+        let plain = block("plain", "f(w) = w^2\nstart: w = 1\nlr: 0.1\nsteps: 3\n")
+        #expect(try render(plain).run.results[0].pairs.map(\.run.label) == ["GD"])
+    }
 }

@@ -50,4 +50,15 @@ import Testing
         #expect(draft.chart.floorStrip == nil)
         #expect(!draft.caption.contains("strip"))
     }
+
+    /// The lowest rate of a log rate figure sits above the x axis, not on it, where its line
+    /// would hide under the axis (a bold driver starting at 0.01 that only grows).
+    @Test func theLowestRateIsDrawnAboveTheAxisLine() throws {
+        let body =
+            "f(w) = w^2\nstart: w = -3\nlr: 0.01, 0.1\nschedule: bold_driver\nsteps: 20\nshow: plot lr log\n"
+        let draft = LearningRateFigure(result: try FigureFixtures.run(body), logScale: true).draft()
+        let lowest = draft.chart.marks.compactMap { ($0 as? LineMark)?.points.map(\.y).min() }.min() ?? 0
+        #expect(lowest == 0.01)
+        #expect(draft.chart.y.domain.lowerBound < lowest)
+    }
 }
