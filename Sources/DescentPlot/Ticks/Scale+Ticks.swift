@@ -59,23 +59,31 @@ enum LogTicks {
                 ticks.append(Tick(value: Double(multiple) * decade, label: nil, isMajor: false))
             }
         }
-        return labellingTop(ticks, domain)
+        return labellingTop(ticks, domain, count: count)
     }
 
     /// The ticks with the domain's top labelled when it ends at 2 or 5 × 10ⁿ, at least twice
     /// the highest labelled decade: an axis whose data reach 2.6 ends at 5 and says so, rather
-    /// than stopping its labels at 1.
-    static func labellingTop(_ ticks: [Tick], _ domain: ClosedRange<Double>) -> [Tick] {
+    /// than stopping its labels at 1. Not when the top sits closer to that decade than
+    /// `topLabelShare` of the spacing `count` labels would have: on an axis from 10⁻²¹ to 20
+    /// the labels 20 and 1 would touch.
+    static func labellingTop(_ ticks: [Tick], _ domain: ClosedRange<Double>, count: Int) -> [Tick] {
         let top = domain.upperBound
         guard let last = ticks.last(where: { $0.label != nil }), top >= 2 * last.value * (1 - 1e-9),
             ExtendedTicks.isOneTwoFive(top)
         else { return ticks }
+        let span = log10(top / domain.lowerBound)
+        guard log10(top / last.value) >= span / Double(max(count, 2)) * topLabelShare else { return ticks }
         let exponent = Int(floor(log10(top) + 1e-9))
         let label =
             abs(exponent) < 3
             ? TickLabelFormat.label(for: top) : TickLabelFormat.scientific(top, tolerance: top * 1e-9)
         return ticks.filter { abs($0.value - top) > top * 1e-9 } + [Tick(value: top, label: label, isMajor: true)]
     }
+
+    /// The least distance between the top label and the highest decade label, as a share of
+    /// the spacing between `count` evenly spread labels.
+    static let topLabelShare = 0.4
 
     /// Stride between labelled decades so that at most `count` labels are shown.
     static func labelStride(_ decades: Int, count: Int) -> Int {

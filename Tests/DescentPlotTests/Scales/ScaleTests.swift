@@ -48,6 +48,14 @@ import Testing
         #expect(big.last == "5\u{202F}×\u{202F}10³", "\(big)")
     }
 
+    /// On an axis over many decades the top sits so close to the highest decade that both
+    /// labels would touch: the decade keeps its label, the top goes without.
+    @Test func aTopCrowdingTheHighestDecadeStaysUnlabelled() {
+        let labels = Scale.log(1e-21...20).ticks(count: 5).compactMap(\.label)
+        #expect(!labels.contains("20"), "\(labels)")
+        #expect(labels.contains("1"))
+    }
+
     @Test func paddingWidensInTransformedSpace() {
         #expect(Scale.linear(-10...10).padded(by: 0.1).domain == -12...12)
         #expect(Scale.linear(0...10).padded(by: 0.1, crossingZero: true).domain == -1...11)
