@@ -42,7 +42,7 @@ enum LogTicks {
         let low = Int(floor(log10(domain.lowerBound) + 1e-9))
         let high = Int(ceil(log10(domain.upperBound) - 1e-9))
         let decades = (low...high).filter { within(domain, pow(10, Double($0))) }
-        if decades.count < 2 { return subDecadeTicks(domain, count: count) }
+        if decades.count < 3 { return subDecadeTicks(domain, count: count) }
         let stride = labelStride(decades.count, count: count)
         let showMinors = decades.count <= max(count, 2) * 3 / 2 && stride == 1
         var ticks: [Tick] = []
@@ -92,7 +92,8 @@ enum LogTicks {
         return stride
     }
 
-    /// Domains narrower than two decades: label 1, 2 and 5 times powers of ten when they fit,
+    /// Domains holding fewer than three powers of ten: label 1, 2 and 5 times powers of ten
+    /// when they fit (a sweep from 0.1 to 3 reads 0.1, 0.2, 0.5, 1, 2, not just 0.1 and 1),
     /// otherwise fall back to linear ticks.
     private static func subDecadeTicks(_ domain: ClosedRange<Double>, count: Int) -> [Tick] {
         let low = Int(floor(log10(domain.lowerBound)))
@@ -106,8 +107,11 @@ enum LogTicks {
         if values.count < 3 {
             values = ExtendedTicks.values(domain.lowerBound, domain.upperBound, count: count)
                 .filter { Scale.within(domain, $0) && $0 > 0 }
+            return zip(values, TickLabelFormat.labels(for: values)).map { Tick(value: $0, label: $1) }
         }
-        return zip(values, TickLabelFormat.labels(for: values)).map { Tick(value: $0, label: $1) }
+        // Each 1-2-5 label as short as it can be (0.5, 1, 2), not padded to common decimals
+        // (0.5, 1.0, 2.0) as evenly spaced linear labels are.
+        return values.map { Tick(value: $0, label: TickLabelFormat.label(for: $0)) }
     }
 
     /// Whether `value` lies in a log domain, with a tolerance relative to each end: the linear

@@ -56,6 +56,13 @@ import Testing
         #expect(labels.contains("1"))
     }
 
+    /// An axis holding only two powers of ten labels its 1-2-5 values, each as short as it
+    /// can be written.
+    @Test func aTwoDecadeAxisLabelsOneTwoFive() {
+        let labels = Scale.log(0.08...4).ticks(count: 5).compactMap(\.label)
+        #expect(labels == ["0.1", "0.2", "0.5", "1", "2"], "\(labels)")
+    }
+
     @Test func paddingWidensInTransformedSpace() {
         #expect(Scale.linear(-10...10).padded(by: 0.1).domain == -12...12)
         #expect(Scale.linear(0...10).padded(by: 0.1, crossingZero: true).domain == -1...11)
