@@ -50,11 +50,20 @@ extension PipeTable {
             if name == "td", let numeral = Numeral(parsing: cell) {
                 html += numeral.html + Self.padding(numeral, to: style.fractionDigits)
             } else {
-                html += InlineMarkdown.html(cell, options: options)
+                html += Self.keepingSettingsTogether(InlineMarkdown.html(cell, options: options))
             }
             html += "</\(name)>\n"
         }
         return html + "</tr>\n"
+    }
+
+    /// A cell's HTML with the spaces around ` = ` and before a trailing ` ★` made non-breaking,
+    /// so a wrapped label breaks between settings (`Nesterov (momentum 0.4026) with`
+    /// / `η = 0.25 ★`), never inside one (`η` / `= 0.25`) or before its star.
+    static func keepingSettingsTogether(_ html: String) -> String {
+        guard html.contains(" = ") || html.contains(" ★") else { return html }
+        return html.replacingOccurrences(of: " = ", with: "\u{00A0}=\u{00A0}")
+            .replacingOccurrences(of: " ★", with: "\u{00A0}★")
     }
 
     private func column(_ index: Int) -> ColumnStyle {

@@ -52,6 +52,14 @@ private func render(_ markdown: String, options: MarkdownDocument.Options = []) 
         #expect(render("| a |\n|---|\n| x \\| y |\n").contains("<td>x | y</td>"))
     }
 
+    /// A run label wraps between its settings, never inside `η = 0.25` or before its star;
+    /// formulas keep their source as written.
+    @Test func settingsInCellsStayOnOneLine() {
+        let html = render("| run | n |\n|---|---:|\n| Nesterov (momentum 0.4) with η = 0.25 ★ | 3 |\n| $a = 1$ | 2 |\n")
+        #expect(html.contains("with η\u{00A0}=\u{00A0}0.25\u{00A0}★</td>"))
+        #expect(html.contains("a = 1</annotation>"))
+    }
+
     @Test func cellsAreInlineMarkdown() {
         let html = render("| *a* | b |\n|---|---|\n| **x** [l](u.html) | `c<d` |\n| # not a heading | - not a list |\n")
         #expect(html.contains("<th scope=\"col\"><em>a</em></th>"))
