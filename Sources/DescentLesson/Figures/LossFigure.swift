@@ -113,11 +113,17 @@ struct LossFigure {
         let alt =
             "\(Self.chartNoun(chart)) of the loss\(scale) against the \(unit), \(FigureAlt.range(0, drawing.lastX)), with \(lines); "
             + FigureAlt.shapes(drawing.shapes, mark: "line") + "."
+        let escape = drawing.shapes.contains(.escapes) ? Self.escapeNote : ""
         let caption =
-            (["Loss per \(unit)\(text.each)\(scale).", outcomes.sentences, floorNote ?? ""].filter { !$0.isEmpty })
+            (["Loss per \(unit)\(text.each)\(scale).", outcomes.sentences, escape, floorNote ?? ""]
+            .filter { !$0.isEmpty })
             .joined(separator: " ")
         return FigureDraft(chart: chart, title: "Loss per \(unit)", alt: alt, caption: caption)
     }
+
+    /// What the triangle on a diverging line means: the axis is fitted to the other runs, so
+    /// the line is cut where it leaves, often well before the iteration the caption names.
+    static let escapeNote = "A triangle on the top edge marks where a diverging run leaves the plot."
 
     /// The y scale fitted to the runs that did not diverge, or to the early part of diverged
     /// runs (up to 1000 times their first value) when all diverged.

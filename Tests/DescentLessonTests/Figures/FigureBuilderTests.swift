@@ -73,6 +73,7 @@ import Testing
         #expect(loss.svg.contains("class=\"escape c2\""))
         #expect(loss.reference.caption.contains("η = 1.1 is diverging"))
         #expect(loss.reference.caption.contains("η = 0.3 converges at iteration 10"))
+        #expect(loss.reference.caption.contains(LossFigure.escapeNote))
         #expect(loss.reference.alt.hasPrefix("Line chart of the loss (log scale) against the iteration"))
         #expect(loss.reference.alt.hasSuffix("; 2 lines fall and 1 leaves through the top."))
     }
@@ -88,6 +89,10 @@ import Testing
         }
         let loss = try #require(figures.first)
         #expect(loss.reference.caption.contains(#/η = 2\.5 diverges at iteration \d+/#))
+        #expect(loss.reference.caption.contains("triangle on the top edge"))
+        let settled = try #require(
+            try self.figures("f(w) = w^2\nstart: w = -3\nlr: 0.1\nsteps: 100\nshow: plot loss\n").first)
+        #expect(!settled.reference.caption.contains("triangle"))
         #expect(loss.svg.contains("class=\"escape c1\""))
     }
 
