@@ -3,13 +3,13 @@ import DescentPlot
 /// The x axis of a figure drawn against the iteration (or epoch): linear, unless the runs end
 /// so far apart that most of them would be squeezed against the left edge.
 ///
-/// The rule: with at least two runs, when at least half of them end before 5 % of the longest
+/// The rule: with at least two runs, when at least half of them end before 15 % of the longest
 /// run, the axis is symmetric-log (`Scale.symlog`, linear within about one iteration of 0,
 /// logarithmic beyond, ticks at 0, 1, 10, 100, …), so a run of 10 steps and one of 5000 each
 /// get a readable share of the width. Otherwise equal steps get equal widths.
 enum IterationAxis {
     /// The share of the longest run before which a run counts as short.
-    static let shortShare = 0.05
+    static let shortShare = 0.15
 
     /// Whether runs ending at `ends` (the x of each run's last point) crowd the left edge of a
     /// linear axis.

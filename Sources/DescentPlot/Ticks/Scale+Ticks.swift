@@ -83,7 +83,7 @@ enum LogTicks {
 
     /// The least distance between the top label and the highest decade label, as a share of
     /// the spacing between `count` evenly spread labels.
-    static let topLabelShare = 0.4
+    static let topLabelShare = 0.5
 
     /// Stride between labelled decades so that at most `count` labels are shown.
     static func labelStride(_ decades: Int, count: Int) -> Int {

@@ -5,12 +5,15 @@ import Testing
 
 /// The iteration axis of loss figures turns symmetric-log when runs end far apart.
 @Suite struct IterationAxisTests {
-    @Test func halfTheRunsEndingBeforeFivePercentOfTheLongestStretchTheAxis() {
+    @Test func halfTheRunsEndingBeforeFifteenPercentOfTheLongestStretchTheAxis() {
         // lr-sweep of lesson 03: six of ten runs end before 250 of 5000 iterations.
         #expect(IterationAxis.crowds([4346, 1446, 431, 141, 39, 10, 1, 39, 5000, 70]))
         #expect(IterationAxis.crowds([5, 1000]))
         #expect(IterationAxis.crowds([100, 100, 3000]))
-        #expect(!IterationAxis.crowds([200, 300, 3000]))
+        // adapt-bowl of lesson 07: three methods within 300 iterations, Adagrad at 2,700.
+        #expect(IterationAxis.crowds([40, 230, 280, 2700]))
+        #expect(IterationAxis.crowds([200, 300, 3000]))
+        #expect(!IterationAxis.crowds([500, 600, 3000]))
         #expect(!IterationAxis.crowds([150, 3000, 3000]))
         #expect(!IterationAxis.crowds([3]))
         #expect(!IterationAxis.crowds([60, 60, 60]))
