@@ -51,8 +51,8 @@ public struct PyTorchCard: Sendable {
     /// The box's rules: a summary that reads as a control, the code in a box of its own.
     public let stylesheet = """
         .pytorch { margin: 0 0 1.4rem; border: 1px solid var(--rule); border-radius: 6px; max-width: 100%; }
-        .pytorch > summary { padding: 0.5rem 1rem; cursor: pointer; font-weight: 600; }
-        .pytorch > pre { margin: 0; border-radius: 0 0 6px 6px; max-height: 32rem; overflow: auto; }
+        .pytorch > summary { padding: 0.5rem 1rem; cursor: pointer; font: 600 0.875rem/1.5 var(--sans); }
+        .pytorch > pre { margin: 0; border-radius: 0 0 6px 6px; }
         @media print { .pytorch { display: none; } }
 
         """

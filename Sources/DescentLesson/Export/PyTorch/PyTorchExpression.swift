@@ -69,7 +69,7 @@ enum PyTorchExpression {
             // torch.minimum/maximum take tensors on both sides and split the gradient at a tie,
             // as the engine's step(0) = 1/2 does.
             guard onTensors else { return "\(function.rawValue)(\(texts.joined(separator: ", ")))" }
-            let tensors = zip(arguments, texts).map { isTensor($0) ? $1 : "torch.tensor(\($1))" }
+            let tensors = zip(arguments, texts).map { isTensor($0) ? $1 : constantTensor($0, $1) }
             return "torch.\(function == .min ? "minimum" : "maximum")(\(tensors.joined(separator: ", ")))"
         case .sigmoid:
             return onTensors ? "torch.sigmoid(\(texts[0]))" : "1 / (1 + math.exp(-(\(texts[0]))))"
@@ -78,6 +78,12 @@ enum PyTorchExpression {
         case .step: return onTensors ? "torch.heaviside(\(texts[0]), torch.tensor(0.5))" : "float(\(texts[0]) > 0)"
         default: return (onTensors ? "torch." : "math.") + function.rawValue + "(" + texts[0] + ")"
         }
+    }
+
+    /// A float64 tensor holding a constant side of `torch.minimum`/`torch.maximum`.
+    private static func constantTensor(_ expression: Expression, _ text: String) -> String {
+        if case .number(let value) = expression { return "torch.tensor(\(PyTorchLiteral.float(value)))" }
+        return "torch.tensor(float(\(text)))"
     }
 
     /// Whether `expression` is a tensor: it mentions a parameter or a data column.
