@@ -19,7 +19,7 @@ struct PyTorchData {
         guard let dataset = experiment.objective.dataset else { return nil }
         guard dataset.rowCount <= PyTorchScript.maximumInlineRows else {
             throw PyTorchUnsupported(
-                "its data has \(dataset.rowCount) rows and a script holds at most \(PyTorchScript.maximumInlineRows) inline"
+                "its data has \(WorkBudget.grouped(dataset.rowCount)) rows and a script holds at most \(PyTorchScript.maximumInlineRows) inline"
             )
         }
         let read = experiment.objective.objective.columns
