@@ -99,7 +99,23 @@ enum PyTorchLoop {
             "    final_loss = loss_at(torch.tensor(final)).item() if \(fullLoss) else steps[-1][2]",
             "    outcome = outcome or (\"max_steps\", run[\"steps\"])",
         ]
-        return lines.joined(separator: "\n") + "\n" + report
+        return lines.joined(separator: "\n") + "\n" + report + table(experiment)
+    }
+
+    /// The step table a run prints without `DESCENT_JSON`: the block's columns, i, θ, ∇f, loss, lr.
+    private static func table(_ experiment: CompiledExperiment) -> String {
+        let objective = experiment.objective.objective
+        let headers =
+            ["i"] + objective.parameters + objective.parameters.map { "∂\(objective.name)/∂\($0)" } + ["loss", "lr"]
+        let literal = "[" + headers.map(PyTorchLiteral.string).joined(separator: ", ") + "]"
+        return """
+                print(f"{run['label']} · {said}")
+                print("".join(f"{h:>13}" for h in \(literal)))
+                for i, point, loss, grad, lr in steps:
+                    print(f"{i:>13}" + "".join(f"{v:>13.6g}" for v in [*point, *grad, loss, lr]))
+                print(f"final: {', '.join(f'{v:.10g}' for v in final)}, loss {final_loss:.10g}\\n")
+
+            """
     }
 
     /// Printing a run: a table, or JSON lines for `make torch-check`.
@@ -114,11 +130,6 @@ enum PyTorchLoop {
                 continue
             words = {"converged": "converged at iteration", "diverged": "diverged at iteration"}
             said = f"{words[outcome[0]]} {outcome[1]}" if outcome[0] in words else f"no convergence in {outcome[1]} steps"
-            print(f"{run['label']} · {said}")
-            print(f"{'i':>6} {'θ':>26} {'loss':>12} {'lr':>10}")
-            for i, point, loss, grad, lr in steps:
-                print(f"{i:>6} {', '.join(f'{v:.6g}' for v in point):>26} {loss:>12.6g} {lr:>10.4g}")
-            print(f"final θ = {', '.join(f'{v:.10g}' for v in final)}, loss = {final_loss:.10g}\\n")
 
         """
 }
