@@ -39,7 +39,8 @@ struct RunLesson: ParsableCommand {
             throw error.report(writes: false, as: diagnostics.format)
         }
         if format == .pytorch, let refusal = export.pytorchRefusal() {
-            StandardError.print("error: experiment '\(refusal.id)': \(refusal.reason.message)")
+            StandardError.print(
+                "error: experiment '\(refusal.id)' cannot be written for PyTorch: \(refusal.reason.reason)")
             throw ExitCode(2)
         }
         // Every error a lesson can have was found above; what can still fail is the output.
