@@ -14,11 +14,20 @@ public struct PyTorchScript: Sendable {
     /// The most data rows written into a script; a larger data set is an error.
     public static let maximumInlineRows = 200
 
+    /// The most runs a script lists, so that a page holding one stays small; a larger sweep is
+    /// an error.
+    public static let maximumRuns = 100
+
     /// The script's text.
     public let text: String
 
     /// The script for `experiment`, or why it cannot be written.
     public init(_ experiment: CompiledExperiment) throws(PyTorchUnsupported) {
+        guard experiment.runs.count <= Self.maximumRuns else {
+            throw PyTorchUnsupported(
+                "its sweep has \(WorkBudget.grouped(experiment.runs.count)) runs and a script lists at most \(Self.maximumRuns)"
+            )
+        }
         let names = PyTorchNames()
         let data = try PyTorchData(experiment, names: names)
         var rules: [PyTorchRateRule?] = []

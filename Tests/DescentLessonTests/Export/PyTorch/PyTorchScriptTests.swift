@@ -120,6 +120,14 @@ import Testing
             ])
     }
 
+    @Test func aSweepOfMoreRunsThanAScriptListsIsRefused() throws {
+        let rates = (1...(PyTorchScript.maximumRuns + 1)).map { "\(Double($0) / 1000)" }.joined(separator: ", ")
+        let sweep = try experiment("f(w) = w^2\nsteps: 2\nlr: \(rates)\n")
+        #expect(throws: PyTorchUnsupported("its sweep has 101 runs and a script lists at most 100")) {
+            try PyTorchScript(sweep)
+        }
+    }
+
     @Test func theRegionHoldsTheScriptAsAFencedPythonBlock() throws {
         let lesson = block("e", lectureLoop.replacingOccurrences(of: "derivative", with: "pytorch"))
         let output = try render(lesson).output
