@@ -12,6 +12,12 @@ struct PyTorchRateRule: Equatable {
         case plateau
         /// A rule torch lacks: `rule.rate(…)` before the step, `rule.review(…)` after it.
         case adaptive(PyTorchRuleClasses.Rule)
+
+        /// Whether the script implements the rule itself.
+        var isAdaptive: Bool {
+            if case .adaptive = self { return true }
+            return false
+        }
     }
 
     var kind: Kind

@@ -39,41 +39,45 @@ public struct PyTorchScript: Sendable {
         let adaptive = PyTorchRuleClasses.Rule.allCases.filter { rule in
             rules.contains { $0?.kind == .adaptive(rule) }
         }
-        let parts = [
-            Self.header(experiment), data.map(\.definitions) ?? "",
-            Self.objective(experiment, data: data, names: names),
-            Self.stopFunction(experiment),
-            data?.isBatched == true ? PyTorchBatches.definitions : "",
-            adaptive.isEmpty ? "" : PyTorchRuleClasses.base + adaptive.map(\.definition).joined(),
-            "runs = [\n" + runs.joined() + "]\n\n",
-            PyTorchLoop.code(
-                experiment, data: data, hasRules: rules.contains { $0 != nil },
-                hasPlateau: rules.contains { $0?.kind == .plateau }, hasAdaptive: !adaptive.isEmpty),
-        ]
+        let parts =
+            [
+                Self.header(
+                    experiment, importsSchedulers: rules.contains { $0 != nil && $0?.kind.isAdaptive == false }),
+                data.map(\.definitions) ?? "",
+                Self.objective(experiment, data: data, names: names),
+                Self.stopFunction(experiment),
+                data?.isBatched == true ? PyTorchBatches.definitions : "",
+                adaptive.isEmpty ? "" : PyTorchRuleClasses.base,
+            ] + adaptive.map(\.definition) + [
+                "runs = [\n" + runs.joined() + "]\n\n",
+                PyTorchLoop.code(
+                    experiment, data: data, hasRules: rules.contains { $0 != nil },
+                    hasPlateau: rules.contains { $0?.kind == .plateau }, hasAdaptive: !adaptive.isEmpty),
+            ]
         text =
             parts.map { $0.trimmingTrailingNewlines() }.filter { !$0.isEmpty }.joined(separator: "\n\n\n") + "\n"
     }
 
-    private static func header(_ experiment: CompiledExperiment) -> String {
-        """
-        # Experiment `\(experiment.spec.id)` in PyTorch, float64: the numbers are the lesson's.
-        # Prints each run's steps; DESCENT_JSON=1 prints one JSON line per step instead.
-        import json
-        import math
-        import os
+    private static func header(_ experiment: CompiledExperiment, importsSchedulers: Bool) -> String {
+        let torch = "import torch" + (importsSchedulers ? "\nfrom torch.optim import lr_scheduler" : "")
+        return """
+            # Experiment `\(experiment.spec.id)` in PyTorch, float64: the numbers are the lesson's.
+            # Prints each run's steps; DESCENT_JSON=1 prints one JSON line per step instead.
+            import json
+            import math
+            import os
 
-        import torch
-        from torch.optim import lr_scheduler
+            \(torch)
 
-        torch.set_default_dtype(torch.float64)
-        JSON = os.environ.get("DESCENT_JSON") == "1"
-
-
-        def norm(v):
-            return math.sqrt(sum(a * a for a in v))
+            torch.set_default_dtype(torch.float64)
+            JSON = os.environ.get("DESCENT_JSON") == "1"
 
 
-        """
+            def norm(v):
+                return math.sqrt(sum(a * a for a in v))
+
+
+            """
     }
 
     /// `def f(w): return …` and `loss_at(theta, rows)`, which the loop calls.
