@@ -16,12 +16,14 @@ extension TraceExport {
     func writePyTorch(to output: inout ByteText) throws(RunError) {
         for (index, experiment) in experiments.enumerated() {
             if index > 0 { output.write("\n\n") }
-            do throws(PyTorchUnsupported) {
-                output.write(try PyTorchScript(experiment).text)
-            } catch {
+            let script: PyTorchScript
+            do throws(PyTorchUnsupported) { script = try PyTorchScript(experiment) } catch {
                 throw RunError("experiment '\(experiment.spec.id)': \(error.message)")
             }
-            output.flushWhenFull()
+            // Line by line, so the text is handed on in chunks as every format's is.
+            for line in script.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+                output.write(line + "\n")
+            }
         }
     }
 }
