@@ -99,7 +99,22 @@ enum PyTorchLoop {
             "    final_loss = loss_at(torch.tensor(final)).item() if \(fullLoss) else steps[-1][2]",
             "    outcome = outcome or (\"max_steps\", run[\"steps\"])",
         ]
-        return lines.joined(separator: "\n") + "\n" + report + table(experiment)
+        return lines.joined(separator: "\n") + "\n" + report + outcomeSentence(experiment) + table(experiment)
+    }
+
+    /// `said`, the run's outcome in the lesson's words; a budget of epochs is said in epochs.
+    private static func outcomeSentence(_ experiment: CompiledExperiment) -> String {
+        let budget =
+            experiment.spec.epochs.map { "\($0.value) epoch\($0.value == 1 ? "" : "s") ({outcome[1]} steps)" }
+            ?? "{outcome[1]} steps"
+        return """
+                said = {
+                    "converged": f"converged at iteration {outcome[1]}",
+                    "diverged": f"diverged at iteration {outcome[1]}",
+                    "max_steps": f"no convergence in \(budget)",
+                }[outcome[0]]
+
+            """
     }
 
     /// The step table a run prints without `DESCENT_JSON`: the block's columns, i, θ, ∇f, loss, lr.
@@ -128,8 +143,6 @@ enum PyTorchLoop {
                 outcome = dict(status=outcome[0], iteration=outcome[1])
                 print(json.dumps(dict(run=number, final=end, outcome=outcome, epoch_losses=epoch_losses)))
                 continue
-            words = {"converged": "converged at iteration", "diverged": "diverged at iteration"}
-            said = f"{words[outcome[0]]} {outcome[1]}" if outcome[0] in words else f"no convergence in {outcome[1]} steps"
 
         """
 }
