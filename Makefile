@@ -6,7 +6,7 @@ SWIFT   ?= swift
 DESCENT := .build/release/descent
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build course test lint format sanitize check validate browser bench fuzz fuzz-build fuzz-smoke clean
+.PHONY: all deps build course test lint format sanitize check validate browser bench fuzz fuzz-build fuzz-smoke torch-check clean
 
 all: course
 
@@ -98,5 +98,11 @@ browser:
 	scripts/browser-check.sh
 	scripts/preview-check.sh $(DESCENT)
 
+# Every `show: pytorch` script of the course run with PyTorch, its numbers compared with
+# `descent run --format json` to 1e-9 relative (not part of make test: it needs torch, which it
+# installs, CPU only, into .build-torch/venv; TORCH_VENV=DIR uses an existing environment).
+torch-check: build
+	scripts/torch-check.sh $(DESCENT)
+
 clean:
-	rm -rf .build .build-asan .build-fuzz
+	rm -rf .build .build-asan .build-fuzz .build-torch

@@ -79,6 +79,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.root + "/output"))
     }
 
+    @Test func runFormatPyTorchPrintsTheScriptOrRefusesBeforePrinting() throws {
+        let scratch = try Scratch(["lessons/01-loop.md": lesson])
+        let script = try DescentProcess.run(
+            ["run", "lessons/01-loop.md", "--id", "loop", "--format", "pytorch"], in: scratch.root)
+        #expect(script.status == 0)
+        #expect(script.standardOutput.hasPrefix("# Experiment `loop` in PyTorch"))
+        #expect(script.standardOutput.contains("torch.optim.SGD(params, lr=0.3)"))
+        let rows = (0...200).map { "\($0),1" }.joined(separator: "\n")
+        let big = "```descent big\nf(w) = mean((w*x - y)^2)\ndata: big.csv\nsteps: 2\n```\n"
+        try scratch.write("lessons/02-big.md", big)
+        try scratch.write("lessons/big.csv", "x,y\n" + rows + "\n")
+        let refused = try DescentProcess.run(["run", "lessons/02-big.md", "--format", "pytorch"], in: scratch.root)
+        #expect(refused.status == 2)
+        #expect(refused.standardOutput.isEmpty)
+        #expect(
+            refused.standardError.contains(
+                "error: experiment 'big' cannot be written for PyTorch: its data has 201 rows"))
+    }
+
     @Test func runFindsEveryErrorBeforePrintingAnything() throws {
         // The first block is fine and the second is not: nothing of the first is printed.
         let broken = lesson + "\n```descent second\nf(w) = w^2\noptimizer: adma\nsteps: 5\n```\n"

@@ -73,7 +73,7 @@ public struct CourseBuilder: Sendable {
             }
         }
         var site = Site(settings: settings)
-        site.fencedBlocks = [ExperimentCard()]
+        site.fencedBlocks = [ExperimentCard(), PyTorchCard()]
         let siteLessons = lessons.map(\.siteLesson)
         let (pages, pageEntries) = Self.pages(siteLessons, site: site, cache: cache)
         let rendered = site.render(lessons: siteLessons, pages: pages, selected: selected)

@@ -46,6 +46,7 @@ public struct TraceExport: Sendable {
             case .json: try writeJSON(sampling, to: &output)
             case .csv: try writeCSV(sampling, to: &output)
             case .table: try writeTable(sampling, to: &output)
+            case .pytorch: try writePyTorch(to: &output)
             }
         }
     }

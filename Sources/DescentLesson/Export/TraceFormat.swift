@@ -6,4 +6,7 @@ public enum TraceFormat: String, Sendable, CaseIterable {
     case csv
     /// A plain-text table per run, columns aligned, for reading in a terminal.
     case table
+    /// A runnable PyTorch script per experiment that reproduces its runs (``PyTorchScript``);
+    /// `--every` does not apply.
+    case pytorch
 }

@@ -182,6 +182,13 @@ public struct LessonRun: Sendable {
                 message = TheoryApplicability.obstacle(experiment).map {
                     "show: theory needs plain gradient descent at a constant rate on a quadratic in one parameter; theory does not apply to \($0)"
                 }
+            case .pytorch:
+                do throws(PyTorchUnsupported) {
+                    _ = try PyTorchScript(experiment)
+                    message = nil
+                } catch {
+                    message = error.message
+                }
             default: message = nil
             }
             return message.map { source.error(line: item.line, column: item.column, $0) }

@@ -60,6 +60,8 @@ public struct ExperimentReport: Sendable {
         case .gradientCheck:
             let point = result.experiment.runs.first?.configuration.start ?? []
             return GradientCheckTable(objective: result.experiment.objective, point: point).markdown
+        case .pytorch:
+            return (try? PyTorchScript(result.experiment)).map { PyTorchCard.markdown($0) }
         case .plot:
             return nil
         }

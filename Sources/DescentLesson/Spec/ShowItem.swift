@@ -12,6 +12,8 @@ public enum ShowItem: Sendable, Equatable, Hashable {
     case theory
     /// The exact gradient beside a central-difference estimate at the start point.
     case gradientCheck
+    /// A PyTorch script that reproduces the experiment (``PyTorchScript``), collapsed on the page.
+    case pytorch
     /// A figure; `logScale` asks for a logarithmic y axis where that makes sense, `options`
     /// for its window, size, runs and the other experiments it draws.
     case plot(PlotKind, logScale: Bool, options: FigureOptions = FigureOptions())
@@ -20,6 +22,7 @@ public enum ShowItem: Sendable, Equatable, Hashable {
     static let names: [String: ShowItem] = [
         "table": .table, "summary": .summary, "convergence": .convergence,
         "derivative": .derivative, "theory": .theory, "gradient-check": .gradientCheck,
+        "pytorch": .pytorch,
     ]
 }
 

@@ -5,7 +5,7 @@ import Foundation
 
 import struct DescentEngine.RunError
 
-/// `descent run LESSON [--id ID] [--format json|csv|table] [--every N]`: print every run's
+/// `descent run LESSON [--id ID] [--format json|csv|table|pytorch] [--every N]`: print every run's
 /// trace, streamed to standard output in chunks as the runs run.
 struct RunLesson: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +23,7 @@ struct RunLesson: ParsableCommand {
     @Option(help: "Only the experiment with this id.")
     var id: String?
 
-    @Option(help: "json (default), csv or table.")
+    @Option(help: "json (default), csv, table or pytorch (a script that reproduces each experiment).")
     var format: TraceFormat = .json
 
     @Option(help: "Print iterations 0, N, 2N, … and each run's last iteration (default 1: every row).")
@@ -37,6 +37,11 @@ struct RunLesson: ParsableCommand {
         let export: TraceExport
         do { export = try LessonTraceRun(lessonPath: lesson, id: id).export() } catch {
             throw error.report(writes: false, as: diagnostics.format)
+        }
+        if format == .pytorch, let refusal = export.pytorchRefusal() {
+            StandardError.print(
+                "error: experiment '\(refusal.id)' cannot be written for PyTorch: \(refusal.reason.reason)")
+            throw ExitCode(2)
         }
         // Every error a lesson can have was found above; what can still fail is the output.
         var failure: (any Error)?

@@ -58,7 +58,7 @@ struct CourseGrammar {
         if chance(0.6) { lines.append("stop: " + pick(["|grad| < 0.01", "loss < 1e-3 or Δloss < 1e-9"])) }
         var items = [
             "table", "summary", "derivative", "gradient-check", "plot loss", "plot loss log", "plot lr",
-            "plot frames",
+            "plot frames", "pytorch",
         ]
         if theoryApplies { items.append("theory") }
         items += twoD ? ["plot contour"] : ["plot path"]
