@@ -18,14 +18,20 @@ struct FigureBuilder {
     /// One figure per `plot` item that can be drawn, in the order asked.
     func figures() -> [GeneratedFigure] {
         result.experiment.spec.show.compactMap { item -> GeneratedFigure? in
-            guard case .plot(let kind, let logScale, let options) = item.value else { return nil }
-            return figure(kind, logScale: logScale, options: options)
+            switch item.value {
+            case .plot(let kind, let logScale, let options): return figure(kind, logScale: logScale, options: options)
+            case .explore(let options): return ExploreFigure(result: result, options: options).figure()
+            default: return nil
+            }
         }
     }
 
     /// The figure of `kind` drawn as `options` ask, or nil when it cannot be drawn for this
     /// experiment.
-    func figure(_ kind: PlotKind, logScale: Bool, options: FigureOptions = FigureOptions()) -> GeneratedFigure? {
+    /// `stem` replaces the file name's `ID-KIND` (an explorable figure's still is `ID-explore`).
+    func figure(_ kind: PlotKind, logScale: Bool, options: FigureOptions = FigureOptions(), stem: String? = nil)
+        -> GeneratedFigure?
+    {
         let drawn = FigureSelection(result: result, options: options, companions: companions).drawn()
         guard Self.unsupported(kind, for: result.experiment) == nil,
             var draft = Self.draft(kind, logScale: logScale, of: drawn, options: options).map(options.applied)
@@ -33,7 +39,7 @@ struct FigureBuilder {
             return nil
         }
         draft.chart.palette = palette(kind, options: options)
-        let name = "\(result.id)-\(kind.rawValue)" + (logScale ? "-log" : "")
+        let name = stem ?? "\(result.id)-\(kind.rawValue)" + (logScale ? "-log" : "")
         let reference = FigureReference(
             kind: kind, logScale: logScale, fileName: name + ".svg", alt: draft.alt, caption: caption(draft.caption))
         let main = drawing(draft, draft.chart, fileName: reference.fileName)
