@@ -11,7 +11,8 @@ import DescentText
 /// The shared parts of each chart — contour bands or curve, axes, labels — are drawn once;
 /// each run adds only its own path and loss line (`LayerMark`), thinned. Both charts are laid
 /// out at a phone's width (`Chart.narrowed()`), so they sit side by side on a wide page and one
-/// above the other on a phone, at full size in both.
+/// above the other on a phone, at full size in both; a contour map fills its chart
+/// (`aspect=free`), which the caption says.
 ///
 /// The lesson file gets a still: the map (or the loss, beyond two parameters) of the run the
 /// figure opens on, named `ID-explore.svg`, with a caption that lists the choices; the site
@@ -98,10 +99,18 @@ struct ExploreFigure {
     private func mapDraft() -> FigureDraft? {
         switch result.parameters.count {
         case 1: PathFigure(result: result, animation: nil, layered: true).draft()
-        case 2: ContourFigure(result: result, animation: nil, layered: true).draft()
+        case 2: ContourFigure(result: result, animation: nil, options: Self.filling, layered: true).draft()
         default: nil
         }
     }
+
+    /// A contour map that fills its chart: at a phone's width, a long valley kept to equal
+    /// units would leave a strip too thin to follow a path in.
+    private static let filling: FigureOptions = {
+        var options = FigureOptions()
+        options.aspect = Located(.free, line: 0, column: 0)
+        return options
+    }()
 
     /// `result` with only run `index`, which keeps its series index (its colour).
     private func only(_ index: Int) -> ExperimentResult {
@@ -114,7 +123,8 @@ struct ExploreFigure {
 
     /// The block's `caption:` as a lead, then what the reader can do and what a still copy shows.
     private func caption(_ choices: ExploreChoices, initial: RunSeries, map: Bool) -> String {
-        let what = map ? "its path and its loss per iteration (log scale)" : "its loss per iteration (log scale)"
+        let path = result.parameters.count == 2 ? "its path (the axes not to the same scale)" : "its path"
+        let what = map ? "\(path) and its loss per iteration (log scale)" : "its loss per iteration (log scale)"
         var sentences =
             "Choose \(choices.phrase) to see that run: \(what) and how it ended. "
             + "A still copy (the lesson file) or a print shows \(initial.label) (\(result.sentence(initial.result.outcome)))."
