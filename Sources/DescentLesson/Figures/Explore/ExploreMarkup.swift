@@ -93,9 +93,11 @@ public struct ExploreMarkup: Sendable, Equatable, Codable {
         .explore-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
         .explore-control { margin: 0 0 0.75rem; padding: 0; border: 0; min-width: 0; }
         .explore-control legend { padding: 0; font: 600 0.8125rem/1.5 var(--sans); color: var(--muted); }
-        .explore-track { position: relative; display: flex; flex-wrap: wrap; gap: 0.25rem 0; }
-        .explore-choice { position: relative; display: flex; align-items: center; }
-        .explore-choice + .explore-choice::before { content: ""; width: 0.6rem; height: 2px; background: var(--rule); }
+        .explore-track { display: flex; flex-wrap: wrap; gap: 0.25rem 0; }
+        .explore-choice {
+          position: relative; display: flex; align-items: center; padding: 0 0.3rem;
+          background: linear-gradient(var(--rule), var(--rule)) center / 100% 2px no-repeat;
+        }
         .explore-choice input { position: absolute; left: 0; top: 0; width: 1px; height: 1px; margin: 0; opacity: 0; }
         .explore-choice label {
           display: inline-block; min-width: 2.5rem; padding: 0.2rem 0.55rem; border: 2px solid var(--rule);
