@@ -14,6 +14,9 @@ struct FigureBuilder {
     /// The lesson's other experiments by id, for figures that draw them beside this one
     /// (`plot loss with other-id`); a build keeps their traces until these figures are drawn.
     var companions: [String: ExperimentResult] = [:]
+    /// The series colours to use instead of those `SeriesKind` picks for `result`'s runs: an
+    /// explorable figure's still draws one run of a sweep in the sweep's colour for it.
+    var palette: SeriesPalette? = nil
 
     /// One figure per `plot` item that can be drawn, in the order asked.
     func figures() -> [GeneratedFigure] {
@@ -53,6 +56,7 @@ struct FigureBuilder {
     /// A sweep figure's series are groups of runs, not runs, and a figure that combines
     /// experiments numbers its series across them: both stay categorical.
     private func palette(_ kind: PlotKind, options: FigureOptions) -> SeriesPalette {
+        if let palette { return palette }
         guard kind != .sweep, !options.combines else { return .categorical }
         return SeriesKind.of(result.experiment.runs).palette
     }

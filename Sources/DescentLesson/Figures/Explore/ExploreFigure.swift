@@ -59,12 +59,12 @@ struct ExploreFigure {
         let initial = initialIndex
         let stem = "\(result.id)-explore"
         let mapKind: PlotKind? = result.parameters.count == 1 ? .path : result.parameters.count == 2 ? .contour : nil
+        let palette = SeriesKind.of(result.experiment.runs).palette
         guard
-            var still = FigureBuilder(result: only(initial)).figure(
+            var still = FigureBuilder(result: only(initial), palette: palette).figure(
                 mapKind ?? .loss, logScale: mapKind == nil, stem: stem)
         else { return nil }
         let choices = ExploreChoices(result.experiment.runs)
-        let palette = SeriesKind.of(result.experiment.runs).palette
         let charts = [mapDraft(), LossFigure(result: result, logScale: true, layered: true).draft()].compactMap { $0 }
         let svgs = zip(charts, ["map", "loss"]).map { draft, part in
             var chart = draft.chart.narrowed().trimmedToEqualUnits()
