@@ -12,6 +12,8 @@ For every `.explore` figure of every page:
   run instead: its layers and outcome line, nothing of the run before;
 - keyboard: the checked radio of the first control is focused and ArrowRight pressed; the next
   choice becomes checked and its run is the one shown;
+- every choice of every control, clicked in turn, shows exactly one run, and the choices of the
+  first control each a different one;
 - screenshots of the figure (light, dark, a 390 px phone, and light after the click) are saved
   as PAGE-FIGURE-{light,dark,phone,clicked}.png in the screenshot directory.
 
@@ -32,7 +34,8 @@ from browser_check import Browser  # noqa: E402
 # outcome lines with a box, the checked radios, and the figure's box (for screenshots).
 STATE = """((id) => {
   const root = document.getElementById(id);
-  const shown = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0
+  // A level loss line has a box of no height, so a box counts when either side has length.
+  const shown = e => { const r = e.getBoundingClientRect(); return (r.width > 0 || r.height > 0)
     && getComputedStyle(e).display !== 'none' && getComputedStyle(e).visibility !== 'hidden'; };
   const charts = [...root.querySelectorAll('.explore-charts > svg')].map(svg =>
     [...svg.querySelectorAll('[data-layer]')].filter(shown).map(e => e.getAttribute('data-layer'))
@@ -150,6 +153,20 @@ class ExploreCheck:
                 problems.append(f"ArrowRight from {labels[0]} checked {keyed['checked']}, not {labels[1]}")
             if third == at_first:
                 problems.append(f"ArrowRight left run {at_first} shown")
+            # Every choice of every control, clicked in turn, shows exactly one run; along the
+            # first control (the others held) each choice shows a different run.
+            controls = self.evaluate(
+                "JSON.stringify([...document.querySelectorAll('#%s fieldset')].map(f =>"
+                " [...f.querySelectorAll('input')].map(e => e.id)))" % figure)
+            for index, inputs in enumerate(controls):
+                seen = []
+                for choice in inputs:
+                    self.click(f'label[for="{choice}"]')
+                    run, found = self.one_run(self.state(figure), "after a click on " + choice)
+                    problems += found
+                    seen.append(run)
+                if index == 0 and len(set(seen)) != len(seen):
+                    problems.append(f"the choices of the first control show runs {seen}, not one each")
             problems = [f"{figure}: {p}" for p in problems]
         for scheme, width, suffix in (("dark", 1280, "dark"), ("light", 390, "phone")):
             self.load(page, scheme, width)
