@@ -108,12 +108,14 @@ struct ContourFigure {
         }
         var line = LineMark(trajectory.points, series: run.index, label: label, lineWidth: width)
         line.solid = true
+        // A run shown alone needs no shape to tell it from others, and a cross would read as the minimum.
+        let shape: MarkerShape? = layered ? .circle : nil
         var marks: [any Mark] = [line]
         if trajectory.points.count <= 60 {
-            marks.append(PointMark(trajectory.points, series: run.index, label: label, size: 5))
+            marks.append(PointMark(trajectory.points, series: run.index, label: label, shape: shape, size: 5))
         }
         if !run.diverging, let end = trajectory.points.last {
-            marks.append(PointMark([end], series: run.index, label: label, size: 10))
+            marks.append(PointMark([end], series: run.index, label: label, shape: shape, size: 10))
         }
         return marks
     }

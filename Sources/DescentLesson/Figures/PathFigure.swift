@@ -20,7 +20,7 @@ struct PathFigure {
     /// The author's options; `xlim` sets the window the curve is drawn over.
     var options = FigureOptions()
     /// Whether each run is drawn as a layer of its own (`LayerMark`, named by its series index)
-    /// without legend entries, inset or iterate numbers: the runs of an explorable figure, shown
+    /// without legend entries, inset or iterate numbers, its iterates circles: the runs of an explorable figure, shown
     /// one at a time by the page (`ExploreFigure`). `start` and `minimum` are still labelled.
     /// Diverging runs do not widen the window: it frames the bowl, and they leave it.
     var layered = false
@@ -96,7 +96,9 @@ struct PathFigure {
         let label = labelled ? run.legendLabel : nil
         return [
             ArrowMark(path: trajectory.points, series: run.index, animation: animation),
-            PointMark(trajectory.points, series: run.index, label: label, size: 6, animation: animation),
+            PointMark(
+                trajectory.points, series: run.index, label: label, shape: layered ? .circle : nil, size: 6,
+                animation: animation),
         ]
     }
 
