@@ -7,7 +7,7 @@ RENDERED page — which run layers and outcome lines have a box on screen — no
 For every `.explore` figure of every page:
 
 - on load, exactly the run the checked choices name is drawn in every chart (each chart shows
-  one run layer) and its outcome line is the only one shown;
+  one run layer) and its outcome line is the only one shown, naming every checked choice;
 - a mouse click on the label of another choice (the last of the first control) shows that
   run instead: its layers and outcome line, nothing of the run before;
 - keyboard: the checked radio of the first control is focused and ArrowRight pressed; the next
@@ -43,8 +43,9 @@ STATE = """((id) => {
   const outcomes = [...root.querySelectorAll('.explore-outcome')].filter(shown)
     .map(e => ({run: e.getAttribute('data-layer'), text: e.textContent}));
   const checked = [...root.querySelectorAll('input:checked')].map(e => e.id);
+  const chosen = [...root.querySelectorAll('input:checked + label')].map(e => e.textContent);
   const box = root.closest('figure').getBoundingClientRect();
-  return JSON.stringify({charts, outcomes, checked,
+  return JSON.stringify({charts, outcomes, checked, chosen,
     box: [box.left + scrollX, box.top + scrollY, box.width, box.height]});
 })"""
 
@@ -114,6 +115,9 @@ class ExploreCheck:
         lines = [o["run"] for o in state["outcomes"]]
         if len(lines) != 1 or lines[0] not in runs:
             problems.append(f"{what}: outcome lines shown for runs {lines}, charts show {sorted(runs)}")
+        elif not all(choice in state["outcomes"][0]["text"] for choice in state["chosen"]):
+            problems.append(f"{what}: the outcome shown, {state['outcomes'][0]['text']!r}, "
+                            f"does not name the choices {state['chosen']}")
         return (runs.pop() if len(runs) == 1 else None), problems
 
     def check(self, page, stem):
