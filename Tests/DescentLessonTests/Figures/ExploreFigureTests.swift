@@ -145,6 +145,17 @@ import Testing
         #expect(region.contains("](../output/figures/demo-explore.svg)\n*Figure 1: Choose the learning rate η"))
     }
 
+    @Test func beyondTwoParametersOnlyTheLossIsDrawn() throws {
+        let body = "f(x, y, z) = x^2 + y^2 + z^2\nstart: x = 1, y = 1, z = 1\nlr: 0.1, 0.3\nsteps: 20\n"
+        let figure = try explore(body)
+        let html = try #require(figure.explore).html
+        #expect(html.components(separatedBy: "<svg ").count == 2)
+        #expect(html.contains("id=\"demo-explore-loss\""))
+        #expect(!html.contains("id=\"demo-explore-map\""))
+        #expect(figure.reference.kind == .loss)
+        #expect(figure.reference.caption.contains("to see that run: its loss per iteration (log scale)"))
+    }
+
     @Test func theMarkupIsDeterministicAndATwentyRateContourStaysSmall() throws {
         let rates = (1...20).map { String(Double($0) / 50) }.joined(separator: ", ")
         let body = "f(x, y) = 0.1*x^2 + 2*y^2\nstart: x = -8, y = 1\nlr: \(rates)\nsteps: 1000\nstop: |grad| < 1e-6\n"

@@ -65,8 +65,8 @@ struct ExploreFigure {
                 mapKind ?? .loss, logScale: mapKind == nil, stem: stem)
         else { return nil }
         let choices = ExploreChoices(result.experiment.runs)
-        let charts = [mapDraft(), LossFigure(result: result, logScale: true, layered: true).draft()].compactMap { $0 }
-        let svgs = zip(charts, ["map", "loss"]).map { draft, part in
+        let charts = [("map", mapDraft()), ("loss", LossFigure(result: result, logScale: true, layered: true).draft())]
+        let svgs = charts.compactMap { part, draft in draft.map { (part, $0) } }.map { part, draft in
             var chart = draft.chart.narrowed().trimmedToEqualUnits()
             chart.palette = palette
             return chart.svg(id: "\(stem)-\(part)", title: draft.title, description: draft.alt)
