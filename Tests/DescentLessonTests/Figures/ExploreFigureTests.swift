@@ -81,10 +81,21 @@ import Testing
     @Test func aGridOfSettingsGetsAControlPerSetting() throws {
         let result = try FigureFixtures.run(Self.grid + "show: summary\n")
         let choices = ExploreChoices(result.experiment.runs)
-        #expect(choices.controls.map(\.name) == ["optimizer", "learning rate η"])
-        #expect(choices.controls[0].choices == ["Momentum 0", "Momentum 0.5", "Momentum 0.8"])
+        // `Momentum 0`, `Momentum 0.5`, … share their name, which becomes the control's.
+        #expect(choices.controls.map(\.name) == ["momentum", "learning rate η"])
+        #expect(choices.controls[0].choices == ["0", "0.5", "0.8"])
         #expect(choices.controls[1].choices == ["0.3", "0.45"])
         #expect(choices.picks == [[0, 0], [0, 1], [1, 0], [1, 1], [2, 0], [2, 1]])
+    }
+
+    @Test func onlyChoicesThatShareANameAreFactored() {
+        let mixed = ExploreChoices.Control(name: "optimizer", choices: ["GD", "Adam", "Momentum 0.5"])
+        #expect(ExploreChoices.factored(mixed) == mixed)
+        let nesterov = ExploreChoices.Control(
+            name: "optimizer", choices: ["Nesterov (momentum 0.5)", "Nesterov (momentum 0.9)"])
+        #expect(ExploreChoices.factored(nesterov) == nesterov)
+        let starts = ExploreChoices.Control(name: "start", choices: ["w = −3", "w = 2"])
+        #expect(ExploreChoices.factored(starts) == starts)
     }
 
     @Test func runsThatAreNotAGridGetOneControlOfRuns() throws {

@@ -30,7 +30,7 @@ struct ExploreChoices: Equatable {
         }
         let combinations = values.reduce(1) { $0 * $1.count }
         if !varying.isEmpty, combinations == runs.count, Set(picks).count == runs.count {
-            controls = zip(varying, values).map { Control(name: names[$0], choices: $1) }
+            controls = zip(varying, values).map { Self.factored(Control(name: names[$0], choices: $1)) }
             self.picks = picks
         } else {
             controls = [Control(name: "run", choices: runs.map(\.label))]
@@ -47,6 +47,19 @@ struct ExploreChoices: Equatable {
             RunLabels.typesetStart(facets.start), facets.batch.map(String.init) ?? "all",
             NumberText.plain(facets.learningRate),
         ]
+    }
+
+    /// A control whose choices all read `NAME VALUE` with one name (`Momentum 0`, `Momentum 0.5`)
+    /// named by it instead (`momentum`: `0`, `0.5`), so each stop shows only what changes.
+    /// Anything else (`Adam`, `Nesterov (momentum 0.5)`) is kept.
+    static func factored(_ control: Control) -> Control {
+        let parts = control.choices.map { choice -> (String, String)? in
+            guard !choice.contains("("), let space = choice.lastIndex(of: " ") else { return nil }
+            return (String(choice[..<space]), String(choice[choice.index(after: space)...]))
+        }
+        let heads = Set(parts.map { $0?.0 })
+        guard heads.count == 1, let head = heads.first ?? nil, !head.contains("=") else { return control }
+        return Control(name: head.lowercased(), choices: parts.compactMap { $0?.1 })
     }
 
     private static func firstSeen(_ values: [String]) -> [String] {
