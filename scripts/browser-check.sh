@@ -4,6 +4,8 @@
 # console errors, failed loads, <math> or figure elements with no rendered size, and text
 # below WCAG AA contrast (pages, and the <text> of every SVG figure on the page background,
 # in the light and the dark scheme), and saves light, dark and phone-width screenshots of each page.
+# Then scripts/explore_check.py clicks and arrow-keys every explorable figure (show: explore)
+# and checks that the run drawn and its outcome line follow the choice.
 #
 #   scripts/browser-check.sh [DIR...]   default: output/ and the test suite's sample site
 #
@@ -36,5 +38,11 @@ done
 python3 scripts/browser_check.py --self-test
 
 shots="${SCREENSHOTS:-$(mktemp -d "${TMPDIR:-/tmp}/descent-screenshots.XXXXXX")}"
+status=0
 # shellcheck disable=SC2086 # one argument per page
-exec python3 scripts/browser_check.py "$shots" $pages
+python3 scripts/browser_check.py "$shots" $pages || status=1
+# The explorable figures (show: explore), driven by mouse and keyboard: the run shown must follow
+# the choice, judged on the rendered page.
+# shellcheck disable=SC2086 # one argument per page
+python3 scripts/explore_check.py "$shots" $pages || status=1
+exit $status

@@ -34,8 +34,11 @@ import Testing
         let hyphenNumber = /(^|[\s>(])-[0-9.]/
         for page in pages {
             let html = String(decoding: page.contents, as: UTF8.self)
+            // An explorable figure's charts are inline SVG, not prose: their labels are checked
+            // with the figures' below.
             let prose = html.replacing(
-                /<pre>[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>|<annotation[\s\S]*?<\/annotation>/, with: "")
+                /<pre>[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>|<annotation[\s\S]*?<\/annotation>|<svg[\s\S]*?<\/svg>/,
+                with: "")
             #expect(
                 prose.firstMatch(of: exponent) == nil,
                 "\(page.path): \(prose.firstMatch(of: exponent).map { String(prose[$0.range]) } ?? "")")
@@ -46,13 +49,19 @@ import Testing
                 #expect(!cells.contains(" style=\""), "\(page.path): alignment belongs in the stylesheet")
             }
         }
-        for figure in files where figure.path.hasSuffix(".svg") {
-            let svg = String(decoding: figure.contents, as: UTF8.self)
+        let drawings =
+            files.filter { $0.path.hasSuffix(".svg") }.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) }
+            + pages.flatMap { page in
+                String(decoding: page.contents, as: UTF8.self).matches(of: /<svg[\s\S]*?<\/svg>/).map {
+                    (page.path, String($0.output))
+                }
+            }
+        for (path, svg) in drawings {
             for label in svg.matches(of: /<text[^>]*>([^<]*)</) {
                 let text = String(label.output.1)
                 #expect(
                     text.firstMatch(of: exponent) == nil && text.firstMatch(of: hyphenNumber) == nil,
-                    "\(figure.path): \(text)")
+                    "\(path): \(text)")
             }
         }
     }

@@ -82,7 +82,12 @@ struct BuiltLesson {
                     height: figure.narrow.height)
                 return (
                     "figures/" + figure.reference.fileName,
-                    SiteImage(width: figure.width, height: figure.height, narrow: narrow)
+                    SiteImage(
+                        width: figure.width, height: figure.height, narrow: narrow,
+                        replacement: figure.explore.map {
+                            SiteImage.Replacement(html: $0.html, stylesheets: $0.stylesheets)
+                        }
+                    )
                 )
             }, uniquingKeysWith: { first, _ in first })
         return lesson

@@ -28,8 +28,11 @@ public enum TraceKeeping: Sendable, Equatable {
     /// is shown (by its block, or by another's `with`), nothing otherwise (step tables are seen to by ``withStepTables(_:)``).
     static func recording(for experiment: CompiledExperiment) -> TraceRecording {
         let tracedFigure = experiment.spec.show.contains { item in
-            if case .plot(let kind, _, _) = item.value { return kind != .sweep }
-            return false
+            switch item.value {
+            case .plot(let kind, _, _): return kind != .sweep
+            case .explore: return true
+            default: return false
+            }
         }
         guard tracedFigure || experiment.isDrawnWithOthers else { return .summary }
         return sampled(experiment, runs: experiment.runs.count, keepFirst: figureHead)

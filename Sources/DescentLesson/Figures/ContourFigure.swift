@@ -20,6 +20,11 @@ struct ContourFigure {
     /// The author's options: `xlim`/`ylim` set the window the levels are computed over,
     /// `aspect=free` lets the axes' units differ.
     var options = FigureOptions()
+    /// Whether each run is drawn as a layer of its own (`LayerMark`, named by its series index)
+    /// holding its halo and path, without legend entries: the runs of an explorable figure,
+    /// shown one at a time by the page (`ExploreFigure`). Paths are thinned harder, since every
+    /// run's path is in the page, and diverging runs do not widen the window: they leave it.
+    var layered = false
 
     func draft() -> FigureDraft {
         let evaluator = ObjectiveEvaluator(result.experiment.objective)
@@ -28,7 +33,7 @@ struct ContourFigure {
         let minima = KnownMinima(result.experiment).points
         let core = zip(runs, paths).filter { !$0.0.diverging }.flatMap(\.1) + paths.compactMap(\.first) + minima
         let box = FigureWindow.box(
-            core: core, extra: zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1), fixed: options)
+            core: core, extra: layered ? [] : zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1), fixed: options)
         let grid = ContourGrid(x: box.x, y: box.y, columns: Self.gridSize.columns, rows: Self.gridSize.rows) { x, y in
             evaluator.value(at: [x, y])
         }
@@ -43,11 +48,20 @@ struct ContourFigure {
             legendPlacement: .top
         ) {
             ContourMark(grid: grid, levels: levels, title: text.signature, filled: true)
-            if animation == nil {
+            if animation == nil && !layered {
                 trajectories.indices.map { Self.halo(trajectories[$0], width: Self.lineWidth($0, of: runs.count)) }
             }
-            for (position, (run, trajectory)) in zip(runs, trajectories).enumerated() {
-                runMarks(run, trajectory, labelled: runs.count > 1, width: Self.lineWidth(position, of: runs.count))
+            if layered {
+                zip(runs, trajectories).map { run, trajectory in
+                    LayerMark(
+                        "\(run.index)",
+                        marks: [Self.halo(trajectory, width: Self.layerLineWidth)]
+                            + runMarks(run, trajectory, labelled: false, width: Self.layerLineWidth))
+                }
+            } else {
+                for (position, (run, trajectory)) in zip(runs, trajectories).enumerated() {
+                    runMarks(run, trajectory, labelled: runs.count > 1, width: Self.lineWidth(position, of: runs.count))
+                }
             }
             ReferencePointsMark(points: starts(trajectories), style: .ring, size: 14)
             ReferencePointsMark(points: minima, style: .cross, size: 9)
@@ -65,10 +79,17 @@ struct ContourFigure {
     }
 
     private func thinned(_ trajectory: Trajectory, _ box: Box) -> Trajectory {
-        animation == nil
+        if layered { return trajectory.thinned(in: box, spacing: 3, limit: Self.layerPointLimit) }
+        return animation == nil
             ? trajectory.thinned(in: box, spacing: 2, limit: 500)
             : trajectory.thinned(in: box, spacing: 4, limit: PathFigure.frameLimit)
     }
+
+    /// The width of a path drawn as a layer: one run shows at a time, so none needs to show
+    /// beneath another.
+    static let layerLineWidth = 2.5
+    /// The most points a path drawn as a layer keeps.
+    static let layerPointLimit = 150
 
     /// Each path is drawn a little narrower than the one before it (at most four widths, from
     /// 1.75 px for the last), so where two runs follow the same valley floor the earlier one
@@ -87,12 +108,14 @@ struct ContourFigure {
         }
         var line = LineMark(trajectory.points, series: run.index, label: label, lineWidth: width)
         line.solid = true
+        // A run shown alone needs no shape to tell it from others, and a cross would read as the minimum.
+        let shape: MarkerShape? = layered ? .circle : nil
         var marks: [any Mark] = [line]
         if trajectory.points.count <= 60 {
-            marks.append(PointMark(trajectory.points, series: run.index, label: label, size: 5))
+            marks.append(PointMark(trajectory.points, series: run.index, label: label, shape: shape, size: 5))
         }
         if !run.diverging, let end = trajectory.points.last {
-            marks.append(PointMark([end], series: run.index, label: label, size: 10))
+            marks.append(PointMark([end], series: run.index, label: label, shape: shape, size: 10))
         }
         return marks
     }

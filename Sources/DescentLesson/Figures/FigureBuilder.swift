@@ -14,18 +14,27 @@ struct FigureBuilder {
     /// The lesson's other experiments by id, for figures that draw them beside this one
     /// (`plot loss with other-id`); a build keeps their traces until these figures are drawn.
     var companions: [String: ExperimentResult] = [:]
+    /// The series colours to use instead of those `SeriesKind` picks for `result`'s runs: an
+    /// explorable figure's still draws one run of a sweep in the sweep's colour for it.
+    var palette: SeriesPalette? = nil
 
     /// One figure per `plot` item that can be drawn, in the order asked.
     func figures() -> [GeneratedFigure] {
         result.experiment.spec.show.compactMap { item -> GeneratedFigure? in
-            guard case .plot(let kind, let logScale, let options) = item.value else { return nil }
-            return figure(kind, logScale: logScale, options: options)
+            switch item.value {
+            case .plot(let kind, let logScale, let options): return figure(kind, logScale: logScale, options: options)
+            case .explore(let options): return ExploreFigure(result: result, options: options).figure()
+            default: return nil
+            }
         }
     }
 
     /// The figure of `kind` drawn as `options` ask, or nil when it cannot be drawn for this
     /// experiment.
-    func figure(_ kind: PlotKind, logScale: Bool, options: FigureOptions = FigureOptions()) -> GeneratedFigure? {
+    /// `stem` replaces the file name's `ID-KIND` (an explorable figure's still is `ID-explore`).
+    func figure(_ kind: PlotKind, logScale: Bool, options: FigureOptions = FigureOptions(), stem: String? = nil)
+        -> GeneratedFigure?
+    {
         let drawn = FigureSelection(result: result, options: options, companions: companions).drawn()
         guard Self.unsupported(kind, for: result.experiment) == nil,
             var draft = Self.draft(kind, logScale: logScale, of: drawn, options: options).map(options.applied)
@@ -33,7 +42,7 @@ struct FigureBuilder {
             return nil
         }
         draft.chart.palette = palette(kind, options: options)
-        let name = "\(result.id)-\(kind.rawValue)" + (logScale ? "-log" : "")
+        let name = stem ?? "\(result.id)-\(kind.rawValue)" + (logScale ? "-log" : "")
         let reference = FigureReference(
             kind: kind, logScale: logScale, fileName: name + ".svg", alt: draft.alt, caption: caption(draft.caption))
         let main = drawing(draft, draft.chart, fileName: reference.fileName)
@@ -47,6 +56,7 @@ struct FigureBuilder {
     /// A sweep figure's series are groups of runs, not runs, and a figure that combines
     /// experiments numbers its series across them: both stay categorical.
     private func palette(_ kind: PlotKind, options: FigureOptions) -> SeriesPalette {
+        if let palette { return palette }
         guard kind != .sweep, !options.combines else { return .categorical }
         return SeriesKind.of(result.experiment.runs).palette
     }

@@ -13,6 +13,9 @@ public struct GeneratedFigure: Sendable, Equatable, Codable {
     public var height: Int
     /// The chart laid out for a phone's column, written beside `svg`.
     public var narrow: FigureDrawing
+    /// For an explorable figure (`show: explore`), the figure the site shows instead of the
+    /// still `svg`; nil for every other figure.
+    public var explore: ExploreMarkup? = nil
 
     /// Every file of the figure: the main drawing, then the narrow one.
     public var drawings: [FigureDrawing] {

@@ -13,6 +13,10 @@ struct LossFigure {
     let logScale: Bool
     /// The loss itself, or its gap to the best loss (`plot gap`, always on a log axis).
     var measure = LossMeasure.loss
+    /// Whether each run's line is a layer of its own (`LayerMark`, named by its series index),
+    /// without legend entries or small multiples: the runs of an explorable figure, shown one
+    /// at a time by the page (`ExploreFigure`), against one shared pair of axes.
+    var layered = false
 
     /// Whether the x axis counts epochs: some run has full-data losses per epoch.
     private var byEpoch: Bool { result.countsEpochs }
@@ -54,13 +58,17 @@ struct LossFigure {
             yLabel: gap?.axisLabel ?? log?.axisLabel("loss") ?? "loss"
         ) {
             for ((run, series), x) in zip(zip(runs, plotted), xs) {
-                LineMark(
-                    x: x, y: series, series: run.index,
-                    label: runs.count > 1 ? run.legendLabel : nil, marksEscapes: run.diverging)
+                if layered {
+                    LayerMark("\(run.index)", marks: [Self.soloLine(x: x, y: series, run: run)])
+                } else {
+                    LineMark(
+                        x: x, y: series, series: run.index,
+                        label: runs.count > 1 ? run.legendLabel : nil, marksEscapes: run.diverging)
+                }
             }
         }
         if let log, log.reachesReference(measured) { chart.floorStrip = FloorStrip(label: "0") }
-        chart = Self.smallMultiples(chart, titles: runs.map(\.legendLabel))
+        if !layered { chart = Self.smallMultiples(chart, titles: runs.map(\.legendLabel)) }
         let shapes = zip(runs, measured).map { FigureAlt.shape($0.1, escapes: $0.0.diverging) }
         let target = gap?.target ?? (log?.isShifted == true ? "the minimum" : "0")
         let floor = log.flatMap { Self.floorNote($0, runs: runs, values: measured, target: target) }
@@ -68,6 +76,14 @@ struct LossFigure {
         let note = notes.isEmpty ? nil : notes.joined(separator: " ")
         if let gap { return gap.words(chart, figure: self, unit: unit, floorNote: note, drawing: (lastX, shapes)) }
         return words(chart, unit: unit, log: log, floorNote: note, drawing: (lastX, shapes))
+    }
+
+    /// A run's line drawn as its own layer: solid (it is shown alone, so no dash is needed to
+    /// tell it from the others), its escapes marked.
+    private static func soloLine(x: [Double], y: [Double], run: RunSeries) -> LineMark {
+        var line = LineMark(x: x, y: y, series: run.index, marksEscapes: run.diverging)
+        line.solid = true
+        return line
     }
 
     /// `lr = 0.5 reaches 0 exactly and drops into the strip marked 0 below the axis.` Runs

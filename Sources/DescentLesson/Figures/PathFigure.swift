@@ -19,6 +19,11 @@ struct PathFigure {
     let animation: Animation?
     /// The author's options; `xlim` sets the window the curve is drawn over.
     var options = FigureOptions()
+    /// Whether each run is drawn as a layer of its own (`LayerMark`, named by its series index)
+    /// without legend entries, inset or iterate numbers, its iterates circles: the runs of an explorable figure, shown
+    /// one at a time by the page (`ExploreFigure`). `start` and `minimum` are still labelled.
+    /// Diverging runs do not widen the window: it frames the bowl, and they leave it.
+    var layered = false
 
     func draft() -> FigureDraft {
         let evaluator = ObjectiveEvaluator(result.experiment.objective)
@@ -30,7 +35,8 @@ struct PathFigure {
             zip(runs, paths).filter { !$0.0.diverging }.flatMap(\.1) + paths.compactMap(\.first)
             + [minimum].compactMap { $0 }
         let window = FigureWindow.landscape(
-            core: core, extra: zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1), fixed: options.xLimits?.value,
+            core: core, extra: layered ? [] : zip(runs, paths).filter { $0.0.diverging }.flatMap(\.1),
+            fixed: options.xLimits?.value,
             f: f)
         let curve = Self.samples(window, count: 240).map { Point($0, f($0)) }
         let y = Scale.fitting(curve.map(\.y)).padded(by: 0.06, crossingZero: true)
@@ -42,7 +48,7 @@ struct PathFigure {
         }
         let trajectories = cut.map { thinned($0, box) }
         let inset =
-            animation == nil
+            animation == nil && !layered
             ? PathInset(
                 runs: runs, trajectories: cut, f: f, minimum: minimum.map { Point($0, f($0)) }, box: box,
                 avoid: curve + trajectories.flatMap(\.points)
@@ -57,7 +63,11 @@ struct PathFigure {
                 ReferencePointsMark(points: [minimumPoint], style: .cross, size: 8)
             }
             for (run, trajectory) in zip(runs, trajectories) {
-                runMarks(run, trajectory, labelled: runs.count > 1, animation: animation)
+                if layered {
+                    LayerMark("\(run.index)", marks: runMarks(run, trajectory, labelled: false, animation: nil))
+                } else {
+                    runMarks(run, trajectory, labelled: runs.count > 1, animation: animation)
+                }
             }
             if let animation {
                 FrameCaptionMark(Self.frameTexts(trajectories, signature: text.signature), animation: animation)
@@ -65,7 +75,7 @@ struct PathFigure {
             startMarks(trajectories)
             PathLabels(
                 runs: runs, trajectories: trajectories, minimum: minimumPoint, box: box,
-                numbered: animation == nil, panel: inset?.panel ?? []
+                numbered: animation == nil && !layered, panel: inset?.panel ?? [], callsOutHiddenRuns: !layered
             ).mark
             if let inset { inset.mark }
         }
@@ -86,7 +96,9 @@ struct PathFigure {
         let label = labelled ? run.legendLabel : nil
         return [
             ArrowMark(path: trajectory.points, series: run.index, animation: animation),
-            PointMark(trajectory.points, series: run.index, label: label, size: 6, animation: animation),
+            PointMark(
+                trajectory.points, series: run.index, label: label, shape: layered ? .circle : nil, size: 6,
+                animation: animation),
         ]
     }
 

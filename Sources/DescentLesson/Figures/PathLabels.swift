@@ -18,6 +18,8 @@ struct PathLabels {
     let numbered: Bool
     /// Obstacles covering a zoomed inset's panel (`PathInset`), which labels keep off.
     var panel: [PlacedLabelsMark.Obstacle] = []
+    /// Whether runs hidden under others get callouts; not when each run is a layer shown alone.
+    var callsOutHiddenRuns = true
 
     /// The most iterates a run may have to be numbered.
     static let numberedLimit = 12
@@ -26,7 +28,7 @@ struct PathLabels {
     static let ringSize = 14.0
 
     var mark: PlacedLabelsMark {
-        var labels = HiddenRuns(runs: runs, trajectories: trajectories, box: box).callouts
+        var labels = callsOutHiddenRuns ? HiddenRuns(runs: runs, trajectories: trajectories, box: box).callouts : []
         if let start = trajectories.compactMap(\.points.first).first {
             labels.append(.init("start", at: start))
         }

@@ -178,6 +178,11 @@ public struct LessonRun: Sendable {
             let message: String?
             switch item.value {
             case .plot(let kind, _, _): message = FigureBuilder.unsupported(kind, for: experiment)
+            case .explore(let options):
+                guard let obstacle = ExploreFigure.obstacle(options, for: experiment) else { return nil }
+                let at = obstacle.atSelector ? options.initial.map { ($0.line, $0.column) } : nil
+                let (line, column) = at ?? (item.line, item.column)
+                return source.error(line: line, column: column, obstacle.message)
             case .theory:
                 message = TheoryApplicability.obstacle(experiment).map {
                     "show: theory needs plain gradient descent at a constant rate on a quadratic in one parameter; theory does not apply to \($0)"

@@ -24,19 +24,27 @@ public struct ExperimentReport: Sendable {
         var site: [String] = []
         let texts = result.rendered?.sections ?? sections()
         for (item, text) in zip(spec.show, texts) {
-            if case .plot(let kind, let logScale, _) = item.value {
-                guard let figure = figures.first(where: { $0.kind == kind && $0.logScale == logScale }) else {
-                    continue
-                }
+            if let figure = figure(for: item.value) {
                 lesson.append(figure.markdown(directory: figureDirectories.lesson))
                 site.append(figure.markdown(directory: figureDirectories.site))
-            } else if let text {
+            } else if let text, !item.value.isFigure {
                 lesson.append(text)
                 site.append(text)
             }
         }
         guard !lesson.isEmpty else { return RegionContent(result.rendered?.fallback ?? fallback) }
         return RegionContent(lesson: lesson.joined(separator: "\n"), site: site.joined(separator: "\n"))
+    }
+
+    /// The figure drawn for a `plot` or `explore` item, nil for other items and for figures
+    /// that could not be drawn.
+    private func figure(for item: ShowItem) -> FigureReference? {
+        switch item {
+        case .plot(let kind, let logScale, _):
+            return figures.first { $0.kind == kind && $0.logScale == logScale && !$0.explore }
+        case .explore: return figures.first(where: \.explore)
+        default: return nil
+        }
     }
 
     /// The text of each `show:` item, in order: nil for figures and items that show nothing.
@@ -62,7 +70,7 @@ public struct ExperimentReport: Sendable {
             return GradientCheckTable(objective: result.experiment.objective, point: point).markdown
         case .pytorch:
             return (try? PyTorchScript(result.experiment)).map { PyTorchCard.markdown($0) }
-        case .plot:
+        case .plot, .explore:
             return nil
         }
     }

@@ -11,6 +11,9 @@ public struct FigureReference: Sendable, Equatable, Codable {
     public var caption: String
     /// The figure's name, `Figure 4.2` (`CourseNumbering`), which leads its caption.
     public var name: String
+    /// Whether this is the still of an explorable figure (`show: explore`), which the site
+    /// replaces with the figure itself (`GeneratedFigure.explore`).
+    public var explore: Bool = false
 
     public init(kind: PlotKind, logScale: Bool, fileName: String, alt: String, caption: String, name: String = "Figure")
     {

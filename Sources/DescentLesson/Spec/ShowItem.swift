@@ -17,6 +17,17 @@ public enum ShowItem: Sendable, Equatable, Hashable {
     /// A figure; `logScale` asks for a logarithmic y axis where that makes sense, `options`
     /// for its window, size, runs and the other experiments it draws.
     case plot(PlotKind, logScale: Bool, options: FigureOptions = FigureOptions())
+    /// One explorable figure of a sweep (`explore`, `explore [lr=0.3]`): a control per swept
+    /// setting, and for the chosen run its path, loss and outcome, switched by the page's CSS.
+    case explore(ExploreOptions)
+
+    /// Whether the item is a figure (`plot …` or `explore`).
+    var isFigure: Bool {
+        switch self {
+        case .plot, .explore: true
+        default: false
+        }
+    }
 
     /// Item names as written in `show:`.
     static let names: [String: ShowItem] = [

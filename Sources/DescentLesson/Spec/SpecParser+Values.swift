@@ -146,8 +146,12 @@ extension SpecParser {
     mutating func readShow(_ part: ValuePart, _ line: Int) -> [Located<ShowItem>] {
         var figures: Set<String> = []
         return readShowItems(part, line).filter { item in
-            guard case .plot(let kind, let logScale, _) = item.value else { return true }
-            let name = "plot \(kind.rawValue)" + (logScale ? " log" : "")
+            let name: String
+            switch item.value {
+            case .plot(let kind, let logScale, _): name = "plot \(kind.rawValue)" + (logScale ? " log" : "")
+            case .explore: name = "explore"
+            default: return true
+            }
             guard figures.insert(name).inserted else {
                 fail(line, item.column, "'\(name)' is asked for twice; each figure is drawn once")
                 return false
@@ -163,8 +167,11 @@ extension SpecParser {
                 return Located(named, line: line, column: item.column)
             }
             if words.first == "plot" { return readPlot(item, line) }
+            if words.first == "explore" || words.first?.hasPrefix("explore[") == true {
+                return readExplore(item, line)
+            }
             var message = "unknown show item '\(item.text)'"
-            let known = ShowItem.names.keys.sorted() + ["plot"]
+            let known = ShowItem.names.keys.sorted() + ["explore", "plot"]
             if let hint = Suggestion.didYouMean(words.first ?? "", in: known) {
                 message += "; \(hint)"
             } else {

@@ -63,7 +63,9 @@ public struct Site: Sendable {
         }
         files.append(SiteFile(path: "index.html", contents: template.indexPage(pages)))
         let imageRules = SiteImage.Variant.stylesheet(all.flatMap { $0.images.values.compactMap(\.narrow) })
-        let additions = fencedBlocks.map(\.stylesheet) + [imageRules]
+        let replacements = SiteImage.Replacement.stylesheet(
+            all.flatMap { lesson in lesson.images.keys.sorted().compactMap { lesson.images[$0]?.replacement } })
+        let additions = fencedBlocks.map(\.stylesheet) + [imageRules, replacements]
         files.append(SiteFile(path: "style.css", contents: Stylesheet.css(adding: additions)))
         return SiteOutput(files: files, warnings: warnings, assets: MathFont.files)
     }

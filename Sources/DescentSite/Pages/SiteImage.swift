@@ -12,11 +12,34 @@ public struct SiteImage: Sendable, Equatable, Codable {
     public var height: Int
     /// The image drawn again for a phone's column, if there is one.
     public var narrow: Variant?
+    /// Markup the page shows in the image's place, if any (an explorable figure whose image
+    /// is its still); the caption stays.
+    public var replacement: Replacement?
 
-    public init(width: Int, height: Int, narrow: Variant? = nil) {
+    public init(width: Int, height: Int, narrow: Variant? = nil, replacement: Replacement? = nil) {
         self.width = width
         self.height = height
         self.narrow = narrow
+        self.replacement = replacement
+    }
+
+    /// HTML shown instead of an image, and the CSS it needs in the site's style sheet.
+    public struct Replacement: Sendable, Equatable, Codable {
+        /// One block element (its own markup, trusted: the course generated it).
+        public var html: String
+        /// Rules for the style sheet; a text several replacements share is written once.
+        public var stylesheets: [String]
+
+        public init(html: String, stylesheets: [String]) {
+            self.html = html
+            self.stylesheets = stylesheets
+        }
+
+        /// The rules of `replacements`, each distinct text once, in first-seen order.
+        static func stylesheet(_ replacements: [Replacement]) -> String {
+            var seen: Set<String> = []
+            return replacements.flatMap(\.stylesheets).filter { seen.insert($0).inserted }.joined()
+        }
     }
 
     /// An image file shown instead of the main one on narrow screens.

@@ -12,7 +12,8 @@ import DescentText
 /// SVG's own `prefers-color-scheme` styles apply inside `<img>`) and a `<figcaption>` with the
 /// emphasis's contents. An image the site knows (`SiteImage`) gets its `width` and `height`, and
 /// with a narrow variant sits in a `<picture>` whose `<source>` serves that variant below
-/// `SiteImage.Variant.media`, the `<img>` classed for the variant's box (`Variant.className`). Any other paragraph, an image without caption included, is untouched.
+/// `SiteImage.Variant.media`, the `<img>` classed for the variant's box (`Variant.className`);
+/// one with a `replacement` (an explorable figure) shows that markup instead of the image. Any other paragraph, an image without caption included, is untouched.
 struct FigureParagraph {
     private let image: MarkdownNode
     private let caption: MarkdownNode
@@ -32,8 +33,10 @@ struct FigureParagraph {
     func html(images: [String: SiteImage] = [:]) -> String {
         let id = image.url.flatMap { CourseNumbering.figureAnchor(imageFileName: $0) }
         let opening = id.map { "<figure id=\"\($0)\">" } ?? "<figure>"
+        let known = images[image.url ?? ""]
+        let content = known?.replacement.map { $0.html.hasSuffix("\n") ? String($0.html.dropLast()) : $0.html }
         return
-            "\(opening)\n\(imageHTML(images[image.url ?? ""]))\n<figcaption>\(caption.childrenHTML)</figcaption>\n</figure>\n"
+            "\(opening)\n\(content ?? imageHTML(known))\n<figcaption>\(caption.childrenHTML)</figcaption>\n</figure>\n"
     }
 
     /// cmark's `<img src="…" alt="…" />` (its escaping kept) with `width` and `height` added

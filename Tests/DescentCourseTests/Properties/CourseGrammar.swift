@@ -62,7 +62,7 @@ struct CourseGrammar {
         ]
         if theoryApplies { items.append("theory") }
         items += twoD ? ["plot contour"] : ["plot path"]
-        if sweep { items += ["convergence", "plot sweep", "plot sweep log"] }
+        if sweep { items += ["convergence", "plot sweep", "plot sweep log", "explore"] }
         items.shuffle(using: &random)
         lines.append("show: " + items.prefix(int(1...4)).joined(separator: ", "))
         if chance(0.3) { lines.append("rows: \(int(2...6))") }

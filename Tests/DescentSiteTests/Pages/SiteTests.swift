@@ -164,6 +164,23 @@ import Testing
         #expect(!page.contains("href=\"x:y"))
     }
 
+    @Test func replacementRulesReachTheStylesheetSharedRulesOnce() {
+        func lesson(_ slug: String, _ figures: [String]) -> SiteLesson {
+            var lesson = SiteLesson(slug: slug, markdown: "x\n")
+            for figure in figures {
+                let replacement = SiteImage.Replacement(
+                    html: "<div></div>", stylesheets: [".shared{}\n", "#\(figure){}\n"])
+                lesson.images[figure + ".svg"] = SiteImage(width: 1, height: 1, replacement: replacement)
+            }
+            return lesson
+        }
+        let css = Site(courseTitle: "GD").files(for: [lesson("a", ["b", "a"]), lesson("b", ["c"])]).last!.contents
+        #expect(css.contains(".shared{}\n#a{}\n#b{}\n#c{}\n"))
+        #expect(css.components(separatedBy: ".shared{}").count == 2)
+        let plain = Site(courseTitle: "GD").files(for: [lesson("a", [])]).last!.contents
+        #expect(!plain.contains(".shared"))
+    }
+
     @Test func stylesheetSizesNarrowFigureVariantsOncePerSize() {
         func lesson(_ slug: String, _ narrow: [(Int, Int)]) -> SiteLesson {
             var lesson = SiteLesson(slug: slug, markdown: "x\n")

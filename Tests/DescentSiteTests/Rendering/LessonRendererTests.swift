@@ -104,6 +104,21 @@ import Testing
         #expect(LessonRenderer.render(markdown).html.contains("<img src=\"figures/a.svg\" alt=\"Loss\" />"))
     }
 
+    @Test func aFigureWithAReplacementShowsItsMarkupInsteadOfTheImage() {
+        let markdown = "![Still](figures/e.svg)\n*Figure: choose a run.*\n"
+        let replacement = SiteImage.Replacement(
+            html: "<div class=\"explore\">runs</div>\n", stylesheets: [".explore{}"])
+        let image = SiteImage(width: 720, height: 400, replacement: replacement)
+        #expect(
+            LessonRenderer.render(markdown, images: ["figures/e.svg": image]).html == """
+                <figure id="figure-e">
+                <div class="explore">runs</div>
+                <figcaption>Figure: choose a run.</figcaption>
+                </figure>
+
+                """)
+    }
+
     @Test func aNarrowVariantWhoseURLASrcsetWouldSplitIsNotOffered() {
         let markdown = "![Loss](a.svg)\n*Figure: loss.*\n"
         for source in ["a b.svg", "a,b.svg"] {
