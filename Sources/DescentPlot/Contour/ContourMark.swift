@@ -144,10 +144,31 @@ public struct ContourMark: Mark {
 
     /// Colour-bar labels. Log-spaced levels are labelled only at powers of ten, all written the
     /// same way (10⁻², 10⁻¹, 1, 10, 10², …); the levels between keep their swatch unlabelled.
-    /// Evenly spaced levels get the axis tick format.
+    /// Evenly spaced levels get the axis tick format (`evenLevelLabels`).
     private func labels(_ values: [Double]) -> [String] {
-        guard levels.isLogarithmic else { return TickLabelFormat.labels(for: values) }
+        guard levels.isLogarithmic else { return Self.evenLevelLabels(values) }
         return values.map(Self.logLevelLabel)
+    }
+
+    /// The most labels a bar of evenly spaced levels carries, as an axis of about five ticks.
+    static let mostEvenLabels = 6
+
+    /// Labels for evenly spaced levels: every level while there are at most `mostEvenLabels`;
+    /// beyond that only the levels an axis of about five ticks would label (5, 10, 15 of the
+    /// levels 1 … 15), or, when those miss the levels, every k-th level; the rest stay blank.
+    static func evenLevelLabels(_ values: [Double]) -> [String] {
+        guard values.count > mostEvenLabels, let low = values.first, let high = values.last, high > low else {
+            return TickLabelFormat.labels(for: values)
+        }
+        let tolerance = (high - low) / Double(values.count - 1) * 1e-6
+        let ticks = ExtendedTicks.values(low, high, count: 5)
+        var labelled = values.map { value in ticks.contains { abs($0 - value) <= tolerance } }
+        if labelled.filter({ $0 }).count < 2 {
+            let stride = (values.count + mostEvenLabels - 2) / (mostEvenLabels - 1)
+            labelled = values.indices.map { $0 % stride == 0 }
+        }
+        var texts = TickLabelFormat.labels(for: zip(values, labelled).filter(\.1).map(\.0)).makeIterator()
+        return labelled.map { $0 ? texts.next() ?? "" : "" }
     }
 
     /// `10ⁿ` for a power of ten (`1` and `10` for n = 0 and 1), empty for anything else.

@@ -99,4 +99,13 @@ import Testing
         #expect(!written.isEmpty)
         #expect(written.allSatisfy { $0 == "1" || $0 == "10" || $0.hasPrefix("10") && $0.count > 2 })
     }
+
+    /// Fifteen evenly spaced levels are labelled as an axis would be, not one label per band.
+    @Test func manyEvenLevelsAreLabelledAsAnAxis() {
+        let labels = ContourMark.evenLevelLabels((1...15).map(Double.init))
+        #expect(labels.filter { !$0.isEmpty } == ["5", "10", "15"], "\(labels)")
+        #expect(ContourMark.evenLevelLabels([1, 2, 3]) == ["1", "2", "3"])
+        let odd = ContourMark.evenLevelLabels((0..<12).map { 0.7 + 1.3 * Double($0) })
+        #expect((2...ContourMark.mostEvenLabels).contains(odd.filter { !$0.isEmpty }.count), "\(odd)")
+    }
 }
