@@ -15,7 +15,9 @@ struct LossFigure {
     var measure = LossMeasure.loss
     /// Whether each run's line is a layer of its own (`LayerMark`, named by its series index),
     /// without legend entries or small multiples: the runs of an explorable figure, shown one
-    /// at a time by the page (`ExploreFigure`), against one shared pair of axes.
+    /// at a time by the page (`ExploreFigure`), against one shared pair of axes. The iteration
+    /// axis stays linear there (steady convergence is a straight line on it, and the reader
+    /// compares one run at a time), and diverging runs are drawn climbing (`climbingScale`).
     var layered = false
 
     /// Whether the x axis counts epochs: some run has full-data losses per epoch.
@@ -49,12 +51,15 @@ struct LossFigure {
         let reference = gap == nil ? MinimumValue(result).value : 0
         let log = logScale || gap != nil ? LogValues(settled.isEmpty ? measured : settled, reference: reference) : nil
         let plotted = measured.map { series in log.map { transform in series.map(transform.stripped) } ?? series }
-        let y = Self.yScale(plotted, diverged: runs.map(\.diverging), log: log != nil)
+        let y =
+            layered
+            ? Self.climbingScale(plotted, diverged: runs.map(\.diverging), log: log != nil)
+            : Self.yScale(plotted, diverged: runs.map(\.diverging), log: log != nil)
         let ends = xs.compactMap(\.last)
         let lastX = max(ends.max() ?? 1, 1)
         let unit = byEpoch ? "epoch" : "iteration"
         var chart = Chart(
-            x: IterationAxis.scale(ends: ends, last: lastX), y: y, xLabel: unit,
+            x: layered ? .linear(0...lastX) : IterationAxis.scale(ends: ends, last: lastX), y: y, xLabel: unit,
             yLabel: gap?.axisLabel ?? log?.axisLabel("loss") ?? "loss"
         ) {
             for ((run, series), x) in zip(zip(runs, plotted), xs) {
@@ -72,7 +77,8 @@ struct LossFigure {
         let shapes = zip(runs, measured).map { FigureAlt.shape($0.1, escapes: $0.0.diverging) }
         let target = gap?.target ?? (log?.isShifted == true ? "the minimum" : "0")
         let floor = log.flatMap { Self.floorNote($0, runs: runs, values: measured, target: target) }
-        let notes = [floor, IterationAxis.note(ends: ends, unit: unit), Self.facetNote(chart)].compactMap { $0 }
+        let stretched = layered ? nil : IterationAxis.note(ends: ends, unit: unit)
+        let notes = [floor, stretched, Self.facetNote(chart)].compactMap { $0 }
         let note = notes.isEmpty ? nil : notes.joined(separator: " ")
         if let gap { return gap.words(chart, figure: self, unit: unit, floorNote: note, drawing: (lastX, shapes)) }
         return words(chart, unit: unit, log: log, floorNote: note, drawing: (lastX, shapes))
@@ -140,6 +146,24 @@ struct LossFigure {
     /// What the triangle on a diverging line means: the axis is fitted to the other runs, so
     /// the line is cut where it leaves, often well before the iteration the caption names.
     static let escapeNote = "A triangle on the top edge marks where a diverging run leaves the plot."
+
+    /// How far above its start a diverging run's climb is drawn in a layered (explorable)
+    /// chart, as a factor of its first loss.
+    static let climbShown = 1e4
+
+    /// The y scale of a layered chart, where one run shows at a time: it fits every run that
+    /// did not diverge and each diverging run's climb up to `climbShown` times its first loss,
+    /// so a chosen run that diverges is seen climbing before it leaves, not only as a marker
+    /// at its first step.
+    static func climbingScale(_ series: [[Double]], diverged: [Bool], log: Bool) -> Scale {
+        let climbs = zip(series, diverged).filter(\.1).map { values, _ in
+            let limit = climbShown * max(abs(values.first ?? 1), 1e-12)
+            return Array(values.prefix { $0.isFinite && abs($0) <= limit })
+        }
+        let settled = zip(series, diverged).filter { !$1 }.map(\.0)
+        return yScale(
+            settled + climbs, diverged: Array(repeating: false, count: settled.count + climbs.count), log: log)
+    }
 
     /// The y scale fitted to the runs that did not diverge, or to the early part of diverged
     /// runs (up to 1000 times their first value) when all diverged.

@@ -80,7 +80,7 @@ struct OutcomeClauses {
         }
         let parts = runs.map { run -> String in
             let from = NumberText.typeset(run.result.firstLoss, digits: 3)
-            let to = NumberText.typeset(run.result.lastFiniteLoss, digits: 3)
+            let to = NumberText.typeset(run.reachedLoss, digits: 3)
             let lead = run.index == first.index ? "\(name(run)) is diverging: its loss grows" : "\(run.label)'s"
             return "\(lead) from \(from) to \(to) in \(Self.steps(run.result.outcome.iteration))"
         }

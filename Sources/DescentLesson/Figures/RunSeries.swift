@@ -26,6 +26,13 @@ struct RunSeries {
         return abs(result.lastFiniteLoss) > Self.growthFactor * max(abs(result.firstLoss), 1e-12)
     }
 
+    /// The loss a growing run reached: at its final point, after its last step, when finite
+    /// (a run of 100 steps is quoted after step 100, not at iteration 99), else the last finite
+    /// loss it recorded.
+    var reachedLoss: Double {
+        result.finalLoss.isFinite ? result.finalLoss : result.lastFiniteLoss
+    }
+
     /// Loss growth over the run beyond which a run that did not stop counts as `growing`.
     static let growthFactor = 100.0
 

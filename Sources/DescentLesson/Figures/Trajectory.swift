@@ -56,7 +56,10 @@ struct Trajectory {
         return Point(unit.x * plotSize.x, unit.y * plotSize.y)
     }
 
-    /// The trajectory thinned to at most `limit` points that draw the same shape.
+    /// The trajectory thinned to at most `limit` points that draw the same shape: points closer
+    /// than `spacing` pixels merge and turns smaller than `tolerance` are smoothed, both growing
+    /// until the limit is met, but turns of up to `largestTolerance` only; a path with more
+    /// turns than that keeps its start, turn by turn, and its last point.
     ///
     /// Always kept: the first `keepFirst` steps, the last point, and every turn — each point
     /// farther than `tolerance` pixels from the line through its kept neighbours
@@ -89,8 +92,24 @@ struct Trajectory {
                 return Trajectory(points: kept.map { points[$0] }, iterations: kept.map { iterations[$0] })
             }
             spacing *= 1.5
-            if head + turns.count > limit { tolerance *= 1.5 }
+            if head + turns.count > limit {
+                // Past this tolerance real turns would be smoothed away: a run bouncing across
+                // a valley for a thousand steps would be drawn as a straight line along one side.
+                guard tolerance < Self.largestTolerance else { return keepingTheStart(of: kept, limit: limit) }
+                tolerance *= 1.5
+            }
         }
+    }
+
+    /// The largest deviation, in pixels, that thinning may smooth away.
+    static let largestTolerance = 8.0
+
+    /// The first `limit − 1` of the `kept` points and the last: for a run with more visible turns
+    /// than the limit (a bounce that never settles), the path as it starts and where it ends,
+    /// every turn drawn as it happened, rather than an average that no iterate followed.
+    private func keepingTheStart(of kept: [Int], limit: Int) -> Trajectory {
+        let chosen = Array(kept.prefix(max(limit - 1, 1))) + (kept.count > limit - 1 ? [kept[kept.count - 1]] : [])
+        return Trajectory(points: chosen.map { points[$0] }, iterations: chosen.map { iterations[$0] })
     }
 
     /// Where the segment from `inside` toward `outside` crosses the edge of `box`.

@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 import Foundation
 import Testing
 
@@ -76,6 +77,33 @@ import Testing
         #expect(loss.reference.caption.contains(LossFigure.escapeNote))
         #expect(loss.reference.alt.hasPrefix("Line chart of the loss (log scale) against the iteration"))
         #expect(loss.reference.alt.hasSuffix("; 2 lines fall and 1 leaves through the top."))
+    }
+
+    /// A run that grows through its whole budget is quoted at its final point, after its last
+    /// step, not at the last iteration it evaluated (lr-explore, η = 1.05).
+    @Test func aGrowingRunIsQuotedAfterItsLastStep() throws {
+        let body = "f(w) = w^2\nstart: w = -3\nlr: 0.3, 1.05\nsteps: 100\nshow: plot loss\n"
+        let result = try FigureFixtures.run(body)
+        let growing = try #require(result.series.first { $0.growing })
+        #expect(growing.reachedLoss == growing.result.finalLoss)
+        #expect(growing.reachedLoss != growing.result.lastFiniteLoss)
+        let caption = LossFigure(result: result, logScale: true).draft().caption
+        #expect(caption.contains("to \(NumberText.typeset(growing.result.finalLoss, digits: 3))"), "\(caption)")
+    }
+
+    /// In an explorable figure one run shows at a time: a diverging run is drawn climbing (the
+    /// axis reaches above its start), and the iteration axis stays linear even when most runs
+    /// end early, so steady convergence is a straight line.
+    @Test func layeredLossChartsShowTheClimbOnALinearAxis() throws {
+        let body =
+            "f(w) = w^2\nstart: w = -3\nlr: 0.4, 0.45, 1.1, 0.01\nsteps: 2000\nstop: |grad| < 1e-6\nshow: plot loss\n"
+        let result = try FigureFixtures.run(body)
+        let plain = LossFigure(result: result, logScale: true).draft().chart
+        let layered = LossFigure(result: result, logScale: true, layered: true).draft().chart
+        #expect(plain.x.kind == .symlog(constant: 1))
+        #expect(layered.x.kind == .linear)
+        #expect(plain.y.domain.upperBound < 100)
+        #expect(layered.y.domain.upperBound >= 9 * 1000)
     }
 
     @Test func divergedRunsAreNamedWithTheirIteration() throws {

@@ -1,5 +1,6 @@
 import DescentEngine
 import DescentPlot
+import Foundation
 import Testing
 
 @testable import DescentLesson
@@ -36,6 +37,18 @@ import Testing
         #expect(cut.points == [Point(0, 0), Point(0.5, 0), Point(1, 0)])
         let long = Trajectory((0..<100_000).map { Point(Double($0) / 100_000, 0) }).thinned(in: box, limit: 400)
         #expect(long.points.count <= 400 && long.iterations.first == 0 && long.iterations.last == 99_999)
+    }
+
+    /// A run bouncing across the valley for a thousand steps keeps its bounce when thinned,
+    /// instead of being smoothed into a line along one side (mom-explore, β = 0.2, η = 0.6).
+    @Test func aBounceThatNeverSettlesIsNotSmoothedAway() {
+        let box = Box(x: -8...1, y: -2...2)
+        let bounce = Trajectory((0..<1000).map { Point(-8 * pow(0.99, Double($0)), $0 % 2 == 0 ? 1.5 : -1.5) })
+        let thinned = bounce.thinned(in: box, limit: 120)
+        #expect(thinned.points.count <= 120)
+        let flips = zip(thinned.points, thinned.points.dropFirst()).filter { ($0.y > 0) != ($1.y > 0) }.count
+        #expect(flips >= 100, "\(flips) sign changes")
+        #expect(thinned.iterations.last == 999)
     }
 
     @Test func superscriptsSmallPowers() {

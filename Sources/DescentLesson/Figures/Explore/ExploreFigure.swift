@@ -85,7 +85,7 @@ struct ExploreFigure {
         let sentence = "\(run.label): \(result.sentence(run.result.outcome))"
         guard run.growing else { return sentence + "." }
         let from = NumberText.typeset(run.result.firstLoss, digits: 3)
-        let to = NumberText.typeset(run.result.lastFiniteLoss, digits: 3)
+        let to = NumberText.typeset(run.reachedLoss, digits: 3)
         return sentence + "; its loss grows from \(from) to \(to)."
     }
 
