@@ -68,7 +68,7 @@ enum PyTorchLoop {
             "        if not all(abs(a) <= 1e12 for a in after):",
             "            outcome = (\"diverged\", i)",
             "            break",
-            "        # The stopping rule sees the proposed step; when it holds, the step is not taken.",
+            "        # The stopping rule judges the proposed step; when it holds, the run ends at `before`.",
             "        if accepted and stop(before, step, grad, loss, previous_loss):",
             "            outcome = (\"converged\", i)",
             "            break",
@@ -117,16 +117,25 @@ enum PyTorchLoop {
             """
     }
 
-    /// The step table a run prints without `DESCENT_JSON`: the block's columns, i, θ, ∇f, loss, lr.
+    /// The step table a run prints without `DESCENT_JSON`: the block's columns, i, θ, ∇f, loss,
+    /// lr, and the lesson's rows: at most `rows:` of them (12 by default), the first ones and
+    /// the last three with `…` between, as the step table on the page.
     private static func table(_ experiment: CompiledExperiment) -> String {
         let objective = experiment.objective.objective
         let headers =
             ["i"] + objective.parameters + objective.parameters.map { "∂\(objective.name)/∂\($0)" } + ["loss", "lr"]
         let literal = "[" + headers.map(PyTorchLiteral.string).joined(separator: ", ") + "]"
+        let rows = experiment.spec.rows?.value ?? ExperimentReport.defaultRows
         return """
                 print(f"{run['label']} · {said}")
                 print("".join(f"{h:>13}" for h in \(literal)))
-                for i, point, loss, grad, lr in steps:
+                # The lesson's table: the first rows and the last 3 (DESCENT_JSON=1 gives all).
+                \(rows > 3 ? "shown = steps if len(steps) <= \(rows) else steps[:\(rows - 3)] + [None] + steps[-3:]" : "shown = steps")
+                for row in shown:
+                    if row is None:
+                        print(f"{'…':>13}")
+                        continue
+                    i, point, loss, grad, lr = row
                     print(f"{i:>13}" + "".join(f"{v:>13.6g}" for v in [*point, *grad, loss, lr]))
                 print(f"final: {', '.join(f'{v:.10g}' for v in final)}, loss {final_loss:.10g}\\n")
 

@@ -107,7 +107,7 @@ public struct PyTorchScript: Sendable {
         else {
             return """
                 def stop(theta, step, grad, loss, previous_loss):
-                    return False  # no stop: rule, the whole budget runs
+                    return False  # the block has no stop: rule, so the whole budget runs
 
 
                 """

@@ -35,6 +35,14 @@ import Testing
         #expect(!text.contains("SplitMix64"))
     }
 
+    /// The printed table has the lesson's rows: the first ones and the last three, `rows:` of
+    /// them (12 unless the block says).
+    @Test func theTablePrintsTheLessonsRows() throws {
+        #expect(try script(lectureLoop).contains("steps[:9] + [None] + steps[-3:]"))
+        let limited = try script(lectureLoop + "rows: 6\n")
+        #expect(limited.contains("shown = steps if len(steps) <= 6 else steps[:3] + [None] + steps[-3:]"))
+    }
+
     @Test func theScriptIsTheSameEveryTimeAndIsWhatDescentRunPrints() throws {
         let body = lectureLoop.replacingOccurrences(of: "optimizer: gd", with: "optimizer: gd, adam")
         let first = try script(body)
