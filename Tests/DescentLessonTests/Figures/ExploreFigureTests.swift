@@ -126,6 +126,10 @@ import Testing
             #expect(!svg.contains("data-layer=\"6\""))
         }
         #expect(html.contains("<div class=\"explore-outcomes\" aria-live=\"polite\">"))
+        // The outcome is the headline, under the controls and above the charts.
+        let outcomes = try #require(html.range(of: "class=\"explore-outcomes\""))
+        let charts = try #require(html.range(of: "class=\"explore-charts\""))
+        #expect(outcomes.lowerBound < charts.lowerBound)
         #expect(html.components(separatedBy: "<p class=\"explore-outcome\" data-layer=").count == 7)
         #expect(html.contains(">Momentum 0.5 with η = 0.45: converged at iteration "))
         #expect(!html.contains("<script"))

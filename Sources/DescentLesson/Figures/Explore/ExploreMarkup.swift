@@ -10,8 +10,8 @@ import DescentText
 /// <span class="explore-choice"><input type="radio" name="ID-explore-c0" id="ID-explore-c0-0" value="0" checked /><label for="ID-explore-c0-0">0.1</label></span>
 /// …</div></fieldset>
 /// </div>
-/// <div class="explore-charts"><svg …map…/> <svg …loss…/></div>
 /// <div class="explore-outcomes" aria-live="polite"><p class="explore-outcome" data-layer="0">η = 0.1: …</p> …</div>
+/// <div class="explore-charts"><svg …map…/> <svg …loss…/></div>
 /// </div>
 /// ```
 ///
@@ -37,12 +37,14 @@ public struct ExploreMarkup: Sendable, Equatable, Codable {
         for (control, choice) in zip(choices.controls.indices, checked) {
             html += Self.fieldset(choices.controls[control], name: "\(id)-c\(control)", checked: choice)
         }
-        html += "</div>\n<div class=\"explore-charts\">\n"
-        html += charts.map(Self.inline).joined(separator: "\n") + "\n"
+        // The outcome sits right under the controls, as the figure's headline: on a phone the
+        // charts stack below, and the result of a tap stays in view.
         html += "</div>\n<div class=\"explore-outcomes\" aria-live=\"polite\">\n"
         for (run, outcome) in outcomes.enumerated() {
             html += "<p class=\"explore-outcome\" data-layer=\"\(run)\">\(HTMLEscaping.escape(outcome))</p>\n"
         }
+        html += "</div>\n<div class=\"explore-charts\">\n"
+        html += charts.map(Self.inline).joined(separator: "\n") + "\n"
         html += "</div>\n</div>\n"
         self.html = html
         stylesheets = [Self.shared, Self.rules(root: root, id: id, picks: choices.picks, initial: initial)]
@@ -105,11 +107,11 @@ public struct ExploreMarkup: Sendable, Equatable, Codable {
           font: 0.8125rem/1.4 var(--sans); font-variant-numeric: tabular-nums; text-align: center; white-space: nowrap;
         }
         .explore-choice label:hover { border-color: var(--accent); }
-        .explore-choice input:checked + label { background: var(--accent); border-color: var(--accent); color: var(--background); font-weight: 600; }
-        .explore-choice input:focus-visible + label { outline: 2px solid var(--accent); outline-offset: 2px; }
+        .explore-choice input:checked + label { background: var(--accent); border-color: var(--accent); color: var(--background); }
+        .explore-choice input:focus-visible + label { outline: 2px dashed var(--text); outline-offset: 2px; }
         .explore-charts { display: flex; flex-wrap: wrap; justify-content: center; gap: 0.5rem 1rem; }
         .explore-charts > svg { max-width: 100%; height: auto; }
-        .explore-outcome { margin: 0.4rem 0 0; font-weight: 600; text-align: center; }
+        .explore-outcome { margin: 0 0 0.6rem; font-weight: 600; text-align: center; }
         @media print { .explore-controls { display: none; } }
 
         """
