@@ -106,7 +106,7 @@ enum PyTorchLoop {
     private static func outcomeSentence(_ experiment: CompiledExperiment) -> String {
         let budget =
             experiment.spec.epochs.map { "\($0.value) epoch\($0.value == 1 ? "" : "s") ({outcome[1]} steps)" }
-            ?? "{outcome[1]} steps"
+            ?? "{outcome[1]} step{'' if outcome[1] == 1 else 's'}"
         return """
                 said = {
                     "converged": f"converged at iteration {outcome[1]}",
