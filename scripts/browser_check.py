@@ -161,6 +161,19 @@ class Browser:
         self.next_id = 0
         self.events = []
 
+    @staticmethod
+    def binary():
+        """The Chromium to drive: $CHROMIUM, else chromium or chromium-browser on the PATH; None if none."""
+        return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+    def new_session(self, domains):
+        """A new blank tab, attached in flat mode with `domains` enabled; its session id."""
+        target = self.send("Target.createTarget", {"url": "about:blank"})["result"]["targetId"]
+        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["result"]["sessionId"]
+        for domain in domains:
+            self.send(domain + ".enable", session=session)
+        return session
+
     def send(self, method, params=None, session=None):
         self.next_id += 1
         message = {"id": self.next_id, "method": method, "params": params or {}}
@@ -354,13 +367,10 @@ HEADING = "(() => { const h = document.querySelector('h1'); return h ? h.textCon
 def live_check(url, lesson):
     """Loads `url` from a preview server, saves `lesson` with its heading changed, and waits for
     the page to reload by itself with the new heading. Returns the exit status."""
-    binary = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    binary = Browser.binary()
     browser = Browser(binary)
     try:
-        target = browser.send("Target.createTarget", {"url": "about:blank"})["result"]["targetId"]
-        session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["result"]["sessionId"]
-        for domain in ("Page", "Runtime", "Log", "Network"):
-            browser.send(domain + ".enable", session=session)
+        session = browser.new_session(("Page", "Runtime", "Log", "Network"))
         send = lambda method, params=None: browser.send(method, params, session)
         loaded = lambda m: m.get("method") == "Page.loadEventFired" and m.get("sessionId") == session
         browser.events.clear()
@@ -399,7 +409,7 @@ def main(argv):
         print("\n".join(line for line in __doc__.splitlines() if "browser_check.py " in line), file=sys.stderr)
         return 2
     directory, pages = argv[1], argv[2:]
-    binary = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    binary = Browser.binary()
     if not binary:
         print("error: chromium not found", file=sys.stderr)
         return 1
@@ -407,10 +417,7 @@ def main(argv):
     browser = Browser(binary)
     failures = 0
     try:
-        target = browser.send("Target.createTarget", {"url": "about:blank"})["result"]["targetId"]
-        session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["result"]["sessionId"]
-        for domain in ("Page", "Runtime", "Log", "Network"):
-            browser.send(domain + ".enable", session=session)
+        session = browser.new_session(("Page", "Runtime", "Log", "Network"))
         check = PageCheck(browser, session)
         for page in pages:
             name = os.path.splitext(os.path.basename(os.path.dirname(os.path.abspath(page))))[0]

@@ -23,7 +23,6 @@ Exit status 0 when every figure behaves, 1 otherwise (a page without explorable 
 import base64
 import json
 import os
-import shutil
 import sys
 import time
 
@@ -186,7 +185,7 @@ def main(argv):
         print(__doc__.split("Usage: ")[1].splitlines()[0], file=sys.stderr)
         return 2
     directory, pages = argv[1], argv[2:]
-    binary = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    binary = Browser.binary()
     if not binary:
         print("error: chromium not found", file=sys.stderr)
         return 1
@@ -195,10 +194,7 @@ def main(argv):
     failures = 0
     count = 0
     try:
-        target = browser.send("Target.createTarget", {"url": "about:blank"})["result"]["targetId"]
-        session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["result"]["sessionId"]
-        for domain in ("Page", "Runtime"):
-            browser.send(domain + ".enable", session=session)
+        session = browser.new_session(("Page", "Runtime"))
         check = ExploreCheck(browser, session, directory)
         for page in pages:
             stem = os.path.splitext(os.path.basename(page))[0]

@@ -1,4 +1,5 @@
 import DescentEngine
+import DescentText
 
 /// Python literals for the numbers, flags and lists a script writes, each reading back as
 /// exactly the value the engine used.
@@ -22,20 +23,10 @@ enum PyTorchLiteral {
         "[" + values.map(float).joined(separator: ", ") + "]"
     }
 
-    /// A Python string literal in double quotes.
+    /// A Python string literal in double quotes: a JSON string literal (``JSONEscaping``) is
+    /// one, with the same value (`\"`, `\\`, `\n`, `\r`, `\t` and `\u00XX` mean the same in both).
     static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        JSONEscaping.string(text)
     }
 
     /// An argument of a lesson's call as Python: numbers as written, `True`/`False`, a list for
