@@ -31,9 +31,13 @@ public struct ContourGrid: Sendable {
 
     /// The smallest and largest finite values, or `nil` when there are none.
     public var finiteRange: ClosedRange<Double>? {
-        let finite = values.filter(\.isFinite)
-        guard let low = finite.min(), let high = finite.max() else { return nil }
-        return low...high
+        var low = Double.infinity
+        var high = -Double.infinity
+        for value in values where value.isFinite {
+            if value < low { low = value }
+            if value > high { high = value }
+        }
+        return low <= high ? low...high : nil
     }
 
     private static func steps(_ range: ClosedRange<Double>, _ count: Int) -> [Double] {

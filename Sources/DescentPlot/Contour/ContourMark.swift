@@ -82,8 +82,9 @@ public struct ContourMark: Mark {
                 ])
         ]
         var lines = PathData()
+        let rings = ContourRegions.rings(in: grid, levels: values)
         for (index, level) in values.enumerated() {
-            let region = Self.path(ContourRegions.rings(in: grid, level: level), area)
+            let region = Self.path(rings[index], area)
             if !region.isEmpty {
                 children.append(SVGElement("path", [("class", "band\(index + 1)"), ("d", region.commands)]))
             }

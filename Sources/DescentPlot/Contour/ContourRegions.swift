@@ -9,15 +9,28 @@
 public enum ContourRegions {
     /// Closed rings bounding `{ f > level }` within the grid's rectangle.
     public static func rings(in grid: ContourGrid, level: Double) -> [Polyline] {
-        MarchingSquares.lines(in: bordered(grid, below: level), level: level).filter(\.isClosed)
+        rings(in: grid, levels: [level])[0]
+    }
+
+    /// The rings of each level in turn. Levels inside the grid's finite range share one
+    /// bordered grid, which is built once.
+    public static func rings(in grid: ContourGrid, levels: [Double]) -> [[Polyline]] {
+        let finite = grid.finiteRange
+        var border: (low: Double, high: Double, grid: ContourGrid)?
+        return levels.map { level in
+            let range = finite ?? level...level
+            let low = min(range.lowerBound, level) - 1
+            let high = max(range.upperBound, level) + 1
+            if border?.low != low || border?.high != high {
+                border = (low, high, bordered(grid, low: low, high: high))
+            }
+            return MarchingSquares.lines(in: border!.grid, level: level).filter(\.isClosed)
+        }
     }
 
     /// `grid` with a border row and column on each side, at the same positions as the edge
-    /// samples, valued below `level`; non-finite samples replaced by a value above it.
-    static func bordered(_ grid: ContourGrid, below level: Double) -> ContourGrid {
-        let finite = grid.finiteRange ?? level...level
-        let low = min(finite.lowerBound, level) - 1
-        let high = max(finite.upperBound, level) + 1
+    /// samples, valued `low`; non-finite samples replaced by `high`.
+    static func bordered(_ grid: ContourGrid, low: Double, high: Double) -> ContourGrid {
         let xs = [grid.xs[0]] + grid.xs + [grid.xs[grid.xs.count - 1]]
         let ys = [grid.ys[0]] + grid.ys + [grid.ys[grid.ys.count - 1]]
         var values: [Double] = []

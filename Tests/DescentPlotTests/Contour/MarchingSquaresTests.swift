@@ -28,8 +28,8 @@ import Testing
         // Bottom-left and top-right high, the other corners low: a saddle at level 0.5.
         let high = ContourGrid(xs: [0, 1], ys: [0, 1], values: [1, 0, 0.2, 0.9])  // centre 0.525 > 0.5
         let low = ContourGrid(xs: [0, 1], ys: [0, 1], values: [1, 0, 0.1, 0.8])  // centre 0.475 < 0.5
-        let highSegments = MarchingSquares.cellSegments(high, column: 0, row: 0, level: 0.5)
-        let lowSegments = MarchingSquares.cellSegments(low, column: 0, row: 0, level: 0.5)
+        let highSegments = MarchingSquares.segments(in: high, level: 0.5)
+        let lowSegments = MarchingSquares.segments(in: low, level: 0.5)
         #expect(highSegments.count == 2 && lowSegments.count == 2)
         // Centre above: the low corners (bottom-right, top-left) are cut off, so the high
         // corners stay connected through the middle.
