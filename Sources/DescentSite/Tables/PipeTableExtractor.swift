@@ -23,7 +23,7 @@ public enum PipeTableExtractor {
     /// The tables in `markdown` and the Markdown with each replaced by its placeholder.
     public static func extract(_ markdown: String) -> Extraction {
         let text = CharacterText(markdown)
-        let lines = (0..<text.lineCount).map { Substring(String(text.line($0))) }
+        let lines = (0..<text.lineCount).map { Substring(text.string(text.lineRange($0))) }
         let scanned = MarkdownCode(text)
         let code = (0..<text.lineCount).map(scanned.isCodeLine)
         let found = findTables(lines: lines, code: code)
@@ -40,13 +40,13 @@ public enum PipeTableExtractor {
                     rows: table.rows, placeholder: token, label: table.label))
             let start = text.lineStarts[table.lines.lowerBound]
             let indent = lines[table.lines.lowerBound].prefix { $0 == " " || $0 == "\t" }
-            output += String(text.characters[copied..<start]) + indent + token + "\n\n"
+            output += text.string(copied..<start) + indent + token + "\n\n"
             copied = text.endOfLine(table.lines.upperBound - 1)
             if table.lines.upperBound < lines.count, lines[table.lines.upperBound].trimmingSpaces().isEmpty {
                 copied = text.endOfLine(table.lines.upperBound)
             }
         }
-        output += String(text.characters[copied...])
+        output += text.string(copied..<text.characters.count)
         return Extraction(markdown: output, tables: tables)
     }
 

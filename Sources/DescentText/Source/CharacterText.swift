@@ -8,14 +8,33 @@ public struct CharacterText: Sendable {
     public let characters: [Character]
     /// The index of the first character of each line.
     public let lineStarts: [Int]
+    /// The text as given, for copying ranges out of it without rebuilding characters.
+    private let source: String
+    /// The UTF-8 offset in `source` of each character, and of the end.
+    private let utf8Offsets: [Int]
 
     public init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        source = text
         characters = Array(text)
         var starts = [0]
-        for (index, character) in characters.enumerated() where Self.isLineBreak(character) {
-            starts.append(index + 1)
+        var offsets = [0]
+        offsets.reserveCapacity(characters.count + 1)
+        for (index, character) in characters.enumerated() {
+            offsets.append(offsets[index] + character.utf8.count)
+            if Self.isLineBreak(character) { starts.append(index + 1) }
         }
         lineStarts = starts
+        utf8Offsets = offsets
+    }
+
+    /// The characters at `range` as a string, copied from the text's bytes.
+    public func string(_ range: Range<Int>) -> String {
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: utf8Offsets[range.lowerBound])
+        let end = utf8.index(start, offsetBy: utf8Offsets[range.upperBound] - utf8Offsets[range.lowerBound])
+        return String(Substring(utf8[start..<end]))
     }
 
     /// Whether `character` ends a line.

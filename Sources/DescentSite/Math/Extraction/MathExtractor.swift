@@ -26,17 +26,17 @@ public enum MathExtractor {
         var copied = 0
         for (number, match) in zip(1..., matches) {
             let span = MathSpan(
-                tex: String(text.characters[match.tex]),
+                tex: text.string(match.tex),
                 display: match.display,
                 placeholder: placeholders.token(number),
                 position: text.position(of: match.whole.lowerBound),
                 texPosition: text.position(of: match.tex.lowerBound)
             )
-            output += String(text.characters[copied..<match.whole.lowerBound]) + span.placeholder
+            output += text.string(copied..<match.whole.lowerBound) + span.placeholder
             copied = match.whole.upperBound
             spans.append(span)
         }
-        output += String(text.characters[copied...])
+        output += text.string(copied..<text.characters.count)
         return MathExtraction(markdown: output, spans: spans)
     }
 }

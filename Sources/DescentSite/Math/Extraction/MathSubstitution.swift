@@ -11,72 +11,83 @@ import DescentText
 ///   escaped TeX source as written, since markup cannot go into an attribute.
 /// - A token that matches no rendered formula is left as it is.
 public enum MathSubstitution {
-    /// `html` with every placeholder of `rendered` replaced as described above.
+    /// `html` with every placeholder of `rendered` replaced as described above. One pass over
+    /// the HTML's bytes (tokens and the markup around them are ASCII).
     public static func substitute(_ rendered: [RenderedMath], into html: String) -> String {
         guard let first = rendered.first else { return html }
-        let byToken = Dictionary(rendered.map { ($0.span.placeholder, $0) }) { first, _ in first }
-        let prefix = String(first.span.placeholder.prefix { !$0.isNumber })
-        let width = first.span.placeholder.count - prefix.count
-        let characters = Array(html)
-        var output = ""
+        let byToken = Dictionary(rendered.map { (Array($0.span.placeholder.utf8), $0) }) { first, _ in first }
+        let tokenLength = first.span.placeholder.utf8.count
+        let prefix = Array(first.span.placeholder.prefix { !$0.isNumber }.utf8)
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
         var index = 0
         var insideTag = false
-        while index < characters.count {
-            let character = characters[index]
-            if character == "<" { insideTag = true }
-            if character == ">" { insideTag = false }
-            if let token = token(in: characters, at: index, prefix: prefix, width: width),
-                let math = byToken[token]
-            {
-                index += token.count
-                if insideTag {
-                    output += HTMLEscaping.escape(math.span.source, apostrophes: false)
-                } else if math.span.display, closesParagraph(characters, at: index), removeParagraphStart(&output) {
-                    output += math.mathml
-                    index += "</p>".count
-                } else if !math.span.display, let end = punctuationEnd(characters, from: index) {
-                    output += "<span class=\"math-nowrap\">" + math.mathml + String(characters[index..<end]) + "</span>"
-                    index = end
-                } else {
-                    output += math.mathml
-                }
-            } else {
-                output.append(character)
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") { insideTag = true }
+            if byte == UInt8(ascii: ">") { insideTag = false }
+            guard byte == prefix[0], index + tokenLength <= bytes.count, bytes.starts(with: prefix, at: index),
+                let math = byToken[Array(bytes[index..<(index + tokenLength)])]
+            else {
+                output.append(byte)
                 index += 1
+                continue
+            }
+            index += tokenLength
+            if insideTag {
+                output += HTMLEscaping.escape(math.span.source, apostrophes: false).utf8
+            } else if math.span.display, bytes.starts(with: paragraphEnd, at: index), removeParagraphStart(&output) {
+                output += math.mathml.utf8
+                index += paragraphEnd.count
+            } else if !math.span.display, let end = punctuationEnd(bytes, from: index) {
+                output += #"<span class="math-nowrap">"#.utf8
+                output += math.mathml.utf8
+                output += bytes[index..<end]
+                output += "</span>".utf8
+                index = end
+            } else {
+                output += math.mathml.utf8
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Punctuation that must not start a line after an inline formula.
-    private static let trailingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "’", "”"]
+    private static let paragraphEnd = Array("</p>".utf8)
+
+    /// Punctuation that must not start a line after an inline formula, as UTF-8.
+    private static let trailingPunctuation: [[UInt8]] = [".", ",", ";", ":", "!", "?", ")", "]", "’", "”"].map {
+        Array($0.utf8)
+    }
 
     /// The end of the punctuation (up to three characters) that follows an inline formula at
     /// `index`, or nil when none does; the formula and it are then kept on one line.
-    private static func punctuationEnd(_ characters: [Character], from index: Int) -> Int? {
+    private static func punctuationEnd(_ bytes: [UInt8], from index: Int) -> Int? {
         var end = index
-        while end < characters.count, end - index < 3, trailingPunctuation.contains(characters[end]) { end += 1 }
+        for _ in 0..<3 {
+            guard let mark = trailingPunctuation.first(where: { bytes.starts(with: $0, at: end) }) else { break }
+            end += mark.count
+        }
         return end > index ? end : nil
     }
 
-    /// The token of the given shape starting at `index`, if there is one.
-    private static func token(in characters: [Character], at index: Int, prefix: String, width: Int) -> String? {
-        let end = index + prefix.count + width
-        guard characters[index] == prefix.first, end <= characters.count else { return nil }
-        let candidate = String(characters[index..<end])
-        return candidate.hasPrefix(prefix) ? candidate : nil
-    }
-
-    private static func closesParagraph(_ characters: [Character], at index: Int) -> Bool {
-        index + 4 <= characters.count && String(characters[index..<(index + 4)]) == "</p>"
-    }
-
     /// Removes a `<p>` (or `<p …>`) tag that ends `output`; false if `output` does not end so.
-    private static func removeParagraphStart(_ output: inout String) -> Bool {
-        guard output.hasSuffix(">"), let tagStart = output.lastIndex(of: "<") else { return false }
+    private static func removeParagraphStart(_ output: inout [UInt8]) -> Bool {
+        guard output.last == UInt8(ascii: ">"), let tagStart = output.lastIndex(of: UInt8(ascii: "<")) else {
+            return false
+        }
         let tag = output[tagStart...]
-        guard tag == "<p>" || tag.hasPrefix("<p ") else { return false }
+        guard tag.elementsEqual("<p>".utf8) || tag.starts(with: "<p ".utf8) else { return false }
         output.removeSubrange(tagStart...)
+        return true
+    }
+}
+
+extension [UInt8] {
+    /// Whether `prefix` occurs at `index`.
+    fileprivate func starts(with prefix: [UInt8], at index: Int) -> Bool {
+        guard index + prefix.count <= count else { return false }
+        for offset in prefix.indices where self[index + offset] != prefix[offset] { return false }
         return true
     }
 }
