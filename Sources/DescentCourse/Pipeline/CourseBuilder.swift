@@ -102,27 +102,31 @@ public struct CourseBuilder: Sendable {
     public var binaryIdentity = BinaryIdentity.current
 
     /// Each lesson's rendered page: from the cache when its key matches, else rendered now (and
-    /// an entry to store).
+    /// an entry to store). Pages render in parallel; the result is in lesson order.
     private static func pages(_ lessons: [SiteLesson], site: Site, cache: BuildCache?) -> (
         [RenderedLesson], [PlannedFile]
     ) {
         let links = Site.lessonPages(lessons)
-        var pages: [RenderedLesson] = []
+        let keys = lessons.map { lesson in cache.map { CachedPage.key(lesson, lessonPages: links, binary: $0.binary) } }
+        let stored = zip(lessons, keys).map { lesson, key -> RenderedLesson? in
+            guard let key, let entry = cache?.page(slug: lesson.slug), entry.format == CachedPage.format,
+                entry.key == key
+            else { return nil }
+            return entry.page
+        }
+        let missing = stored.indices.filter { stored[$0] == nil }
+        let rendered = ParallelWork.map(missing) { site.renderLesson(lessons[$0], lessonPages: links) }
+        var pages = stored
         var entries: [PlannedFile] = []
-        for lesson in lessons {
-            let key = cache.map { CachedPage.key(lesson, lessonPages: links, binary: $0.binary) }
-            if let key, let entry = cache?.page(slug: lesson.slug), entry.format == CachedPage.format, entry.key == key
+        for (index, page) in zip(missing, rendered) {
+            pages[index] = page
+            if let key = keys[index],
+                let file = cache?.file(for: CachedPage(key: key, page: page), slug: lessons[index].slug)
             {
-                pages.append(entry.page)
-                continue
-            }
-            let page = site.renderLesson(lesson, lessonPages: links)
-            pages.append(page)
-            if let key, let file = cache?.file(for: CachedPage(key: key, page: page), slug: lesson.slug) {
                 entries.append(file)
             }
         }
-        return (pages, entries)
+        return (pages.map { $0! }, entries)
     }
 
     /// Files the previous build wrote (by its manifest; without one, generated files directly in

@@ -1,4 +1,4 @@
-import Dispatch
+import DescentText
 import Foundation
 
 /// A grid of runs: any of learning rate, start, optimizer and rate rule given as a list.
@@ -120,7 +120,7 @@ public struct SweepRun<Tag: Sendable>: Sendable {
     }
 
     /// Runs every run on `threads` threads (default: all active processors) with
-    /// `DispatchQueue.concurrentPerform`; one result per run, in the order given, each with
+    /// `ParallelWork`; one result per run, in the order given, each with
     /// the run's tag and configuration and either its ``RunResult`` or the ``RunError`` that
     /// stopped it. `onRunFinished`, when given, is called after each run, on the thread that ran
     /// it (for progress reports).
@@ -136,23 +136,19 @@ public struct SweepRun<Tag: Sendable>: Sendable {
         guard !runs.isEmpty else { return [] }
         let configurations = runs.map(\.configuration)
         let work = lockstep ? LockstepPlan.work(for: configurations) : runs.indices.map(SweepWork.alone)
-        let workers = Swift.max(1, Swift.min(threads ?? ProcessInfoCores.count, work.count))
         var outcomes = [Result<RunResult, RunError>?](repeating: nil, count: runs.count)
         outcomes.withUnsafeMutableBufferPointer { buffer in
-            let slots = SendableBuffer(buffer)
-            let queue = WorkQueue(count: work.count)
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let item = queue.next() {
-                    switch work[item] {
-                    case .alone(let index):
-                        slots.buffer[index] = Result { () throws(RunError) in try Run.execute(configurations[index]) }
+            let slots = DisjointSlots(buffer)
+            ParallelWork.forEach(work.count, threads: threads) { item in
+                switch work[item] {
+                case .alone(let index):
+                    slots.buffer[index] = Result { () throws(RunError) in try Run.execute(configurations[index]) }
+                    onRunFinished?()
+                case .lockstep(let indices):
+                    let results = LockstepPlan.run(Array(configurations[indices]))
+                    for (index, result) in zip(indices, results) {
+                        slots.buffer[index] = .success(result)
                         onRunFinished?()
-                    case .lockstep(let indices):
-                        let results = LockstepPlan.run(Array(configurations[indices]))
-                        for (index, result) in zip(indices, results) {
-                            slots.buffer[index] = .success(result)
-                            onRunFinished?()
-                        }
                     }
                 }
             }
@@ -171,33 +167,4 @@ public struct SweepResult<Tag: Sendable>: Sendable {
     public var configuration: RunConfiguration
     /// What the engine measured, or why the run could not run.
     public var outcome: Result<RunResult, RunError>
-}
-
-/// A buffer each worker writes disjoint slots of.
-private struct SendableBuffer: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Result<RunResult, RunError>?>
-    init(_ buffer: UnsafeMutableBufferPointer<Result<RunResult, RunError>?>) { self.buffer = buffer }
-}
-
-/// Hands out work items to the sweep's threads, each exactly once, in order.
-private final class WorkQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private var nextItem = 0
-    private let count: Int
-
-    init(count: Int) { self.count = count }
-
-    /// The next item not yet handed out, or nil when all have been.
-    func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard nextItem < count else { return nil }
-        nextItem += 1
-        return nextItem - 1
-    }
-}
-
-/// The number of processors available to the sweep.
-enum ProcessInfoCores {
-    static var count: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

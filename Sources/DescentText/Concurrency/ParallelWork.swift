@@ -1,0 +1,63 @@
+import Foundation
+
+/// Independent work items spread over threads, with results in item order whatever order the
+/// threads finish in, so that parallel work stays deterministic to the byte.
+///
+/// Workers take the next item not yet taken (`DispatchQueue.concurrentPerform`), so uneven items
+/// (one lesson with a large sweep, nine small ones) still balance.
+public enum ParallelWork {
+    /// The number of processors available.
+    public static var processorCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Calls `body` once for each index in `0..<count`, on up to `threads` threads (default:
+    /// every available processor), and returns when all calls have.
+    public static func forEach(_ count: Int, threads: Int? = nil, _ body: @Sendable (Int) -> Void) {
+        let workers = max(1, min(threads ?? processorCount, count))
+        guard workers > 1 else {
+            for index in 0..<count { body(index) }
+            return
+        }
+        let queue = ItemQueue(count: count)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = queue.next() { body(index) }
+        }
+    }
+
+    /// `items.map(transform)`, computed on up to `threads` threads.
+    public static func map<Item: Sendable, Output: Sendable>(
+        _ items: [Item], threads: Int? = nil, _ transform: @Sendable (Item) -> Output
+    ) -> [Output] {
+        var outputs = [Output?](repeating: nil, count: items.count)
+        outputs.withUnsafeMutableBufferPointer { buffer in
+            let slots = DisjointSlots(buffer)
+            forEach(items.count, threads: threads) { index in slots.buffer[index] = transform(items[index]) }
+        }
+        return outputs.map { $0! }
+    }
+}
+
+/// A buffer whose slots the workers write, each slot by exactly one of them.
+public struct DisjointSlots<Element>: @unchecked Sendable {
+    /// The slots.
+    public let buffer: UnsafeMutableBufferPointer<Element>
+
+    /// Wraps `buffer`, whose slots the caller promises to write from one thread each.
+    public init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
+
+/// Hands out the indices `0..<count`, each exactly once, in order.
+private final class ItemQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextItem = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextItem < count else { return nil }
+        nextItem += 1
+        return nextItem - 1
+    }
+}
