@@ -30,7 +30,9 @@ struct CourseLessons {
             }
         }
         // A lesson with an entry for its exact text is not parsed unless it has to be.
-        var documents = zip(files, entries).map { $1 == nil ? Self.parse($0.path, $0.text) : nil }
+        var documents = ParallelWork.map(Array(zip(files, entries.map { $0 == nil }))) { file, parses in
+            parses ? Self.parse(file.path, file.text) : nil
+        }
         // To decide what a cache entry must have recorded, every reference is collected first
         // (without a cache there is nothing to decide).
         var bodies: Set<String> = []

@@ -14,67 +14,42 @@ struct CourseRun {
     /// twice in the course) are reported together, lesson by lesson. When there are any, the
     /// build stops here, so the failed claims of the lessons that did run are reported with them.
     /// `progress` hears of each lesson, experiment and run.
+    ///
+    /// Lessons are compiled one after another, in course order, since the course budget counts
+    /// each lesson's steps after those of the lessons before it; then they run concurrently
+    /// (`ParallelWork`), and their results are taken in course order, so what a build computes,
+    /// reports and writes does not depend on which lesson finishes first.
     init(
         _ lessons: [LessonDocument], reused: [String: [CachedLesson.Experiment]] = [:],
         progress: (any BuildProgress)? = nil
     ) throws(DiagnosticList) {
-        var outcomes: [(run: LessonRun?, problems: [Diagnostic])] = []
+        var courseSteps = 0
+        let work = lessons.map { lesson in
+            LessonWork(lesson, reused: reused[lesson.source.path], courseSteps: &courseSteps)
+        }
+        let outcomes = ParallelWork.map(work) { $0.run(progress: progress) }
         var results: [String: ExperimentResult] = [:]
         var firstUse: [String: String] = [:]
-        var courseSteps = 0
-        for lesson in lessons {
+        var checked: [(run: LessonRun?, problems: [Diagnostic])] = []
+        for (lesson, outcome) in zip(lessons, outcomes) {
             let source = lesson.source
-            if let experiments = reused[source.path] {
-                // A reused lesson's experiments still count toward the course budget, exactly as
-                // if they ran, so whether a build is over budget never depends on the cache.
-                let overruns = experiments.compactMap { experiment in
-                    LessonRun.courseOverrun(
-                        steps: experiment.steps, at: (experiment.line, experiment.column), courseSteps: &courseSteps,
-                        source: source)
-                }
-                guard overruns.isEmpty else {
-                    outcomes.append((nil, overruns))
+            var problems = outcome.problems
+            for (index, (id, line, column)) in outcome.experiments.enumerated() {
+                if let first = firstUse[id] {
+                    problems.append(Self.usedTwice(id, first: first, at: (line, column), source))
                     continue
                 }
-                var problems: [Diagnostic] = []
-                for experiment in experiments {
-                    if let first = firstUse[experiment.id] {
-                        problems.append(
-                            Self.usedTwice(
-                                experiment.id, first: first, at: (experiment.line, experiment.column), source))
-                    } else {
-                        firstUse[experiment.id] = "\(source.path):\(experiment.line)"
-                    }
-                }
-                outcomes.append((nil, problems))
-                continue
+                firstUse[id] = "\(source.path):\(line)"
+                // A lesson that ran has one result per experiment, in the same order.
+                if let run = outcome.run { results[id] = run.results[index] }
             }
-            let run: LessonRun
-            do throws(DiagnosticList) {
-                run = try LessonRun(
-                    lesson, readFile: DataFiles.reader(forLesson: source.path), courseSteps: &courseSteps,
-                    keeping: .shown, progress: progress)
-            } catch {
-                outcomes.append((nil, error.diagnostics))
-                continue
-            }
-            var problems: [Diagnostic] = []
-            for result in run.results {
-                let id = result.experiment.spec.location
-                if let first = firstUse[result.id] {
-                    problems.append(Self.usedTwice(result.id, first: first, at: (id.line, id.column), source))
-                    continue
-                }
-                firstUse[result.id] = "\(source.path):\(id.line)"
-                results[result.id] = result
-            }
-            outcomes.append((run, problems))
+            checked.append((outcome.run, problems))
         }
-        guard outcomes.allSatisfy({ $0.problems.isEmpty }) else {
+        guard checked.allSatisfy({ $0.problems.isEmpty }) else {
             // The build stops before any lesson is rendered, so the claims of the lessons that
             // ran are checked here (once); each lesson's problems in reading order.
             throw DiagnosticList(
-                outcomes.flatMap { outcome in
+                checked.flatMap { outcome in
                     guard let run = outcome.run else { return outcome.problems }
                     return (outcome.problems + run.failedExpectations()).enumerated()
                         .sorted {
@@ -85,7 +60,7 @@ struct CourseRun {
                         .map(\.element)
                 })
         }
-        self.runs = outcomes.compactMap(\.run)
+        self.runs = checked.compactMap(\.run)
         self.results = results
     }
 
@@ -95,5 +70,58 @@ struct CourseRun {
         source.error(
             line: position.0, column: position.1,
             "experiment id '\(id)' is already used in \(first); ids must be unique across the course")
+    }
+}
+
+/// One lesson of a course run: compiled (or, when the cache holds it, known by its experiments)
+/// and ready to run on any thread.
+private struct LessonWork: Sendable {
+    let document: LessonDocument
+    let reused: [CachedLesson.Experiment]?
+    let compiled: [CompiledExperiment]
+    let problems: [Diagnostic]
+
+    /// Compiles the lesson, adding its planned steps to `courseSteps`. A reused lesson's
+    /// experiments still count toward the course budget, exactly as if they ran, so whether a
+    /// build is over budget never depends on the cache.
+    init(_ document: LessonDocument, reused: [CachedLesson.Experiment]?, courseSteps: inout Int) {
+        self.document = document
+        self.reused = reused
+        let source = document.source
+        if let reused {
+            compiled = []
+            problems = reused.compactMap { experiment in
+                LessonRun.courseOverrun(
+                    steps: experiment.steps, at: (experiment.line, experiment.column), courseSteps: &courseSteps,
+                    source: source)
+            }
+        } else {
+            (compiled, problems) = LessonRun.compile(
+                document, readFile: DataFiles.reader(forLesson: source.path), courseSteps: &courseSteps)
+        }
+    }
+
+    /// What running the lesson gave: its run (nil when it is reused or failed), its problems,
+    /// and the ids of its experiments with where each is written, in block order.
+    struct Outcome: Sendable {
+        var run: LessonRun?
+        var problems: [Diagnostic]
+        var experiments: [(id: String, line: Int, column: Int)]
+    }
+
+    func run(progress: (any BuildProgress)?) -> Outcome {
+        if let reused {
+            // An experiment over the budget stops the lesson before its ids are counted.
+            let ids = problems.isEmpty ? reused.map { ($0.id, $0.line, $0.column) } : []
+            return Outcome(run: nil, problems: problems, experiments: ids)
+        }
+        do throws(DiagnosticList) {
+            let run = try LessonRun(
+                document, compiled: compiled, problems: problems, keeping: .shown, progress: progress)
+            let ids = run.results.map { ($0.id, $0.experiment.spec.location.line, $0.experiment.spec.location.column) }
+            return Outcome(run: run, problems: [], experiments: ids)
+        } catch {
+            return Outcome(run: nil, problems: error.diagnostics, experiments: [])
+        }
     }
 }

@@ -22,7 +22,9 @@ public final class TerminalProgress: BuildProgress, @unchecked Sendable {
     private var lesson: String?
     private var experiment = ""
     private var runs = 0
-    private var done = 0
+    /// Runs finished so far, by lesson and experiment (lessons run concurrently; the line shows
+    /// the experiment that started last).
+    private var done: [String: Int] = [:]
     private var stage: String?
     private var drawn: String?
     private var timer: (any DispatchSourceTimer)?
@@ -66,14 +68,16 @@ public final class TerminalProgress: BuildProgress, @unchecked Sendable {
             self.lesson = lesson
             experiment = id
             self.runs = runs
-            done = 0
+            done[Self.key(lesson, id)] = 0
             stage = nil
         }
     }
 
-    public func runFinished() {
-        lock.withLock { done += 1 }
+    public func runFinished(lesson: String, id: String) {
+        lock.withLock { done[Self.key(lesson, id), default: 0] += 1 }
     }
+
+    private static func key(_ lesson: String, _ id: String) -> String { lesson + "\u{0}" + id }
 
     public func stageStarted(_ description: String) {
         lock.withLock { stage = description }
@@ -109,7 +113,8 @@ public final class TerminalProgress: BuildProgress, @unchecked Sendable {
         if let stage {
             what = stage
         } else if let lesson {
-            what = "\(lesson) · \(experiment) · \(done) of \(runs) run\(runs == 1 ? "" : "s")"
+            let finished = done[Self.key(lesson, experiment)] ?? 0
+            what = "\(lesson) · \(experiment) · \(finished) of \(runs) run\(runs == 1 ? "" : "s")"
         } else {
             what = "reading the lessons"
         }

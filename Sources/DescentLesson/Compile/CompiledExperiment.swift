@@ -19,12 +19,10 @@ public struct CompiledExperiment: Sendable {
 
     /// Runs every run on all cores; results in the order of `runs`. A run the engine refuses
     /// is reported as that run, with its label. `keeping` says how much of each run is kept;
-    /// `progress` hears of each run as it finishes.
-    public func execute(keeping: TraceKeeping = .everything, progress: (any BuildProgress)? = nil)
+    /// `onRunFinished` is called as each run finishes, on the thread that ran it.
+    public func execute(keeping: TraceKeeping = .everything, onRunFinished: (@Sendable () -> Void)? = nil)
         throws(RunFailures) -> ExperimentResult
     {
-        var onRunFinished: (@Sendable () -> Void)?
-        if let progress { onRunFinished = { progress.runFinished() } }
         let recording = keeping == .everything ? TraceRecording.full : TraceKeeping.recording(for: self)
         let executed = SweepRun.execute(
             runs.map { run in

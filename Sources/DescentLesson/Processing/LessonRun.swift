@@ -52,15 +52,28 @@ public struct LessonRun: Sendable {
         _ document: LessonDocument, readFile: @escaping DataFileReader, courseSteps: inout Int,
         keeping: TraceKeeping = .everything, progress: (any BuildProgress)? = nil
     ) throws(DiagnosticList) {
+        let (experiments, problems) = Self.compile(document, readFile: readFile, courseSteps: &courseSteps)
+        try self.init(document, compiled: experiments, problems: problems, keeping: keeping, progress: progress)
+    }
+
+    /// Runs the experiments `compile` made ready, reporting its `problems` with those of the
+    /// runs (a course compiles its lessons one after another, for the course budget, and runs
+    /// them concurrently).
+    public init(
+        _ document: LessonDocument, compiled experiments: [CompiledExperiment], problems compileProblems: [Diagnostic],
+        keeping: TraceKeeping = .everything, progress: (any BuildProgress)? = nil
+    ) throws(DiagnosticList) {
         let source = document.source
-        let (experiments, compileProblems) = Self.compile(document, readFile: readFile, courseSteps: &courseSteps)
         var problems = compileProblems
         var results: [ExperimentResult] = []
         let combined = Self.combinedIDs(experiments)
         for experiment in experiments {
-            progress?.experimentStarted(lesson: source.path, id: experiment.spec.id, runs: experiment.runs.count)
+            let (lesson, id) = (source.path, experiment.spec.id)
+            progress?.experimentStarted(lesson: lesson, id: id, runs: experiment.runs.count)
+            var onRunFinished: (@Sendable () -> Void)?
+            if let progress { onRunFinished = { progress.runFinished(lesson: lesson, id: id) } }
             do throws(RunFailures) {
-                let result = try experiment.execute(keeping: keeping, progress: progress)
+                let result = try experiment.execute(keeping: keeping, onRunFinished: onRunFinished)
                 let prerenders = keeping == .shown && problems.isEmpty && !combined.contains(result.id)
                 results.append(prerenders ? result.prerendered() : result)
             } catch {

@@ -30,7 +30,7 @@ private final class Recorder: BuildProgress, @unchecked Sendable {
     func experimentStarted(lesson: String, id: String, runs: Int) {
         lock.withLock { events.append("\(FilePath.fileName(lesson)) \(id) \(runs)") }
     }
-    func runFinished() { lock.withLock { finishedRuns += 1 } }
+    func runFinished(lesson: String, id: String) { lock.withLock { finishedRuns += 1 } }
     func stageStarted(_ description: String) { lock.withLock { events.append(description) } }
 }
 
@@ -39,7 +39,7 @@ private final class Recorder: BuildProgress, @unchecked Sendable {
         let terminal = Terminal()
         let progress = terminal.progress()
         progress.experimentStarted(lesson: "lessons/03-rate.md", id: "lr-sweep", runs: 10)
-        progress.runFinished()
+        progress.runFinished(lesson: "lessons/03-rate.md", id: "lr-sweep")
         terminal.advance(to: 0.9)
         progress.tick()
         #expect(terminal.output.isEmpty)
@@ -47,7 +47,7 @@ private final class Recorder: BuildProgress, @unchecked Sendable {
         progress.tick()
         progress.tick()
         #expect(terminal.output == ["\r\u{1B}[Klessons/03-rate.md · lr-sweep · 1 of 10 runs · 1 s"])
-        progress.runFinished()
+        progress.runFinished(lesson: "lessons/03-rate.md", id: "lr-sweep")
         progress.tick()
         progress.stageStarted("rendering the site")
         terminal.advance(to: 2.5)
@@ -65,7 +65,7 @@ private final class Recorder: BuildProgress, @unchecked Sendable {
         let terminal = Terminal()
         let progress = terminal.progress()
         progress.experimentStarted(lesson: "l.md", id: "walk", runs: 1)
-        progress.runFinished()
+        progress.runFinished(lesson: "l.md", id: "walk")
         terminal.advance(to: 0.3)
         progress.tick()
         progress.finish()
@@ -85,10 +85,22 @@ private final class Recorder: BuildProgress, @unchecked Sendable {
         let terminal = Terminal()
         let progress = terminal.progress()
         progress.experimentStarted(lesson: "l.md", id: "sweep", runs: 4_000)
-        DispatchQueue.concurrentPerform(iterations: 4_000) { _ in progress.runFinished() }
+        DispatchQueue.concurrentPerform(iterations: 4_000) { _ in progress.runFinished(lesson: "l.md", id: "sweep") }
         terminal.advance(to: 1)
         progress.tick()
         #expect(terminal.output == ["\r\u{1B}[Kl.md · sweep · 4000 of 4000 runs · 1 s"])
+    }
+
+    @Test func experimentsOfLessonsRunningTogetherKeepTheirOwnCounts() {
+        let terminal = Terminal()
+        let progress = terminal.progress()
+        progress.experimentStarted(lesson: "a.md", id: "big", runs: 100)
+        progress.experimentStarted(lesson: "b.md", id: "small", runs: 3)
+        for _ in 0..<50 { progress.runFinished(lesson: "a.md", id: "big") }
+        progress.runFinished(lesson: "b.md", id: "small")
+        terminal.advance(to: 1)
+        progress.tick()
+        #expect(terminal.output == ["\r\u{1B}[Kb.md · small · 1 of 3 runs · 1 s"])
     }
 
     @Test func aBuildReportsEachExperimentAndRunAndComputesTheSame() throws {
