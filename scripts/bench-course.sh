@@ -34,4 +34,7 @@ lessons=$(ls "$scratch"/lessons/*.md | wc -l)
 echo "course: $lessons lessons, $(ls "$scratch"/output/figures | wc -l) figures"
 echo "descent build (cold process, median of 5): ${build_time} s; peak memory (descent check, same work in memory): $((build_memory / 1024)) MB"
 echo "baseline, cmark rendering the same lessons: ${cmark_time} s"
-awk -v a="$build_time" -v b="$cmark_time" 'BEGIN { if (b > 0) printf "ratio: %.1f× the cmark baseline\n", a / b }'
+# Target (issue #12): ≤ 0.35 s on a 2-core machine, and ≤ 20× the cmark baseline.
+awk -v a="$build_time" -v b="$cmark_time" 'BEGIN {
+  if (b > 0) printf "ratio: %.1f× the cmark baseline (target ≤ 0.35 s and ≤ 20×) %s\n", a / b,
+    (a <= 0.35 && a / b <= 20) ? "ok" : "MISS" }'
