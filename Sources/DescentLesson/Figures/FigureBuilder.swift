@@ -1,5 +1,6 @@
 import DescentEngine
 import DescentPlot
+import DescentText
 import Foundation
 
 /// Draws the figures an experiment's `show:` line asks for.
@@ -20,13 +21,14 @@ struct FigureBuilder {
 
     /// One figure per `plot` item that can be drawn, in the order asked.
     func figures() -> [GeneratedFigure] {
-        result.experiment.spec.show.compactMap { item -> GeneratedFigure? in
+        // Each figure is drawn on its own (on every core), and they come back in `show:` order.
+        ParallelWork.map(result.experiment.spec.show) { item -> GeneratedFigure? in
             switch item.value {
             case .plot(let kind, let logScale, let options): return figure(kind, logScale: logScale, options: options)
             case .explore(let options): return ExploreFigure(result: result, options: options).figure()
             default: return nil
             }
-        }
+        }.compactMap { $0 }
     }
 
     /// The figure of `kind` drawn as `options` ask, or nil when it cannot be drawn for this
