@@ -102,13 +102,14 @@ public struct CourseBuilder: Sendable {
     public var binaryIdentity = BinaryIdentity.current
 
     /// Each lesson's rendered page: from the cache when its key matches, else rendered now (and
-    /// an entry to store). Pages render in parallel; the result is in lesson order.
+    /// an entry to store). Entries are read, and pages rendered, in parallel; the result is in
+    /// lesson order.
     private static func pages(_ lessons: [SiteLesson], site: Site, cache: BuildCache?) -> (
         [RenderedLesson], [PlannedFile]
     ) {
         let links = Site.lessonPages(lessons)
         let keys = lessons.map { lesson in cache.map { CachedPage.key(lesson, lessonPages: links, binary: $0.binary) } }
-        let stored = zip(lessons, keys).map { lesson, key -> RenderedLesson? in
+        let stored = ParallelWork.map(Array(zip(lessons, keys))) { lesson, key -> RenderedLesson? in
             guard let key, let entry = cache?.page(slug: lesson.slug), entry.format == CachedPage.format,
                 entry.key == key
             else { return nil }

@@ -32,8 +32,17 @@ public enum PlanApplier {
             file.readContents.map { FileManager.default.contents(atPath: file.path) != $0 } ?? false
         }
         guard changed.isEmpty else { throw DiagnosticList(changed.map { changedWhileBuilding($0.path) }) }
+        // Most files of a rebuild are unchanged: they are read and compared on every core, and
+        // only the others are written, one after another in plan order.
+        let onDisk = ParallelWork.map(plan.files) { file in
+            FileManager.default.contents(atPath: AtomicWriter.resolvingSymbolicLinks(file.path))
+        }
         var result = Result()
-        for file in plan.files {
+        for (file, current) in zip(plan.files, onDisk) {
+            guard current != file.contents else {
+                result.unchanged += 1
+                continue
+            }
             do throws(AtomicWriter.Failure) {
                 if try AtomicWriter.write(file.contents, to: file.path, expecting: file.readContents) {
                     result.written.append(file.path)

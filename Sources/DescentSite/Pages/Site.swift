@@ -37,7 +37,8 @@ public struct Site: Sendable {
     /// The site's files and the warnings of the lessons that get a page.
     public func render(lessons all: [SiteLesson], selected: Set<String>? = nil) -> SiteOutput {
         let links = Self.lessonPages(all)
-        return render(lessons: all, pages: all.map { renderLesson($0, lessonPages: links) }, selected: selected)
+        return render(
+            lessons: all, pages: ParallelWork.map(all) { renderLesson($0, lessonPages: links) }, selected: selected)
     }
 
     /// Links from a lesson's Markdown file name (`02-when-to-stop.md`) to its page, for `all`.
@@ -54,12 +55,14 @@ public struct Site: Sendable {
 
     /// The site's files from lessons already rendered (`pages[i]` is `all[i]` rendered).
     public func render(lessons all: [SiteLesson], pages: [RenderedLesson], selected: Set<String>?) -> SiteOutput {
-        var files: [SiteFile] = []
+        let chosen = pages.indices.filter { selected?.contains(pages[$0].slug) ?? true }
+        var files = ParallelWork.map(chosen) { index in
+            SiteFile(path: all[index].fileName, contents: template.lessonPage(pages[index], in: pages))
+        }
         var warnings: [Diagnostic] = []
-        for (index, page) in pages.enumerated() where selected?.contains(page.slug) ?? true {
-            files.append(SiteFile(path: all[index].fileName, contents: template.lessonPage(page, in: pages)))
+        for index in chosen {
             let source = SourceText(path: all[index].sourcePath, text: all[index].markdown)
-            warnings += page.warnings.map { source.warning(line: $0.line, column: $0.column, $0.value) }
+            warnings += pages[index].warnings.map { source.warning(line: $0.line, column: $0.column, $0.value) }
         }
         files.append(SiteFile(path: "index.html", contents: template.indexPage(pages)))
         let imageRules = SiteImage.Variant.stylesheet(all.flatMap { $0.images.values.compactMap(\.narrow) })
