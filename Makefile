@@ -6,7 +6,7 @@ SWIFT   ?= swift
 DESCENT := .build/release/descent
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build course test lint format sanitize check validate browser bench fuzz fuzz-build fuzz-smoke torch-check clean
+.PHONY: all deps build course test lint format sanitize tsan check validate browser bench fuzz fuzz-build fuzz-smoke torch-check clean
 
 all: course
 
@@ -73,6 +73,12 @@ sanitize: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp \
 	  $(SWIFT) test --sanitize=address --scratch-path .build-asan --filter DescentSiteTests
 
+# The course built by a ThreadSanitizer build of descent (cold, cached, after a change, check,
+# and a failing build): lessons, pages, figures and cache reads run concurrently; any data race
+# fails (scripts/tsan-check.sh). Not part of make test: it compiles everything a second time.
+tsan: deps
+	scripts/tsan-check.sh
+
 # Speed figures: the engine against hand-written loops, the sweep against NumPy (when NumPy is
 # installed: pip install numpy), and the whole course in a cold process.
 bench: build
@@ -105,4 +111,4 @@ torch-check: build
 	scripts/torch-check.sh $(DESCENT)
 
 clean:
-	rm -rf .build .build-asan .build-fuzz .build-torch
+	rm -rf .build .build-asan .build-fuzz .build-torch .build-tsan
