@@ -86,6 +86,14 @@ private func display(_ tex: String) -> String {
             ))
     }
 
+    @Test func punctuationCarryingACombiningMarkIsNotTakenIntoTheFormula() {
+        // "." + U+0301 and "?" + U+FE0F are characters of their own, not a period or a question
+        // mark: the span stops before them, and a plain mark before them is still taken.
+        #expect(renderPage("$x$.\u{301} a").contains("\(inline("x")).\u{301} a"))
+        #expect(renderPage("$x$,?\u{FE0F}").contains("<span class=\"math-nowrap\">\(inline("x")),</span>?\u{FE0F}"))
+        #expect(renderPage("$x$”.").contains("<span class=\"math-nowrap\">\(inline("x"))”.</span>"))
+    }
+
     @Test func rendererCollectsPositionedWarnings() {
         let body = LessonRenderer.render("# T\n\nA $\\foo$ and\n$$\\frac{a}$$\n")
         #expect(

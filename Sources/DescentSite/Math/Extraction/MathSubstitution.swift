@@ -61,14 +61,28 @@ public enum MathSubstitution {
     }
 
     /// The end of the punctuation (up to three characters) that follows an inline formula at
-    /// `index`, or nil when none does; the formula and it are then kept on one line.
+    /// `index`, or nil when none does; the formula and it are then kept on one line. A mark
+    /// that a combining character or variation selector extends (`.` + U+0301) is a different
+    /// character, not punctuation, so it ends the run.
     private static func punctuationEnd(_ bytes: [UInt8], from index: Int) -> Int? {
         var end = index
         for _ in 0..<3 {
-            guard let mark = trailingPunctuation.first(where: { bytes.starts(with: $0, at: end) }) else { break }
+            guard let mark = trailingPunctuation.first(where: { bytes.starts(with: $0, at: end) }),
+                !isExtended(bytes, after: end + mark.count)
+            else { break }
             end += mark.count
         }
         return end > index ? end : nil
+    }
+
+    /// Whether the scalar at `index` continues the character before it (a grapheme extender
+    /// or a zero-width joiner).
+    private static func isExtended(_ bytes: [UInt8], after index: Int) -> Bool {
+        guard index < bytes.count, bytes[index] >= 0x80 else { return false }
+        let next = String(decoding: bytes[index..<min(index + 4, bytes.count)], as: UTF8.self).unicodeScalars.first
+        guard let next else { return false }
+        return next.properties.isGraphemeExtend || next.value == 0x200D
+            || next.properties.generalCategory == .spacingMark
     }
 
     /// Removes a `<p>` (or `<p …>`) tag that ends `output`; false if `output` does not end so.
