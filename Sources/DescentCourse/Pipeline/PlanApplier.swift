@@ -34,12 +34,12 @@ public enum PlanApplier {
         guard changed.isEmpty else { throw DiagnosticList(changed.map { changedWhileBuilding($0.path) }) }
         // Most files of a rebuild are unchanged: they are read and compared on every core, and
         // only the others are written, one after another in plan order.
-        let onDisk = ParallelWork.map(plan.files) { file in
-            FileManager.default.contents(atPath: AtomicWriter.resolvingSymbolicLinks(file.path))
+        let upToDate = ParallelWork.map(plan.files) { file in
+            FileManager.default.contents(atPath: AtomicWriter.resolvingSymbolicLinks(file.path)) == file.contents
         }
         var result = Result()
-        for (file, current) in zip(plan.files, onDisk) {
-            guard current != file.contents else {
+        for (file, isUpToDate) in zip(plan.files, upToDate) {
+            guard !isUpToDate else {
                 result.unchanged += 1
                 continue
             }
