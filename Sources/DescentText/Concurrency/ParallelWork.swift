@@ -36,15 +36,6 @@ public enum ParallelWork {
     }
 }
 
-/// A buffer whose slots the workers write, each slot by exactly one of them.
-public struct DisjointSlots<Element>: @unchecked Sendable {
-    /// The slots.
-    public let buffer: UnsafeMutableBufferPointer<Element>
-
-    /// Wraps `buffer`, whose slots the caller promises to write from one thread each.
-    public init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-}
-
 /// Hands out the indices `0..<count`, each exactly once, in order.
 private final class ItemQueue: @unchecked Sendable {
     private let lock = NSLock()
