@@ -28,7 +28,7 @@ public struct PyTorchScript: Sendable {
                 "its sweep has \(WorkBudget.grouped(experiment.runs.count)) runs and a script lists at most \(Self.maximumRuns)"
             )
         }
-        let names = PyTorchNames()
+        let names = PyTorchNames(objective: experiment.objective.objective.name)
         let data = try PyTorchData(experiment, names: names)
         var rules: [PyTorchRateRule?] = []
         for run in experiment.runs { rules.append(try PyTorchRateRule.rule(Self.scheduleCall(run, experiment.spec))) }
@@ -83,7 +83,7 @@ public struct PyTorchScript: Sendable {
     /// `def f(w): return …` and `loss_at(theta, rows)`, which the loop calls.
     private static func objective(_ experiment: CompiledExperiment, data: PyTorchData?, names: PyTorchNames) -> String {
         let objective = experiment.objective.objective
-        let function = names[objective.name]
+        let function = names.function
         let parameters = objective.parameters.map { names[$0] }
         let columns = data?.columns.map { names[$0] } ?? []
         let body = PyTorchExpression.code(objective.body, names: names)

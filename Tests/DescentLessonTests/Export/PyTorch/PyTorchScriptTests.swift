@@ -1,5 +1,6 @@
 import DescentEngine
 import DescentText
+import Foundation
 import Testing
 
 @testable import DescentLesson
@@ -110,6 +111,64 @@ import Testing
         #expect(text.contains("class SplitMix64:"))
         #expect(text.contains("order, generator = list(range(5)), SplitMix64(7)"))
         #expect(text.contains("start=[0.0, 0.0], steps=4, batch=2"))
+    }
+
+    @Test func columnsNamedLikeTheScriptsOwnVariablesOrTheObjectiveAreRenamed() throws {
+        // A column called `loss` or `steps` would be overwritten by the loop before `loss_at`
+        // reads it again; one called `J` by the objective's `def J`.
+        let body = """
+            J(w) = mean((w*loss - steps)^2 + J)
+            data: points.csv
+            steps: 2
+
+            """
+        let text = try script(body, files: ["points.csv": "loss,steps,J\n0,1,2\n1,3,4\n"])
+        #expect(text.contains("loss_ = torch.tensor(["))
+        #expect(text.contains("steps_ = torch.tensor(["))
+        #expect(text.contains("J_ = torch.tensor(["))
+        #expect(text.contains("def J(w, loss_, steps_, J_):\n    return torch.mean((w*loss_ - steps_)**2 + J_)\n"))
+        #expect(text.contains("return J(theta[0], loss_[rows], steps_[rows], J_[rows])"))
+    }
+
+    @Test func everyNameTheScriptBindsAtModuleLevelIsReserved() throws {
+        // Loop variables, functions and classes of a script using mini-batches and every rule.
+        let scripts = [
+            try script(
+                "J(w, b) = mean((w*x + b - y)^2)\ndata: generate(n=5, x=(0, 1), y=2*x, seed=3)\nbatch: 2\nsteps: 4\n"),
+            try script(
+                "f(x, y) = x^2 + y^2\nstart: x = 1, y = 1\nschedule: bold_driver, hypergradient(beta=0.01), armijo, polyak(f_star=0)\nsteps: 3\n"
+            ),
+        ]
+        let bound = scripts.flatMap(Self.moduleLevelNames)
+        #expect(Set(bound).subtracting(PyTorchNames.reserved).subtracting(["J", "f", "x", "y"]).isEmpty)
+    }
+
+    /// Names bound outside any `def` or `class` body: `NAME =`, `NAME, NAME =`, `for NAME[, NAME] in`,
+    /// `def NAME`, `class NAME`, at any indentation that is not inside a function or class.
+    private static func moduleLevelNames(_ script: String) -> [String] {
+        var names: [String] = []
+        var insideDefinition = false
+        for line in script.split(separator: "\n", omittingEmptySubsequences: false) {
+            let indented = line.first == " "
+            if !indented, !line.isEmpty { insideDefinition = false }
+            if line.hasPrefix("def ") || line.hasPrefix("class ") {
+                names.append(String(line.split(separator: " ")[1].prefix { $0.isLetter || $0.isNumber || $0 == "_" }))
+                insideDefinition = true
+                continue
+            }
+            guard !insideDefinition else { continue }
+            let text = line.drop { $0 == " " }
+            if text.hasPrefix("for "), let target = text.dropFirst(4).components(separatedBy: " in ").first {
+                names += target.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            } else if let equals = text.range(of: " = "), !text.hasPrefix("#"),
+                !text[..<equals.lowerBound].contains("(")
+            {
+                names += text[..<equals.lowerBound].split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
+            }
+        }
+        return names.filter { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }
     }
 
     @Test func formulasUsePythonPrecedenceAndMathForConstants() throws {
