@@ -99,8 +99,13 @@ struct FigureBuilder {
     /// The block's `caption:` (as a lead sentence) + the figure's own sentences; the figure's
     /// name (`Figure 4.2:`) is put before it when the lesson's figures are numbered.
     private func caption(_ sentences: String) -> String {
-        guard var lead = result.experiment.spec.caption?.value.trimmingCharacters(in: .whitespaces), !lead.isEmpty
-        else {
+        Self.caption(sentences, of: result.experiment)
+    }
+
+    /// `sentences` after `experiment`'s `caption:`, which ends in a full stop unless it ends in
+    /// other punctuation; `sentences` alone without one. Every figure's caption is made so.
+    static func caption(_ sentences: String, of experiment: CompiledExperiment) -> String {
+        guard var lead = experiment.spec.caption?.value.trimmingCharacters(in: .whitespaces), !lead.isEmpty else {
             return sentences
         }
         if !(lead.hasSuffix(".") || lead.hasSuffix("!") || lead.hasSuffix("?")) { lead += "." }

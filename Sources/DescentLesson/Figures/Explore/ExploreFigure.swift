@@ -125,13 +125,9 @@ struct ExploreFigure {
     private func caption(_ choices: ExploreChoices, initial: RunSeries, map: Bool) -> String {
         let path = result.parameters.count == 2 ? "its path (the axes not to the same scale)" : "its path"
         let what = map ? "\(path) and its loss per iteration (log scale)" : "its loss per iteration (log scale)"
-        var sentences =
+        let sentences =
             "Choose \(choices.phrase) to see that run: \(what) and how it ended. "
             + "A still copy (the lesson file) or a print shows \(initial.label) (\(result.sentence(initial.result.outcome)))."
-        if var lead = result.experiment.spec.caption?.value.trimmingCharacters(in: .whitespaces), !lead.isEmpty {
-            if !(lead.hasSuffix(".") || lead.hasSuffix("!") || lead.hasSuffix("?")) { lead += "." }
-            sentences = lead + " " + sentences
-        }
-        return sentences
+        return FigureBuilder.caption(sentences, of: result.experiment)
     }
 }
