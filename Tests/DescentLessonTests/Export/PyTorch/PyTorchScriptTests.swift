@@ -171,6 +171,18 @@ import Testing
         return names.filter { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }
     }
 
+    @Test func everyScheduleAndRuleTheEngineKnowsHasAPyTorchForm() {
+        // The script maps schedule names (aliases included) one by one: a name the engine adds
+        // must not silently become "no PyTorch counterpart".
+        for name in RateRuleRegistry.names {
+            do throws(PyTorchUnsupported) {
+                _ = try PyTorchRateRule.rule(OptimizerCall(name: name, arguments: [], text: name))
+            } catch {
+                Issue.record("\(name): \(error.message)")
+            }
+        }
+    }
+
     @Test func formulasUsePythonPrecedenceAndMathForConstants() throws {
         let text = try script("f(x, y) = -x^2 + exp(2)*sin(x) / (y - 1)^2 - (x - y) + max(0, x) + 2^(x^y)\n")
         #expect(
