@@ -10,6 +10,7 @@ extension Chart {
         var styles: [String] = []
         var definitions: [SVGElement] = []
         var panels: [SVGElement] = []
+        var shared = PanelMarkCache()
         for (index, facet) in facets.enumerated() {
             let frame = grid.panel(index, width: width, height: height)
             let scope = "\(prefix)-p\(index)"
@@ -24,10 +25,12 @@ extension Chart {
             let layout = ChartLayout(
                 chart: panel, legend: Legend(marks: [], metrics: TextMetrics(fontSize: 12)), colorLegend: nil)
             let outputs = panel.marks.indices.map { index in
-                panel.marks[index].render(
-                    in: PlotArea(
-                        x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(scope)-m\(index)",
-                        floorY: layout.floorY, palette: palette))
+                let area = PlotArea(
+                    x: layout.x, y: layout.y, frame: layout.plot, idPrefix: prefix, scope: "\(scope)-m\(index)",
+                    floorY: layout.floorY, palette: palette)
+                let mark = panel.marks[index]
+                return index < marks.count
+                    ? shared.output(of: mark, index: index, in: area) : mark.render(in: area)
             }
             styles += outputs.flatMap(\.styles)
             definitions += [clipPath(scope, clipFrame(layout))] + outputs.flatMap(\.definitions)

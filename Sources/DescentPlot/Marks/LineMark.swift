@@ -64,6 +64,9 @@ public struct LineMark: Mark {
         } ?? []
     }
 
+    /// A line's ids and classes come from its series and the chart, never from its scope.
+    public var readsScope: Bool { false }
+
     /// Pixels a simplified line may move from the exact one: well under what anyone can see.
     static let simplification = 0.1
     /// The same for a faint context line, drawn once per small multiple: still under a pixel.

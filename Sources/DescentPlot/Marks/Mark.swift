@@ -11,6 +11,11 @@ public protocol Mark: Sendable {
 
     /// A colour scale this mark asks the chart to explain with a colour bar; none by default.
     var colorLegend: ColorLegend? { get }
+
+    /// Whether `render(in:)` reads the area's `scope` (for ids or animation classes), so that
+    /// it draws differently in two areas that differ only in scope; true by default. A mark
+    /// that does not is drawn once for all the panels of small multiples that share a layout.
+    var readsScope: Bool { get }
 }
 
 extension Mark {
@@ -19,6 +24,9 @@ extension Mark {
 
     /// No colour bar.
     public var colorLegend: ColorLegend? { nil }
+
+    /// Reads its scope, unless the mark says otherwise.
+    public var readsScope: Bool { true }
 }
 
 /// Builds a list of marks from a closure, as in `Chart(x:y:) { LineMark(…); PointMark(…) }`.

@@ -1,6 +1,6 @@
 /// Where a mark is drawn: the scales with their pixel ranges, the plot frame, and the
 /// identifiers that keep the mark's ids and CSS classes unique on the page.
-public struct PlotArea: Sendable {
+public struct PlotArea: Sendable, Hashable {
     /// The horizontal scale, mapping data to pixels inside `frame`.
     public var x: Scale
     /// The vertical scale, mapping data to pixels inside `frame` (upwards).
