@@ -6,7 +6,9 @@ import PackageDescription
 /// Layering (nothing imports upward; see README "Where things live"):
 ///   DescentText    source text, lines, positions, diagnostics, "did you mean", the one
 ///                  Markdown code scanner (MarkdownCode), the one ordered parallel map
-///                  (ParallelWork) — imports nothing of ours
+///                  (ParallelWork), and the one import of the system libraries
+///                  (FoundationEssentials, libc), re-exported to every layer —
+///                  imports nothing of ours
 ///   DescentEngine  numbers only, no I/O (Text for "did you mean" and the sweep's threads)
 ///   DescentPlot    SVG charts, no gradient-descent knowledge (Text for the number formatter)
 ///   DescentLesson  lesson documents, experiment blocks, claims, splicing, the experiment

@@ -1,12 +1,11 @@
 import ArgumentParser
 import DescentLesson
 import DescentText
-import Foundation
 
 /// Standard error, for diagnostics and reports that are not the command's output.
 enum StandardError {
     static func print(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        StandardStream.error.print(text)
     }
 }
 
@@ -30,7 +29,7 @@ extension DiagnosticList {
         if format == .text {
             StandardError.print(text)
         } else {
-            FileHandle.standardOutput.write(Data((text + "\n").utf8))
+            StandardStream.output.print(text)
         }
     }
 }

@@ -18,7 +18,7 @@ public enum CSVBenchmark {
         let rows = Swift.max(10_000, Int(1_000_000 * scale))
         let text = self.text(rows: rows)
         let megabytes = Double(text.utf8.count) / 1_000_000
-        let label = "\(rows) rows, \(String(format1: megabytes)) MB"
+        let label = "\(rows) rows, \(BenchText.fixed(megabytes, 1)) MB"
         let parse = median {
             Sink.keep((try? Dataset(csv: text))?.values.last ?? 0)
         }
@@ -65,13 +65,5 @@ public enum CSVBenchmark {
         body()
         let times = (0..<3).map { _ in Stopwatch.seconds(body) }.sorted()
         return times[1]
-    }
-}
-
-extension String {
-    /// `value` with one decimal, the same on every machine.
-    fileprivate init(format1 value: Double) {
-        let tenths = Int((value * 10).rounded())
-        self = "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// The benchmark's baselines: the same math as the engine runs, written out by hand
 /// (loss, gradient, update, divergence check each step).
@@ -27,8 +27,8 @@ enum HandWritten {
             let g = 2 * w
             m = 0.9 * m + 0.1 * g
             v = 0.999 * v + 0.001 * g * g
-            let stepSize = 1e-3 / (1 - Foundation.pow(0.9, Double(t)))
-            let root = (1 - Foundation.pow(0.999, Double(t))).squareRoot()
+            let stepSize = 1e-3 / (1 - pow(0.9, Double(t)))
+            let root = (1 - pow(0.999, Double(t))).squareRoot()
             w -= stepSize * m / (v.squareRoot() / root + 1e-8)
             if !w.isFinite { break }
         }
@@ -68,8 +68,8 @@ enum HandWritten {
             loss = a * a + 100 * b * b
             let gx = -2 * a - 400 * x * b
             let gy = 200 * b
-            let stepSize = 1e-3 / (1 - Foundation.pow(0.9, Double(t)))
-            let root = (1 - Foundation.pow(0.999, Double(t))).squareRoot()
+            let stepSize = 1e-3 / (1 - pow(0.9, Double(t)))
+            let root = (1 - pow(0.999, Double(t))).squareRoot()
             mx = 0.9 * mx + 0.1 * gx
             my = 0.9 * my + 0.1 * gy
             vx = 0.999 * vx + 0.001 * gx * gx

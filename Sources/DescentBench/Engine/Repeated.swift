@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Repeated timing: the median of several measurements, which one descheduled run on a busy
 /// machine does not move.

@@ -1,5 +1,5 @@
 import DescentEngine
-import Foundation
+import DescentText
 
 /// The sweep benchmark: Adam on Rosenbrock from (−1.5, 2), `runs` learning rates spaced
 /// logarithmically from 1e-4 to 1e-1, `steps` steps each, float64, summary recording — the
@@ -16,7 +16,7 @@ public enum SweepBenchmark {
 
     /// The i-th of `runs` rates: 1e-4 · 1000^(i / (runs − 1)).
     public static func learningRates(runs: Int) -> [Double] {
-        (0..<runs).map { 1e-4 * Foundation.pow(1e3, Double($0) / Double(Swift.max(1, runs - 1))) }
+        (0..<runs).map { 1e-4 * pow(1e3, Double($0) / Double(Swift.max(1, runs - 1))) }
     }
 
     /// One timed way of running the sweep: its median times and the final loss of every run.

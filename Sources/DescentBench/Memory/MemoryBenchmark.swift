@@ -1,8 +1,4 @@
-import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import DescentText
 
 /// Peak memory of whole builds, each in a fresh child process: `descent check` (a build's work,
 /// planned in memory) of a one-lesson scratch course — or `descent run` on that lesson, its
@@ -56,7 +52,8 @@ public enum MemoryBenchmark {
 
     /// The case's command on a scratch course holding its lesson, in a child process.
     static func measure(executable: String, _ memoryCase: MemoryCase) -> (kb: Int, seconds: Double, status: Int32) {
-        let root = NSTemporaryDirectory() + "descent-memory-" + UUID().uuidString
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("descent-memory-" + UUID().uuidString)
+            .path
         defer { try? FileManager.default.removeItem(atPath: root) }
         do {
             try FileManager.default.createDirectory(atPath: root + "/lessons", withIntermediateDirectories: true)

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// One command whose peak memory `descent bench --memory` measures — the build of a one-lesson
 /// course, or `descent run` on that lesson — and the most it may take.
@@ -73,8 +73,8 @@ public struct MemoryCase: Sendable {
     /// `count` learning rates spaced evenly on a log scale from `low` to `high`, to 6 digits.
     static func logRates(_ count: Int, from low: Double, to high: Double) -> String {
         (0..<count).map { index in
-            let rate = low * Foundation.pow(high / low, Double(index) / Double(max(count - 1, 1)))
-            return String(format: "%.6g", rate)
+            let rate = low * pow(high / low, Double(index) / Double(max(count - 1, 1)))
+            return BenchText.significant(rate, 6)
         }.joined(separator: ", ")
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// The lines `descent bench` prints for the memory section.
 public enum MemoryReport {
@@ -9,12 +9,11 @@ public enum MemoryReport {
     /// `  4,000 runs × …   142.3 MB  target ≤ 300 MB  ok   2.41 s`, and the time per step when
     /// the case counts its steps (`  0.52 µs/step`).
     public static func line(_ result: MemoryBenchmark.Result, baselineMB: Double? = nil) -> String {
-        let name = result.memoryCase.name.padding(toLength: 80, withPad: " ", startingAt: 0)
-        let target = result.memoryCase.targetMB.map { "target ≤ \($0) MB" } ?? "—"
-        let perStep = result.nanosecondsPerStep.map { String(format: "  %.1f ns/step", $0) } ?? ""
-        return String(
-            format: "  %@ %7.1f MB  %@  %@  %6.2f s", name, result.peakMB,
-            target.padding(toLength: 16, withPad: " ", startingAt: 0), result.verdict, result.seconds) + perStep
+        let name = BenchText.padded(result.memoryCase.name, to: 80)
+        let target = BenchText.padded(result.memoryCase.targetMB.map { "target ≤ \($0) MB" } ?? "—", to: 16)
+        let perStep = result.nanosecondsPerStep.map { "  \(BenchText.fixed($0, 1)) ns/step" } ?? ""
+        return "  \(name) \(BenchText.fixed(result.peakMB, 1, width: 7)) MB  \(target)  \(result.verdict)  "
+            + "\(BenchText.fixed(result.seconds, 2, width: 6)) s" + perStep
     }
 
     /// Each case beside the baseline measured in the same run.
@@ -23,9 +22,8 @@ public enum MemoryReport {
             return []
         }
         return results.filter { $0.memoryCase.targetMB != nil }.map { result in
-            String(
-                format: "  %@: %.1f× the baseline's %.1f MB", result.memoryCase.name, result.peakMB / baseline.peakMB,
-                baseline.peakMB)
+            "  \(result.memoryCase.name): \(BenchText.fixed(result.peakMB / baseline.peakMB, 1))× the baseline's "
+                + "\(BenchText.fixed(baseline.peakMB, 1)) MB"
         }
     }
 }

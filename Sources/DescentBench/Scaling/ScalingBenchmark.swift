@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Times each ``ScalingCase`` at 1×, 2× and 4× its base size and estimates how its cost grows:
 /// the exponent k in t ∝ nᵏ from the two larger sizes, log₂(t(4×)/t(2×)). Linear work gives
@@ -110,7 +110,7 @@ public struct ScalingResult: Sendable {
     /// log₂(t(4×)/t(2×)); nan until all three sizes are timed.
     public var exponent: Double {
         guard error == nil, timings.count == 3 else { return .nan }
-        return Foundation.log2(timings[2].seconds / timings[1].seconds)
+        return log2(timings[2].seconds / timings[1].seconds)
     }
 
     /// True when the growth exponent is at most the target (false on an error).

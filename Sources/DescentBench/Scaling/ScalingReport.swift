@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// The scaling benchmark's results, and the text `descent bench` prints for them.
 public struct ScalingReport: Sendable {
@@ -27,14 +27,14 @@ public struct ScalingReport: Sendable {
     /// One line for `result`: `identical ## headings   1000: 12.3 ms   2000: …   exponent 1.02  ok`.
     /// A time from fewer runs than usual is marked `*`.
     public static func line(_ result: ScalingResult, nameWidth: Int) -> String {
-        let name = result.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+        let name = BenchText.padded(result.name, to: nameWidth)
         if let error = result.error { return "\(name)  error: \(error)  FAIL" }
         let timings = result.timings.map { timing in
             let time =
                 "\(timing.size): \(duration(timing.seconds))\(timing.runs < ScalingBenchmark.repetitions ? "*" : "")"
             return String(repeating: " ", count: max(0, 22 - time.count)) + time
         }
-        let exponent = String(format: "%.2f", result.exponent)
+        let exponent = BenchText.fixed(result.exponent, 2)
         return "\(name)\(timings.joined())   exponent \(exponent)  \(result.passes ? "ok" : "FAIL")"
     }
 
@@ -58,9 +58,9 @@ public struct ScalingReport: Sendable {
             let ratio = course.large / course.small
             let verdict = ratio <= ScalingBenchmark.courseRatioTarget ? "ok" : "FAIL"
             lines.append(
-                "\(sizes.large) lessons: \(Self.duration(course.large)), \(String(format: "%.1f", ratio))× "
+                "\(sizes.large) lessons: \(Self.duration(course.large)), \(BenchText.fixed(ratio, 1))× "
                     + "\(sizes.small) lessons' \(Self.duration(course.small)) (median of \(ScalingBenchmark.courseRepetitions); "
-                    + "target ≤ \(String(format: "%.0f", ScalingBenchmark.courseRatioTarget))×)  \(verdict)")
+                    + "target ≤ \(BenchText.fixed(ScalingBenchmark.courseRatioTarget, 0))×)  \(verdict)")
         }
         if results.contains(where: { $0.timings.contains { $0.runs < ScalingBenchmark.repetitions } }) {
             lines.append("* fewer runs: that size used up its \(Self.duration(ScalingBenchmark.patience)) of patience")
@@ -70,6 +70,6 @@ public struct ScalingReport: Sendable {
 
     /// `12.3 ms` below a second, `4.56 s` above.
     static func duration(_ seconds: Double) -> String {
-        seconds < 1 ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.2f s", seconds)
+        seconds < 1 ? "\(BenchText.fixed(seconds * 1000, 1)) ms" : "\(BenchText.fixed(seconds, 2)) s"
     }
 }

@@ -1,5 +1,5 @@
 import DescentCourse
-import Foundation
+import DescentText
 
 /// A course (often of one lesson) in a fresh temporary directory, removed when the value goes away; its
 /// build is planned in memory (`CourseBuilder.plan()`, what `descent check` computes), so
@@ -15,10 +15,10 @@ final class ScratchCourse {
 
     /// A course of `lessons`, in order (`001-scaling.md`, `002-scaling.md`, …).
     init(lessons: [String]) throws {
-        root = NSTemporaryDirectory() + "descent-bench-" + UUID().uuidString
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("descent-bench-" + UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: root + "/lessons", withIntermediateDirectories: true)
         for (index, lesson) in lessons.enumerated() {
-            let name = String(format: "%03d-scaling.md", index + 1)
+            let name = BenchText.aligned("\(index + 1)", width: 3).replacing(" ", with: "0") + "-scaling.md"
             try Data(lesson.utf8).write(to: URL(fileURLWithPath: root + "/lessons/" + name))
         }
         builder = CourseBuilder(

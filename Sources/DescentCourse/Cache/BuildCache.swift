@@ -1,5 +1,5 @@
 import DescentSite
-import Foundation
+import DescentText
 
 /// The build cache: a folder (`.descent-cache` beside the lessons folder by default) holding one
 /// entry per lesson (`lessons/SLUG.bin`, a `CachedLesson`), one per page (`pages/SLUG.bin`, a

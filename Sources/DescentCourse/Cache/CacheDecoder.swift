@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Decodes what `CacheEncoder` wrote (`CacheFormat`). Anything that does not fit — wrong
 /// magic, a truncated file, a type that differs from the one encoded — is an error, which the

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Encodes a cache entry in the cache's binary format (`CacheFormat`): the same tree of keyed
 /// values, lists and scalars as JSON, but every string stored as its length and raw UTF-8

@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// The record of the last complete `descent build` of a course: everything it read and every
 /// byte it wrote. When all it read is unchanged and the disk still holds exactly what it wrote,

@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// How the files on disk differ from what a build would write: the verdict of `descent check`.
 public struct StalenessReport: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Writes files atomically (a temporary file in the same directory, then a rename), and only
 /// when their bytes differ from what is already on disk.
@@ -36,7 +36,7 @@ public enum AtomicWriter {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw .system(error.localizedDescription)
+            throw .system(SystemErrorText.describe(error))
         }
         // The process id keeps two builds from renaming each other's half-written file into
         // place, and lets a later build tell a dead build's leftovers from a live one's.

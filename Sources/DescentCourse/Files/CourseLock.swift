@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// An advisory lock (`flock`) held for a whole build, so two builds of one course never
 /// interleave their writes. A second build waits for the first to finish (it says so once on

@@ -1,5 +1,5 @@
 import DescentLesson
-import Foundation
+import DescentText
 
 /// Reads the data files experiment blocks name (`data: points.csv`).
 ///

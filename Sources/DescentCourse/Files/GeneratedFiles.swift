@@ -1,6 +1,6 @@
 import DescentLesson
 import DescentSite
-import Foundation
+import DescentText
 
 /// Recognises files in the output directory that a build made, so a build may replace or
 /// remove them; anything else there (a CNAME, a hand-written page) is never touched.
@@ -19,9 +19,8 @@ public enum GeneratedFiles {
     /// `directory` (used only when the output has no manifest yet; callers keep the owned ones).
     static func existing(in directory: String) -> [String] {
         let manager = FileManager.default
-        guard let enumerator = manager.enumerator(atPath: directory) else { return [] }
         var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
+        for relative in (try? manager.subpathsOfDirectory(atPath: directory)) ?? [] {
             guard relative.hasSuffix(".html") || relative.hasSuffix(".svg") else { continue }
             let path = FilePath.join(directory, relative)
             guard let data = manager.contents(atPath: path), isGenerated(path: path, contents: data)

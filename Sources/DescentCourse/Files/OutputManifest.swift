@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// The list of files a build wrote into the output directory, kept there as
 /// `.descent-manifest` (one path per line relative to the output directory, sorted, after a

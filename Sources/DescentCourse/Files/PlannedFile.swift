@@ -1,6 +1,5 @@
 import DescentLesson
 import DescentText
-import Foundation
 
 /// A file the build intends to write, with its complete contents.
 public struct PlannedFile: Sendable, Equatable {

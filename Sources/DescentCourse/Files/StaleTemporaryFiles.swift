@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Temporary files (`.NAME.PID.descent-tmp`) left by a build that was killed between writing
 /// and renaming. The next build removes those whose process is gone, in the folders it writes.

@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// `descent init`: writes ``CourseTemplate`` into a folder.
 ///

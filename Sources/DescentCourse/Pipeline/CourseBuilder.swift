@@ -1,7 +1,6 @@
 import DescentLesson
 import DescentSite
 import DescentText
-import Foundation
 
 /// Computes everything a build writes — the site pages and the index — without touching disk.
 ///
@@ -199,7 +198,7 @@ public struct CourseBuilder: Sendable {
     }
 
     private func checkOutputDirectory() throws(DiagnosticList) {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         let path = layout.outputDirectory
         let output = AtomicWriter.resolvingSymbolicLinks(path)
         let lessons = AtomicWriter.resolvingSymbolicLinks(layout.lessonsDirectory)
@@ -210,7 +209,7 @@ public struct CourseBuilder: Sendable {
                     message: "the output directory contains the lessons directory; choose another --output")
             ])
         }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory {
             throw DiagnosticList([
                 Diagnostic(
                     path: path, line: 0, column: 0,

@@ -1,6 +1,5 @@
 import DescentLesson
 import DescentText
-import Foundation
 
 /// Builds every lesson of the course: runs its experiments, or — when the build cache holds an
 /// entry that is still valid (`CachedLesson.isValid`) — reuses the entry's generated Markdown

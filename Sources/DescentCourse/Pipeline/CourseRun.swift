@@ -1,6 +1,5 @@
 import DescentLesson
 import DescentText
-import Foundation
 
 /// Every lesson of the course with its experiments run, and the course-wide table of results
 /// that inline references read from.

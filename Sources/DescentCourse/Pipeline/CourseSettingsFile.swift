@@ -1,7 +1,6 @@
 import DescentLesson
 import DescentSite
 import DescentText
-import Foundation
 
 /// The course's settings file, `course.toml` in the lessons directory (title, description).
 enum CourseSettingsFile {
@@ -12,9 +11,9 @@ enum CourseSettingsFile {
     /// as in lessons.
     static func read(lessonsDirectory: String) throws(DiagnosticList) -> CourseSettings {
         let path = FilePath.join(lessonsDirectory, name)
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return CourseSettings() }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+        guard !isDirectory, let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticList([
                 Diagnostic(path: path, line: 0, column: 0, message: "course settings are not a readable file")
             ])

@@ -1,6 +1,5 @@
 import DescentLesson
 import DescentText
-import Foundation
 
 /// The directory of lessons: every `*.md` file in it, sorted by file name.
 ///
@@ -14,11 +13,11 @@ struct LessonDirectory {
 
     /// Paths of the lessons, sorted by file name (byte order, so `02-` comes before `10-`).
     func lessonPaths() throws(DiagnosticList) -> [String] {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw problem("lessons directory does not exist")
         }
-        guard isDirectory.boolValue else { throw problem("lessons path is not a directory") }
+        guard isDirectory else { throw problem("lessons path is not a directory") }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
             throw problem("cannot read lessons directory")
         }

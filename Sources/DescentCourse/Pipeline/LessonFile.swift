@@ -1,6 +1,5 @@
 import DescentLesson
 import DescentText
-import Foundation
 
 /// A lesson read from disk: its path, slug and text, checked to be valid UTF-8.
 public struct LessonFile: Sendable, Equatable {

@@ -1,6 +1,5 @@
 import DescentLesson
 import DescentText
-import Foundation
 
 /// Carries out a `BuildPlan`: writes changed files atomically and removes obsolete ones.
 public enum PlanApplier {
@@ -59,7 +58,7 @@ public enum PlanApplier {
         storeCache(plan)
         for path in plan.obsolete {
             do { try FileManager.default.removeItem(atPath: path) } catch {
-                throw failure(path, "cannot remove obsolete generated file: \(error.localizedDescription)")
+                throw failure(path, "cannot remove obsolete generated file: \(SystemErrorText.describe(error))")
             }
             result.removed.append(path)
         }

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// The relative path from one directory to another (`lessons` → `output/figures` is
 /// `../output/figures`), so lesson files can link to generated figures on a code host.

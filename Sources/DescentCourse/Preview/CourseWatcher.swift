@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 import Synchronization
 
 /// Tells the preview when the files a course is built from have changed. A protocol so that

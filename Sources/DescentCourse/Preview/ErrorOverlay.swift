@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// The page the preview server shows in place of every page while the course has errors: each
 /// diagnostic as the terminal prints it (`path:line:col: error: message`, the line, the caret),

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// The head of one HTTP/1.1 request to the preview server: what ``PreviewServer`` needs of it
 /// (method and target), read from at most ``limit`` bytes. Anything malformed or larger is
@@ -33,7 +33,7 @@ struct PreviewRequest: Equatable, Sendable {
         for header in head.split(separator: "\r\n").dropFirst() {
             let field = header.split(separator: ":", maxSplits: 1)
             guard field.count == 2, field[0].lowercased() == "if-none-match" else { continue }
-            ifNoneMatch = field[1].trimmingCharacters(in: .whitespaces)
+            ifNoneMatch = field[1].trimmingWhitespace()
         }
     }
 

@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// Answers one request of the preview server from a ``PreviewSnapshot``: no network, no disk,
 /// so every rule is tested directly.
@@ -52,7 +51,7 @@ public enum PreviewResponder {
     /// The site-relative path `target` names, or nil when it would leave the site.
     static func sitePath(_ target: String) -> String? {
         let raw = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        guard let decoded = String(raw).removingPercentEncoding,
+        guard let decoded = PercentDecoding.decode(String(raw)),
             !decoded.contains("\\"), !decoded.contains("\0")
         else { return nil }
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)

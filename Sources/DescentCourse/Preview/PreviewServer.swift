@@ -1,5 +1,5 @@
+import DescentText
 import FlyingSocks
-import Foundation
 
 /// The preview's HTTP server: serves a ``PreviewSession``'s snapshot through
 /// ``PreviewResponder`` and answers the pages' reload long-poll. Bound to 127.0.0.1 only.

@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 import Synchronization
 
 /// The course as the preview server shows it: builds it in memory and keeps the latest

@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// What the preview server shows at one moment: the site of the last successful build, held in
 /// memory, or the errors of the last build that failed.

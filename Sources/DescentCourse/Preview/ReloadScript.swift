@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// The script the preview server adds to every HTML page it serves (and only there: files on
 /// disk never carry it). It long-polls ``path`` with the generation the page was served with;
@@ -20,9 +20,20 @@ enum ReloadScript {
     /// `html` with the script inserted before `</body>` (at the end when there is none).
     static func inject(into html: Data, generation: Int) -> Data {
         let script = Data(element(generation: generation).utf8)
-        guard let end = html.range(of: Data("</body>".utf8), options: .backwards) else { return html + script }
+        guard let end = lastIndex(of: Array("</body>".utf8), in: html) else { return html + script }
         var page = html
-        page.insert(contentsOf: script, at: end.lowerBound)
+        page.insert(contentsOf: script, at: end)
         return page
+    }
+
+    /// Where the last occurrence of `needle` in `bytes` starts.
+    private static func lastIndex(of needle: [UInt8], in bytes: Data) -> Data.Index? {
+        guard bytes.count >= needle.count else { return nil }
+        var start = bytes.endIndex - needle.count
+        while start >= bytes.startIndex {
+            if bytes[start..<start + needle.count].elementsEqual(needle) { return start }
+            start -= 1
+        }
+        return nil
     }
 }

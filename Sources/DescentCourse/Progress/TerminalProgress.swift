@@ -1,6 +1,7 @@
 import DescentLesson
+import DescentText
 import Dispatch
-import Foundation
+import Synchronization
 
 /// A build's progress on a terminal: once the build has run for `delay` (a second), one line on
 /// standard error, redrawn in place as it changes —
@@ -13,7 +14,7 @@ import Foundation
 /// its output stays deterministic. Tests drive it with their own clock and sink and call
 /// ``tick()`` themselves.
 public final class TerminalProgress: BuildProgress, @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Mutex(())
     private let delay: Double
     private let width: Int
     private let now: @Sendable () -> Double
@@ -54,7 +55,7 @@ public final class TerminalProgress: BuildProgress, @unchecked Sendable {
                 let parts = (clock.now - origin).components
                 return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
             },
-            write: { try? FileHandle.standardError.write(contentsOf: Data($0.utf8)) })
+            write: { try? StandardStream.error.write($0.utf8) })
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
         timer.schedule(deadline: .now() + .milliseconds(100), repeating: .milliseconds(100))
         timer.setEventHandler { [weak progress] in progress?.tick() }
@@ -64,7 +65,7 @@ public final class TerminalProgress: BuildProgress, @unchecked Sendable {
     }
 
     public func experimentStarted(lesson: String, id: String, runs: Int) {
-        lock.withLock {
+        lock.withLock { _ in
             self.lesson = lesson
             experiment = id
             self.runs = runs
@@ -74,18 +75,18 @@ public final class TerminalProgress: BuildProgress, @unchecked Sendable {
     }
 
     public func runFinished(lesson: String, id: String) {
-        lock.withLock { done[Self.key(lesson, id), default: 0] += 1 }
+        lock.withLock { _ in done[Self.key(lesson, id), default: 0] += 1 }
     }
 
     private static func key(_ lesson: String, _ id: String) -> String { lesson + "\u{0}" + id }
 
     public func stageStarted(_ description: String) {
-        lock.withLock { stage = description }
+        lock.withLock { _ in stage = description }
     }
 
     /// Draws the current line when the build has run for `delay` and the line changed.
     public func tick() {
-        lock.withLock {
+        lock.withLock { _ in
             let elapsed = now() - start
             guard elapsed >= delay else { return }
             let line = String(self.line(seconds: Int(elapsed)).prefix(width - 1))
@@ -100,7 +101,7 @@ public final class TerminalProgress: BuildProgress, @unchecked Sendable {
     public func finish() {
         timer?.cancel()
         timer = nil
-        lock.withLock {
+        lock.withLock { _ in
             guard drawn != nil else { return }
             write("\r\u{1B}[K")
             drawn = nil

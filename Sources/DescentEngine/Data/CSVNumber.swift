@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Reads a decimal number from a CSV field's bytes exactly as `Double(String)` would, without
 /// allocating in the common case.
@@ -16,7 +16,7 @@ enum CSVNumber {
 
     /// The number `bytes` spell, or nil when they are not one.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-        fastPath(bytes) ?? Double(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces))
+        fastPath(bytes) ?? Double(String(decoding: bytes, as: UTF8.self).trimmingWhitespace())
     }
 
     private static func fastPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {

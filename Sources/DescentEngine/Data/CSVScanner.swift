@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Reads CSV text field by field straight from its UTF-8 bytes (RFC 4180 quoting), without
 /// allocating per row or per field: a quoted field is unescaped into one reused buffer.

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 extension Dataset {
     /// Parses CSV text: a header row naming the columns, then one row of numbers per line.
@@ -60,7 +60,7 @@ extension Dataset {
         var names: [String] = []
         while true {
             let field = try scanner.nextField()
-            let name = scanner.text.trimmingCharacters(in: .whitespaces)
+            let name = scanner.text.trimmingWhitespace()
             let valid =
                 name.first.map { $0.isLetter || $0 == "_" } ?? false
                 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
@@ -87,7 +87,7 @@ extension Dataset {
                 if let value, value.isFinite {
                     values.append(value)
                 } else {
-                    let text = scanner.text.trimmingCharacters(in: .whitespaces)
+                    let text = scanner.text.trimmingWhitespace()
                     firstBad = scanner.error(at: field, "expected a number, found '\(text)'")
                 }
             } else if count == expected {

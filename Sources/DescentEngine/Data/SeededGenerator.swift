@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// A deterministic random number generator: SplitMix64 (Steele, Lea & Flood, "Fast
 /// splittable pseudorandom number generators", OOPSLA 2014).
@@ -37,7 +37,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public mutating func nextGaussian() -> Double {
         let u1 = 1 - nextUnit()
         let u2 = nextUnit()
-        return (-2 * Foundation.log(u1)).squareRoot() * Foundation.cos(2 * Double.pi * u2)
+        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
     }
 
     /// Shuffles `values` in place with Fisher–Yates, drawing from this generator.

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// A product as `coefficient × Π base^exponent`, used by ``Simplifier``.
 struct ProductForm {
@@ -42,7 +42,7 @@ struct ProductForm {
     private mutating func collect(_ expression: Expression, exponent: Double) {
         switch expression {
         case .number(let value):
-            coefficient *= Foundation.pow(value, exponent)
+            coefficient *= pow(value, exponent)
         case .negate(let inner):
             coefficient *= exponent.truncatingRemainder(dividingBy: 2) == 0 ? 1 : -1
             collect(inner, exponent: exponent)
@@ -62,7 +62,7 @@ struct ProductForm {
     private mutating func collectPower(_ base: Expression, _ exponent: Expression) {
         if case .number(let value) = exponent {
             if case .number(let b) = base {
-                coefficient *= Foundation.pow(b, value)
+                coefficient *= pow(b, value)
                 return
             }
             if value == value.rounded() {

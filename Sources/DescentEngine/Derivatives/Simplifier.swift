@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Rewrites expressions so they read like a person wrote them.
 ///
@@ -69,15 +69,15 @@ public enum ScalarMath {
     @inline(__always)
     public static func unary(_ function: BuiltinFunction, _ x: Double) -> Double {
         switch function {
-        case .sin: return Foundation.sin(x)
-        case .cos: return Foundation.cos(x)
-        case .tan: return Foundation.tan(x)
-        case .exp: return Foundation.exp(x)
-        case .log: return Foundation.log(x)
+        case .sin: return sin(x)
+        case .cos: return cos(x)
+        case .tan: return tan(x)
+        case .exp: return exp(x)
+        case .log: return log(x)
         case .sqrt: return x.squareRoot()
         case .abs: return Swift.abs(x)
-        case .tanh: return Foundation.tanh(x)
-        case .sigmoid: return 1 / (1 + Foundation.exp(-x))
+        case .tanh: return tanh(x)
+        case .sigmoid: return 1 / (1 + exp(-x))
         case .sign: return x > 0 ? 1 : (x < 0 ? -1 : 0)
         case .step: return x > 0 ? 1 : (x < 0 ? 0 : 0.5)
         case .min, .max: return .nan

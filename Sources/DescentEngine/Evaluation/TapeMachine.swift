@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Executes an instruction tape over a register file. No allocation, no dynamic dispatch:
 /// one `switch` per instruction.
@@ -88,13 +88,13 @@ enum TapeMachine {
     /// The opcodes computed by a libm call or a comparison rather than arithmetic.
     static func function(_ opcode: Instruction.Opcode, _ x: Double) -> Double {
         switch opcode {
-        case .sin: return Foundation.sin(x)
-        case .cos: return Foundation.cos(x)
-        case .tan: return Foundation.tan(x)
-        case .exp: return Foundation.exp(x)
-        case .log: return Foundation.log(x)
-        case .tanh: return Foundation.tanh(x)
-        case .sigmoid: return 1 / (1 + Foundation.exp(-x))
+        case .sin: return sin(x)
+        case .cos: return cos(x)
+        case .tan: return tan(x)
+        case .exp: return exp(x)
+        case .log: return log(x)
+        case .tanh: return tanh(x)
+        case .sigmoid: return 1 / (1 + exp(-x))
         case .sign: return x > 0 ? 1 : (x < 0 ? -1 : 0)
         case .step: return x > 0 ? 1 : (x < 0 ? 0 : 0.5)
         default: return .nan

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// What a tape computes on: one run's `Double`, or a ``LaneChunk`` of four runs in lockstep.
 ///
@@ -22,7 +22,7 @@ protocol TapeValue {
     static func maximum(_ a: Self, _ b: Self) -> Self
     /// `a.squareRoot()` (correctly rounded).
     static func root(_ a: Self) -> Self
-    /// `Foundation.pow(a, b)`.
+    /// `pow(a, b)`.
     static func power(_ a: Self, _ b: Self) -> Self
     /// A function the tape calls in libm (`sin`, `exp`, …; see ``TapeMachine/function(_:_:)``).
     static func function(_ opcode: Instruction.Opcode, _ a: Self) -> Self
@@ -35,7 +35,7 @@ extension Double: TapeValue {
     @inline(__always) static func minimum(_ a: Double, _ b: Double) -> Double { Swift.min(a, b) }
     @inline(__always) static func maximum(_ a: Double, _ b: Double) -> Double { Swift.max(a, b) }
     @inline(__always) static func root(_ a: Double) -> Double { a.squareRoot() }
-    @inline(__always) static func power(_ a: Double, _ b: Double) -> Double { Foundation.pow(a, b) }
+    @inline(__always) static func power(_ a: Double, _ b: Double) -> Double { pow(a, b) }
     @inline(__always) static func function(_ opcode: Instruction.Opcode, _ a: Double) -> Double {
         TapeMachine.function(opcode, a)
     }
@@ -50,8 +50,8 @@ extension LaneChunk: TapeValue {
     @inline(__always) static func root(_ a: LaneChunk) -> LaneChunk { a.squareRoot() }
     static func power(_ a: LaneChunk, _ b: LaneChunk) -> LaneChunk {
         LaneChunk(
-            Foundation.pow(a[0], b[0]), Foundation.pow(a[1], b[1]), Foundation.pow(a[2], b[2]),
-            Foundation.pow(a[3], b[3]))
+            pow(a[0], b[0]), pow(a[1], b[1]), pow(a[2], b[2]),
+            pow(a[3], b[3]))
     }
     static func function(_ opcode: Instruction.Opcode, _ a: LaneChunk) -> LaneChunk {
         LaneChunk(

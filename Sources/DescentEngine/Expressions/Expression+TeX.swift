@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// TeX rendering of formulas: `2w`, `4w^{3} - 16w`, `\frac{a}{b}`, `\sqrt{w}`, `e^{w}`, `\sin\left(w\right)`.
 extension Expression {
@@ -131,7 +131,7 @@ extension Expression {
         if !rest.isEmpty, letters.count >= 1, rest.allSatisfy({ $0.isLetter || $0.isNumber }) {
             return texSymbol(String(letters)) + "_{" + rest + "}"
         }
-        return "\\mathrm{" + name.replacingOccurrences(of: "_", with: "\\_") + "}"
+        return "\\mathrm{" + name.replacing("_", with: "\\_") + "}"
     }
 
     static func texNumber(_ value: Double) -> String {

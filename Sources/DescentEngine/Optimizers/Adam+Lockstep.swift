@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 extension Adam: LockstepOptimizer {
     func sharesLockstep(with other: any Optimizer) -> Bool {
@@ -29,8 +29,8 @@ extension Adam: LockstepOptimizer {
         let n = points.rows
         let (beta1, beta2) = betas
         let (epsilon, weightDecay) = (epsilon, weightDecay)
-        let correction1 = 1 - Foundation.pow(beta1, Double(t))
-        let correction2Root = (1 - Foundation.pow(beta2, Double(t))).squareRoot()
+        let correction1 = 1 - pow(beta1, Double(t))
+        let correction2Root = (1 - pow(beta2, Double(t))).squareRoot()
         for c in chunks {
             let stepSize = rates[c] / correction1
             for j in 0..<n {

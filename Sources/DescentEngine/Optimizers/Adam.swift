@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Adam (Kingma & Ba 2015), exactly torch.optim.Adam's rule:
 ///
@@ -62,8 +62,8 @@ public struct Adam: Optimizer {
         secondMax.ensureCount(n)  // even without amsgrad: see SGD.step
         steps += 1
         let (beta1, beta2) = betas
-        let stepSize = learningRate / (1 - Foundation.pow(beta1, Double(steps)))
-        let correction2Root = (1 - Foundation.pow(beta2, Double(steps))).squareRoot()
+        let stepSize = learningRate / (1 - pow(beta1, Double(steps)))
+        let correction2Root = (1 - pow(beta2, Double(steps))).squareRoot()
         for i in parameters.indices {
             var g = maximize ? -gradient[i] : gradient[i]
             if weightDecay != 0 { g += weightDecay * parameters[i] }

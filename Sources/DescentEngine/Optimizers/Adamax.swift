@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Adamax (Kingma & Ba 2015, §7.1), exactly torch.optim.Adamax's rule:
 ///
@@ -53,7 +53,7 @@ public struct Adamax: Optimizer {
         infinityNorm.ensureCount(parameters.count)
         steps += 1
         let (beta1, beta2) = betas
-        let rate = learningRate / (1 - Foundation.pow(beta1, Double(steps)))
+        let rate = learningRate / (1 - pow(beta1, Double(steps)))
         for i in parameters.indices {
             var g = maximize ? -gradient[i] : gradient[i]
             if weightDecay != 0 { g += weightDecay * parameters[i] }

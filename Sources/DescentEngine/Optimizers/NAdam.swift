@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// NAdam (Dozat 2016, "Incorporating Nesterov momentum into Adam"), exactly torch.optim.NAdam's rule:
 ///
@@ -62,10 +62,10 @@ public struct NAdam: Optimizer {
         steps += 1
         let (beta1, beta2) = betas
         let t = Double(steps)
-        let mu = beta1 * (1 - 0.5 * Foundation.pow(0.96, t * momentumDecay))
-        let muNext = beta1 * (1 - 0.5 * Foundation.pow(0.96, (t + 1) * momentumDecay))
+        let mu = beta1 * (1 - 0.5 * pow(0.96, t * momentumDecay))
+        let muNext = beta1 * (1 - 0.5 * pow(0.96, (t + 1) * momentumDecay))
         muProduct *= mu
-        let correction2 = 1 - Foundation.pow(beta2, t)
+        let correction2 = 1 - pow(beta2, t)
         let gradientWeight = learningRate * (1 - mu) / (1 - muProduct)
         let momentumWeight = learningRate * muNext / (1 - muProduct * muNext)
         for i in parameters.indices {

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// RAdam (Liu et al. 2020, "On the variance of the adaptive learning rate and beyond"),
 /// exactly torch.optim.RAdam's rule:
@@ -57,8 +57,8 @@ public struct RAdam: Optimizer {
         steps += 1
         let (beta1, beta2) = betas
         let t = Double(steps)
-        let correction1 = 1 - Foundation.pow(beta1, t)
-        let beta2Power = Foundation.pow(beta2, t)
+        let correction1 = 1 - pow(beta1, t)
+        let beta2Power = pow(beta2, t)
         let correction2 = 1 - beta2Power
         let rhoInfinity = 2 / (1 - beta2) - 1
         let rho = rhoInfinity - 2 * t * beta2Power / correction2

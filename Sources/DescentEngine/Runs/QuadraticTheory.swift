@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// What theory says about plain gradient descent on a one-parameter quadratic
 /// `f(w) = a·(w − c)² + k`: each step multiplies the distance to `c` by `r = 1 − 2a·lr`.
@@ -79,7 +79,7 @@ public struct QuadraticTheory: Hashable, Sendable {
         let r = Swift.abs(contraction(learningRate: learningRate))
         if r == 0 { return 1 }
         guard r < 1 else { return nil }
-        return Int(Foundation.floor(Foundation.log(distance / epsilon) / Foundation.log(1 / r))) + 1
+        return Int(floor(log(distance / epsilon) / log(1 / r))) + 1
     }
 }
 

@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 extension RuleReader {
     private static let stepWords = ["Δθ", "dθ", "Δtheta", "dtheta", "step", "Δ", "delta"]
@@ -42,11 +41,11 @@ extension RuleReader {
     private mutating func readUntilBar() -> String {
         let start = index
         while index < characters.count, characters[index] != "|" { index += 1 }
-        return String(characters[start..<index]).trimmingCharacters(in: .whitespaces)
+        return String(characters[start..<index]).trimmingWhitespace()
     }
 
     private func normQuantity(_ inner: String, column: Int) throws(ExpressionError) -> StoppingQuantity {
-        let compact = inner.replacingOccurrences(of: " ", with: "")
+        let compact = inner.replacing(" ", with: "")
         if let position = parameters.firstIndex(of: compact) { return .parameterValue(position) }
         if Self.stepWords.contains(compact) { return .stepNorm }
         if Self.gradientWords.contains(compact) { return .gradientNorm }

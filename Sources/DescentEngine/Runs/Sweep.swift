@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// A grid of runs: any of learning rate, start, optimizer and rate rule given as a list.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// CosineAnnealingLR in PyTorch's closed form:
 /// `η_min + (base − η_min)·(1 + cos(π·t/T_max))/2`. Past `T_max` the cosine keeps going, so
@@ -14,7 +14,7 @@ public struct CosineAnnealingSchedule: LearningRateSchedule {
         self.minimumRate = minimumRate
     }
     public func rate(at t: Int, base: Double) -> Double {
-        minimumRate + (base - minimumRate) * (1 + Foundation.cos(Double.pi * Double(t) / Double(period))) / 2
+        minimumRate + (base - minimumRate) * (1 + cos(Double.pi * Double(t) / Double(period))) / 2
     }
 }
 
@@ -46,7 +46,7 @@ public struct WarmRestartsSchedule: LearningRateSchedule {
     public func rate(at t: Int, base: Double) -> Double {
         let cycle = position(at: t)
         return minimumRate + (base - minimumRate)
-            * (1 + Foundation.cos(Double.pi * Double(cycle.elapsed) / Double(cycle.length))) / 2
+            * (1 + cos(Double.pi * Double(cycle.elapsed) / Double(cycle.length))) / 2
     }
 
     /// Where iteration `t` falls in its cycle.
@@ -66,7 +66,7 @@ public struct WarmRestartsSchedule: LearningRateSchedule {
         if periodMultiplier == 1 { return Position(elapsed: t % firstPeriod, length: firstPeriod) }
         let multiplier = Double(periodMultiplier)
         let estimate =
-            Foundation.log(Double(t) / Double(firstPeriod) * (multiplier - 1) + 1) / Foundation.log(multiplier)
+            log(Double(t) / Double(firstPeriod) * (multiplier - 1) + 1) / log(multiplier)
         var cycle = Swift.max(0, Int(Swift.min(estimate, 62)))
         var corrections = 0
         while cycle > 0, !startsBy(cycle, t) {

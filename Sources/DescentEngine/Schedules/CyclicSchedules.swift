@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// CyclicLR (Smith 2017, "Cyclical learning rates for training neural networks"), PyTorch's
 /// formula with `scale_mode` as each mode defines it. `base_lr` defaults to the run's rate.
@@ -51,13 +51,13 @@ public struct CyclicSchedule: LearningRateSchedule {
     private func position(at t: Int) -> (scale: Double, amplitude: Double) {
         let total = Double(stepsUp + stepsDown)
         let ratio = Double(stepsUp) / total
-        let cycle = Foundation.floor(1 + Double(t) / total)
+        let cycle = floor(1 + Double(t) / total)
         let x = 1 + Double(t) / total - cycle
         let scale = x <= ratio ? x / ratio : (x - 1) / (ratio - 1)
         switch mode {
         case .triangular: return (scale, 1)
-        case .triangular2: return (scale, 1 / Foundation.pow(2, cycle - 1))
-        case .exponentialRange: return (scale, Foundation.pow(gamma, Double(t)))
+        case .triangular2: return (scale, 1 / pow(2, cycle - 1))
+        case .exponentialRange: return (scale, pow(gamma, Double(t)))
         }
     }
 }
@@ -137,7 +137,7 @@ public struct OneCycleSchedule: LearningRateSchedule {
 
     private func anneal(from start: Double, to end: Double, _ fraction: Double) -> Double {
         cosineAnnealing
-            ? end + (start - end) / 2 * (Foundation.cos(Double.pi * fraction) + 1)
+            ? end + (start - end) / 2 * (cos(Double.pi * fraction) + 1)
             : (end - start) * fraction + start
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// StepLR: `γ^⌊t / step_size⌋ · base` (torch.optim.lr_scheduler.StepLR closed form).
 public struct StepDecaySchedule: LearningRateSchedule {
@@ -12,7 +12,7 @@ public struct StepDecaySchedule: LearningRateSchedule {
         self.gamma = gamma
     }
     public func rate(at t: Int, base: Double) -> Double {
-        base * Foundation.pow(gamma, Double(t / stepSize))
+        base * pow(gamma, Double(t / stepSize))
     }
 }
 
@@ -28,7 +28,7 @@ public struct MultiStepSchedule: LearningRateSchedule {
         self.gamma = gamma
     }
     public func rate(at t: Int, base: Double) -> Double {
-        base * Foundation.pow(gamma, Double(milestones.filter { $0 <= t }.count))
+        base * pow(gamma, Double(milestones.filter { $0 <= t }.count))
     }
 }
 
@@ -38,7 +38,7 @@ public struct ExponentialSchedule: LearningRateSchedule {
     /// Factor per iteration.
     public let gamma: Double
     public init(gamma: Double) { self.gamma = gamma }
-    public func rate(at t: Int, base: Double) -> Double { base * Foundation.pow(gamma, Double(t)) }
+    public func rate(at t: Int, base: Double) -> Double { base * pow(gamma, Double(t)) }
 }
 
 /// Inverse-time decay `base / (1 + k·t)` (no PyTorch class; the classic Robbins–Monro-style
@@ -62,7 +62,7 @@ public struct PolynomialSchedule: LearningRateSchedule {
     }
     public func rate(at t: Int, base: Double) -> Double {
         let progress = Double(Swift.min(t, totalIterations)) / Double(totalIterations)
-        return base * Foundation.pow(1 - progress, power)
+        return base * pow(1 - progress, power)
     }
 }
 

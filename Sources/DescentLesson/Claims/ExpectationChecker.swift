@@ -1,6 +1,5 @@
 import DescentEngine
 import DescentText
-import Foundation
 
 /// Checks an `Expectation` against an experiment's results; a failure says what was measured.
 struct ExpectationChecker {

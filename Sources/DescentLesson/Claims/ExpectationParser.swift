@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Reads an `expect:` line into an `Expectation`; the error message says what was expected.
 enum ExpectationParser {
@@ -20,7 +20,7 @@ enum ExpectationParser {
             return Expectation(subject: selector, quantifier: quantifier, claim: claim, text: text)
         }
         for (verb, read) in verbs {
-            guard let range = line.range(of: verb) else { continue }
+            guard let range = line.firstRange(of: verb) else { continue }
             let subject = String(line[..<range.lowerBound])
             let restStart = line.distance(from: line.startIndex, to: range.upperBound)
             let rest = String(line[range.upperBound...])
@@ -80,7 +80,7 @@ enum ExpectationParser {
 
     private static func reaches(_ rest: String) throws(Failure) -> Expectation.Claim {
         let pieces = rest.components(separatedBy: " before ")
-        let threshold = pieces[0].replacingOccurrences(of: "<", with: "").trimmingWhitespace()
+        let threshold = pieces[0].replacing("<", with: "").trimmingWhitespace()
         guard pieces.count == 2, let value = SpecParser.number(threshold) else {
             throw Failure(message: "expected 'SUBJECT reaches loss < VALUE before SUBJECT'")
         }
@@ -122,7 +122,7 @@ enum ExpectationParser {
         case .convergesFaster: marker = ""
         default: return claim
         }
-        let start = marker.isEmpty ? rest.startIndex : rest.range(of: marker)?.upperBound ?? rest.endIndex
+        let start = marker.isEmpty ? rest.startIndex : rest.firstRange(of: marker)?.upperBound ?? rest.endIndex
         let side = String(rest[start...])
         let (quantifier, selector) = try quantified(
             side, in: text, at: restStart + rest.distance(from: rest.startIndex, to: start), race: true)

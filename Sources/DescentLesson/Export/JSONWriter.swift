@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// Writes JSON by hand so numbers come out in shortest round-trip form, keys in a fixed order,
 /// and non-finite numbers (which JSON cannot hold) as `null`.

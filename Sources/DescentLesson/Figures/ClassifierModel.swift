@@ -1,5 +1,5 @@
 import DescentEngine
-import Foundation
+import DescentText
 
 /// The model inside a logistic (yes/no) objective, recovered from its formula.
 ///

@@ -1,6 +1,6 @@
 import DescentEngine
 import DescentPlot
-import Foundation
+import DescentText
 
 /// `plot contour` (and `plot path`/`plot frames` for two parameters): filled contours of f over
 /// a window around every trajectory and the known minima, with each run's path on top in the
@@ -184,6 +184,6 @@ struct ContourFigure {
 extension Double {
     /// The base-10 logarithm, rounded to the nearest whole number.
     var log10Rounded: Double {
-        (Foundation.log10(self)).rounded()
+        (log10(self)).rounded()
     }
 }

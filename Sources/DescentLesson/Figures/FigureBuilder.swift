@@ -1,7 +1,6 @@
 import DescentEngine
 import DescentPlot
 import DescentText
-import Foundation
 
 /// Draws the figures an experiment's `show:` line asks for.
 ///
@@ -105,7 +104,7 @@ struct FigureBuilder {
     /// `sentences` after `experiment`'s `caption:`, which ends in a full stop unless it ends in
     /// other punctuation; `sentences` alone without one. Every figure's caption is made so.
     static func caption(_ sentences: String, of experiment: CompiledExperiment) -> String {
-        guard var lead = experiment.spec.caption?.value.trimmingCharacters(in: .whitespaces), !lead.isEmpty else {
+        guard var lead = experiment.spec.caption?.value.trimmingWhitespace(), !lead.isEmpty else {
             return sentences
         }
         if !(lead.hasSuffix(".") || lead.hasSuffix("!") || lead.hasSuffix("?")) { lead += "." }

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// How values that may be zero or negative are put on a log axis.
 ///

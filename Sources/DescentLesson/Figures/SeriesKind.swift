@@ -1,5 +1,5 @@
 import DescentPlot
-import Foundation
+import DescentText
 
 /// What the runs of a block are as series, which decides their colours: an ordered numeric
 /// sweep (runs that differ only in the learning rate, or only in the batch size) is coloured

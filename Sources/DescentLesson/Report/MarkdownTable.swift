@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// A GitHub-flavoured pipe table: reads well on a code host and is rendered by the site.
 ///
@@ -31,11 +31,11 @@ struct MarkdownTable {
     }
 
     private func line(_ cells: [String]) -> String {
-        "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        "| " + cells.map { $0.replacing("|", with: "\\|") }.joined(separator: " | ") + " |"
     }
 
     /// `text` without `--` or `>`, which could end the comment early.
     private func commentSafe(_ text: String) -> String {
-        text.replacingOccurrences(of: "--", with: "–").replacingOccurrences(of: ">", with: "›")
+        text.replacing("--", with: "–").replacing(">", with: "›")
     }
 }

@@ -1,6 +1,5 @@
 import DescentEngine
 import DescentText
-import Foundation
 
 /// The closed-form prediction for plain gradient descent on a 1-D quadratic a·(w − c)² + k,
 /// per run: the contraction r = 1 − 2aη, the regime, and how the run ends

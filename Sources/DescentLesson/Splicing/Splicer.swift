@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// Writes generated Markdown into a lesson right after each experiment block, between region
 /// markers, changing nothing else: every byte outside the regions, line endings and a missing
@@ -95,8 +94,8 @@ public struct Splicer: Sendable {
     /// The region for the lesson (begin marker, content, end marker in the file's line ending)
     /// and for the site (the same lines, markers left blank).
     private func append(_ id: String, _ content: RegionContent, endsFile: Bool, into output: inout SplicedOutput) {
-        let body = lineEnding == "\n" ? content.lesson : content.lesson.replacingOccurrences(of: "\n", with: lineEnding)
-        let siteBody = lineEnding == "\n" ? content.site : content.site.replacingOccurrences(of: "\n", with: lineEnding)
+        let body = lineEnding == "\n" ? content.lesson : content.lesson.replacing("\n", with: lineEnding)
+        let siteBody = lineEnding == "\n" ? content.site : content.site.replacing("\n", with: lineEnding)
         let begin = RegionMarker.begin(id: id, checksum: RegionMarker.checksum(of: body)).text
         let end = RegionMarker.end(id: id).text
         let last = endsFile ? "" : lineEnding

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Which values a contour layer draws lines at.
 public enum ContourLevels: Sendable, Hashable {

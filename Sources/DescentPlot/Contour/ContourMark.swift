@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// Level lines of a sampled function and, when `filled`, the bands between them, explained by a
 /// colour bar.

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// An sRGB colour with components in 0…1.
 public struct Color: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 extension Scale {
     /// A scale of `kind` whose domain is the extent of the values it accepts (finite, and
@@ -68,11 +68,11 @@ extension Scale {
     }
 
     static func decadeFloor(_ value: Double) -> Double {
-        Foundation.pow(10, Foundation.floor(Foundation.log10(value) + 1e-9))
+        pow(10, floor(log10(value) + 1e-9))
     }
 
     static func decadeCeiling(_ value: Double) -> Double {
-        Foundation.pow(10, Foundation.ceil(Foundation.log10(value) - 1e-9))
+        pow(10, ceil(log10(value) - 1e-9))
     }
 
     private static func signedDecade(_ value: Double) -> Double {

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// How a scale transforms data values before mapping them linearly to pixels.
 public enum ScaleKind: Sendable, Hashable {
@@ -17,9 +17,9 @@ public enum ScaleKind: Sendable, Hashable {
             return value
         case .log:
             if value == 0 { return -.infinity }
-            return value < 0 ? .nan : Foundation.log10(value)
+            return value < 0 ? .nan : log10(value)
         case .symlog(let constant):
-            let magnitude = Foundation.log10(1 + abs(value) / constant)
+            let magnitude = log10(1 + abs(value) / constant)
             return value < 0 ? -magnitude : magnitude
         }
     }
@@ -30,9 +30,9 @@ public enum ScaleKind: Sendable, Hashable {
         case .linear:
             return value
         case .log:
-            return Foundation.pow(10, value)
+            return pow(10, value)
         case .symlog(let constant):
-            let magnitude = (Foundation.pow(10, abs(value)) - 1) * constant
+            let magnitude = (pow(10, abs(value)) - 1) * constant
             return value < 0 ? -magnitude : magnitude
         }
     }

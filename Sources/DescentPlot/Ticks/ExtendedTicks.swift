@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Wilkinson's extended tick algorithm (Talbot, Lin & Hanrahan, "An Extension of Wilkinson's
 /// Algorithm for Positioning Tick Labels on Axes", InfoVis 2010).

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 extension Scale {
     /// Ticks for this scale aiming at about `count` labels.

@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// Chooses the digits of tick labels: the fewest that tell the ticks apart. How a number looks
 /// (minus sign, `× 10⁻⁶`) is `Numeral`'s text form, as everywhere else in the course.

@@ -1,5 +1,5 @@
 import Ccmark
-import Foundation
+import DescentText
 
 /// One node of a parsed `MarkdownDocument`: its kind, text and source lines.
 ///

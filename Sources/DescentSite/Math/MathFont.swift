@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// The OpenType math font every site carries, so formulas look the same whatever fonts the
 /// reader has: Descent Math, a subset of Latin Modern Math (GUST Font License), made by

@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// A binary file of the rendered site (a font, its licence), copied into the output directory
 /// as it is: a path relative to the output directory and its bytes.

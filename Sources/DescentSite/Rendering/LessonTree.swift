@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// A lesson's cmark tree, with the formulas taken out of its Markdown: the queries the page
 /// needs (title, summary) and the rewrite into the site's HTML (`LessonTree+Rewrite`).
@@ -34,7 +34,7 @@ struct LessonTree {
                 && !block.children.allSatisfy { $0.kind == .image || $0.kind == .softBreak }
         }
         guard let paragraph else { return "" }
-        var html = paragraph.html().trimmingCharacters(in: .whitespacesAndNewlines)
+        var html = paragraph.html().trimmingWhitespaceAndNewlines()
         if html.hasPrefix("<p>"), html.hasSuffix("</p>") { html = String(html.dropFirst(3).dropLast(4)) }
         return LessonSummary.summary(ofParagraphHTML: html)
     }

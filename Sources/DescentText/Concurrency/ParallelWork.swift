@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import Synchronization
 
 /// Independent work items spread over threads, with results in item order whatever order the
 /// threads finish in, so that parallel work stays deterministic to the byte.
@@ -37,18 +38,14 @@ public enum ParallelWork {
 }
 
 /// Hands out the indices `0..<count`, each exactly once, in order.
-private final class ItemQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private var nextItem = 0
+private final class ItemQueue: Sendable {
+    private let taken = Atomic<Int>(0)
     private let count: Int
 
     init(count: Int) { self.count = count }
 
     func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard nextItem < count else { return nil }
-        nextItem += 1
-        return nextItem - 1
+        let index = taken.wrappingAdd(1, ordering: .relaxed).oldValue
+        return index < count ? index : nil
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The one number formatter: every number the course writes (tables, prose, captions, tick
 /// labels, inline references) is chosen here, as plain ASCII for the Markdown a lesson keeps
 /// (`-3.15e-4`, readable on a code host), and turned into its typographic form for the page by

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// C's `printf` conversion of one `Double`, `%.{precision}{conversion}` (`g`, `e` or `f`), in
 /// the C locale: the text `String(format:)` gives, made by `vsnprintf` into a stack buffer.
 ///

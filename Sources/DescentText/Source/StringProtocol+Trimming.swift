@@ -2,8 +2,16 @@ extension StringProtocol {
     /// The text without leading and trailing spaces and tabs (line breaks are kept: Markdown
     /// treats them differently from spaces).
     public func trimmingWhitespace() -> String {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
+        trimming { $0 == " " || $0 == "\t" }
+    }
+
+    /// The text without leading and trailing white space of any kind, line breaks included.
+    public func trimmingWhitespaceAndNewlines() -> String {
+        trimming(\.isWhitespace)
+    }
+
+    private func trimming(_ isTrimmed: (Character) -> Bool) -> String {
+        guard let first = firstIndex(where: { !isTrimmed($0) }), let last = lastIndex(where: { !isTrimmed($0) }) else {
             return ""
         }
         return String(self[first...last])

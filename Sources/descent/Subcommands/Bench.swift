@@ -1,6 +1,6 @@
 import ArgumentParser
 import DescentBench
-import Foundation
+import DescentText
 
 /// `descent bench`: measure the engine against hand-written Swift loops of the same math, and
 /// how each stage of a build scales with the size of its input.
@@ -91,6 +91,6 @@ struct Bench: ParsableCommand {
     }
 
     private static func format(_ value: Double) -> String {
-        value >= 100 ? String(format: "%.0f", value) : String(format: "%.2f", value)
+        BenchText.fixed(value, value >= 100 ? 0 : 2)
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import DescentCourse
 import DescentLesson
 import DescentText
-import Foundation
 
 /// `descent check`: fail when the committed lessons or site differ from a fresh build.
 struct Check: ParsableCommand {

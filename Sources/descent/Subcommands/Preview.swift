@@ -1,7 +1,7 @@
 import ArgumentParser
 import DescentCourse
 import DescentText
-import Foundation
+import Dispatch
 
 /// `descent preview`: build the course in memory, serve it on 127.0.0.1, rebuild and reload the
 /// open page whenever a file in the lessons directory changes.
@@ -58,13 +58,19 @@ struct Preview: AsyncParsableCommand {
     /// A line on standard output, written at once (`print` holds it in a buffer when the output
     /// is a pipe, and a preview runs until it is stopped).
     private func say(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        StandardStream.output.print(line)
     }
 
+    /// Starts `xdg-open` on `address` and reaps it when it exits; says so when it cannot start.
     private static func openInBrowser(_ address: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["xdg-open", address]
-        do { try process.run() } catch { StandardError.print("could not open a browser: open \(address) yourself") }
+        let arguments: [UnsafeMutablePointer<CChar>?] = ["xdg-open", address].map { (text: String) in strdup(text) }
+        defer { for argument in arguments { free(argument) } }
+        var process = pid_t()
+        guard posix_spawnp(&process, "xdg-open", nil, nil, arguments + [nil], environ) == 0 else {
+            StandardError.print("could not open a browser: open \(address) yourself")
+            return
+        }
+        let started = process
+        DispatchQueue.global(qos: .utility).async { waitpid(started, nil, 0) }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DescentCourse
 import DescentLesson
-import Foundation
+import DescentText
 
 import struct DescentEngine.RunError
 
@@ -48,13 +48,13 @@ struct RunLesson: ParsableCommand {
         do {
             try export.write(format, sampling: RowSampling(every: every)) { chunk in
                 guard failure == nil else { return }
-                do { try FileHandle.standardOutput.write(contentsOf: chunk) } catch { failure = error }
+                do { try StandardStream.output.write(chunk) } catch { failure = error }
             }
         } catch {
             failure = error
         }
         if let failure {
-            let reason = (failure as? RunError)?.message ?? failure.localizedDescription
+            let reason = (failure as? RunError)?.message ?? SystemErrorText.describe(failure)
             StandardError.print("error: cannot write the output: \(reason)")
             throw ExitCode(1)
         }

@@ -44,4 +44,19 @@ import Testing
         let narrow = chart.narrowed()
         #expect(narrow.height == FacetGrid.chartHeight(count: 7, width: 360) && narrow.height > Chart.narrowSize.height)
     }
+
+    /// The chart's own lines are drawn once and reused in every panel of the same size; a mark
+    /// that reads its scope (animated points) is still drawn per panel, with the panel's ids.
+    @Test func contextLinesAreSharedAndScopedMarksStayPerPanel() {
+        var chart = Self.faceted(4)
+        let steps = (0...20).map(Double.init)
+        chart.marks.append(PointMark(steps.map { Point($0, 0.5) }, animation: Animation()))
+        let svg = chart.svg(id: "f", title: "t", description: "d")
+        let contexts = svg.matches(of: /class="line context" d="([^"]+)"/).map { String($0.1) }
+        #expect(contexts.count == 16 && Set(contexts).count == 4)
+        for panel in 1..<4 { #expect(Array(contexts[panel * 4..<panel * 4 + 4]) == Array(contexts[0..<4])) }
+        for panel in 0..<4 { #expect(svg.contains("f-p\(panel)-m4")) }
+        let ids = svg.matches(of: /id="([^"]+)"/).map { String($0.1) }
+        #expect(Set(ids).count == ids.count)
+    }
 }

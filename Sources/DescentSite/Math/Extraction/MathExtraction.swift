@@ -1,4 +1,4 @@
-import Foundation
+import DescentText
 
 /// Markdown with its formulas taken out, as returned by `MathExtractor.extract(_:)`.
 public struct MathExtraction: Sendable, Hashable {
@@ -25,7 +25,7 @@ public struct MathExtraction: Sendable, Hashable {
         guard text.contains(prefix) else { return text }
         var result = ""
         var rest = text[...]
-        while let range = rest.range(of: prefix) {
+        while let range = rest.firstRange(of: prefix) {
             result += rest[..<range.lowerBound]
             let candidate = rest[range.lowerBound...].prefix(token.count)
             if let source = sources[String(candidate)] {

@@ -1,5 +1,4 @@
 import DescentText
-import Foundation
 
 /// Writes a `MathNode` tree as MathML Core markup.
 ///
@@ -11,7 +10,7 @@ enum MathMLWriter {
     /// A complete `<math>` element for `tree`, with `tex` kept as an annotation.
     static func document(_ tree: MathNode, tex: String, display: Bool) -> String {
         let open = display ? "<math display=\"block\">" : "<math>"
-        let annotation = HTMLEscaping.escape(tex.trimmingCharacters(in: .whitespacesAndNewlines), apostrophes: false)
+        let annotation = HTMLEscaping.escape(tex.trimmingWhitespaceAndNewlines(), apostrophes: false)
         return open + "<semantics>" + write(tree)
             + "<annotation encoding=\"application/x-tex\">" + annotation + "</annotation>"
             + "</semantics></math>"
