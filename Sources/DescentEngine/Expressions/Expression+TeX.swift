@@ -131,7 +131,7 @@ extension Expression {
         if !rest.isEmpty, letters.count >= 1, rest.allSatisfy({ $0.isLetter || $0.isNumber }) {
             return texSymbol(String(letters)) + "_{" + rest + "}"
         }
-        return "\\mathrm{" + name.replacing("_", with: "\\_") + "}"
+        return "\\mathrm{" + name.replacingAll("_", with: "\\_") + "}"
     }
 
     static func texNumber(_ value: Double) -> String {

@@ -45,7 +45,7 @@ extension RuleReader {
     }
 
     private func normQuantity(_ inner: String, column: Int) throws(ExpressionError) -> StoppingQuantity {
-        let compact = inner.replacing(" ", with: "")
+        let compact = inner.replacingAll(" ", with: "")
         if let position = parameters.firstIndex(of: compact) { return .parameterValue(position) }
         if Self.stepWords.contains(compact) { return .stepNorm }
         if Self.gradientWords.contains(compact) { return .gradientNorm }

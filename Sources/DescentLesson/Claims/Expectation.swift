@@ -74,7 +74,7 @@ public struct RunSelector: Sendable, Hashable {
     public var terms: [String]
 
     init(_ text: String) {
-        let normalised = text.replacing("η", with: "lr")
+        let normalised = text.replacingAll("η", with: "lr")
         terms = Self.words(normalised).map { $0.lowercased() }
             .map { $0.hasPrefix("eta=") ? "lr=" + $0.dropFirst(4) : $0 }
             .filter { !["all", "every", "run", "runs", "the", "with"].contains($0) }
@@ -136,7 +136,7 @@ public struct RunSelector: Sendable, Hashable {
                 default: return Self.startMatches(String(key), value, facets.start)
                 }
             }
-            let compact = { (text: String) in text.lowercased().replacing(" ", with: "") }
+            let compact = { (text: String) in text.lowercased().replacingAll(" ", with: "") }
             return [
                 facets.optimizerName, compact(facets.optimizer), compact(facets.schedule),
                 String(compact(facets.schedule).prefix { $0 != "(" }),

@@ -80,7 +80,7 @@ enum ExpectationParser {
 
     private static func reaches(_ rest: String) throws(Failure) -> Expectation.Claim {
         let pieces = rest.components(separatedBy: " before ")
-        let threshold = pieces[0].replacing("<", with: "").trimmingWhitespace()
+        let threshold = pieces[0].replacingAll("<", with: "").trimmingWhitespace()
         guard pieces.count == 2, let value = SpecParser.number(threshold) else {
             throw Failure(message: "expected 'SUBJECT reaches loss < VALUE before SUBJECT'")
         }

@@ -73,6 +73,6 @@ extension TraceExport {
 
     private static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
 }

@@ -31,11 +31,11 @@ struct MarkdownTable {
     }
 
     private func line(_ cells: [String]) -> String {
-        "| " + cells.map { $0.replacing("|", with: "\\|") }.joined(separator: " | ") + " |"
+        "| " + cells.map { $0.replacingAll("|", with: "\\|") }.joined(separator: " | ") + " |"
     }
 
     /// `text` without `--` or `>`, which could end the comment early.
     private func commentSafe(_ text: String) -> String {
-        text.replacing("--", with: "–").replacing(">", with: "›")
+        text.replacingAll("--", with: "–").replacingAll(">", with: "›")
     }
 }

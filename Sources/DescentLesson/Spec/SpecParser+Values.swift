@@ -4,7 +4,7 @@ import DescentText
 extension SpecParser {
     /// A number in the block's syntax: decimal with optional exponent, `-`, or `inf`.
     static func number(_ text: String) -> Double? {
-        let cleaned = text.replacing("−", with: "-").replacing("_", with: "")
+        let cleaned = text.replacingAll("−", with: "-").replacingAll("_", with: "")
         guard !cleaned.isEmpty, cleaned.allSatisfy({ "0123456789.eE+-".contains($0) }) else { return nil }
         return Double(cleaned)
     }
@@ -24,7 +24,7 @@ extension SpecParser {
     }
 
     mutating func readCount(_ part: ValuePart, _ line: Int, name: String, maximum: Int? = nil) -> Located<Int>? {
-        guard let value = Int(part.text.replacing("_", with: "")), value >= 1 else {
+        guard let value = Int(part.text.replacingAll("_", with: "")), value >= 1 else {
             fail(line, part.column, "expected a whole number of at least 1 for '\(name)', found '\(part.text)'")
             return nil
         }
@@ -38,7 +38,7 @@ extension SpecParser {
     /// `budget: 200000000`, `2e8` or `200_000_000`: steps (runs × steps per run), a whole number
     /// from 1 to ``WorkBudget/maximumExperimentSteps``.
     mutating func readBudget(_ part: ValuePart, _ line: Int) -> Located<Int>? {
-        let text = part.text.replacing("_", with: "")
+        let text = part.text.replacingAll("_", with: "")
         let value = Int(text) ?? Self.number(text).flatMap { $0 == $0.rounded() && $0 < 1e18 ? Int($0) : nil }
         guard let value, value >= 1 else {
             fail(line, part.column, "expected a whole number of steps for 'budget' (e.g. 2e8), found '\(part.text)'")

@@ -51,7 +51,7 @@ public enum RegionMarker: Sendable, Equatable {
     /// normalised to `\n` first so the checksum reads the same in CRLF files.
     public static func checksum(of content: String) -> String {
         var hash: UInt32 = 0x811C_9DC5
-        let normalised = content.utf8.contains(0x0D) ? content.replacing("\r\n", with: "\n") : content
+        let normalised = content.utf8.contains(0x0D) ? content.replacingAll("\r\n", with: "\n") : content
         for byte in normalised.utf8 {
             hash = (hash ^ UInt32(byte)) &* 0x0100_0193
         }

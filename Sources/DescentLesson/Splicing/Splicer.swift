@@ -94,8 +94,8 @@ public struct Splicer: Sendable {
     /// The region for the lesson (begin marker, content, end marker in the file's line ending)
     /// and for the site (the same lines, markers left blank).
     private func append(_ id: String, _ content: RegionContent, endsFile: Bool, into output: inout SplicedOutput) {
-        let body = lineEnding == "\n" ? content.lesson : content.lesson.replacing("\n", with: lineEnding)
-        let siteBody = lineEnding == "\n" ? content.site : content.site.replacing("\n", with: lineEnding)
+        let body = lineEnding == "\n" ? content.lesson : content.lesson.replacingAll("\n", with: lineEnding)
+        let siteBody = lineEnding == "\n" ? content.site : content.site.replacingAll("\n", with: lineEnding)
         let begin = RegionMarker.begin(id: id, checksum: RegionMarker.checksum(of: body)).text
         let end = RegionMarker.end(id: id).text
         let last = endsFile ? "" : lineEnding

@@ -62,8 +62,8 @@ extension PipeTable {
     /// / `η = 0.25 ★`), never inside one (`η` / `= 0.25`) or before its star.
     static func keepingSettingsTogether(_ html: String) -> String {
         guard html.contains(" = ") || html.contains(" ★") else { return html }
-        return html.replacing(" = ", with: "\u{00A0}=\u{00A0}")
-            .replacing(" ★", with: "\u{00A0}★")
+        return html.replacingAll(" = ", with: "\u{00A0}=\u{00A0}")
+            .replacingAll(" ★", with: "\u{00A0}★")
     }
 
     private func column(_ index: Int) -> ColumnStyle {

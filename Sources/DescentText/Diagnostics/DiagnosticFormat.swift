@@ -47,12 +47,12 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
 
     /// A workflow command's message: `%`, CR and LF escaped (GitHub's `escapeData`).
     static func escapeData(_ text: String) -> String {
-        text.replacing("%", with: "%25").replacing("\r", with: "%0D")
-            .replacing("\n", with: "%0A")
+        text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D")
+            .replacingAll("\n", with: "%0A")
     }
 
     /// A workflow command's property value: also `:` and `,` (GitHub's `escapeProperty`).
     static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+        escapeData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
     }
 }

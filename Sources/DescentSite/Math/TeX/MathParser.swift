@@ -108,7 +108,7 @@ final class MathParser {
             return .identifier(String(letter), upright: false)
         case .number(let digits):
             index += 1
-            return .number(digits.replacing("-", with: "\u{2212}"))
+            return .number(digits.replacingAll("-", with: "\u{2212}"))
         case .symbol(let symbol):
             index += 1
             return .operator(MathSymbols.symbolOperator(symbol))
