@@ -19,8 +19,12 @@ public enum GeneratedFiles {
     /// `directory` (used only when the output has no manifest yet; callers keep the owned ones).
     static func existing(in directory: String) -> [String] {
         let manager = FileManager.default
+        // Only the folders the build writes to (`OutputManifest.isOwned`): the output directory
+        // itself and its `figures/`; an unreadable folder elsewhere cannot hide these.
+        let top = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
+        let figures = (try? manager.contentsOfDirectory(atPath: FilePath.join(directory, "figures"))) ?? []
         var found: [String] = []
-        for relative in (try? manager.subpathsOfDirectory(atPath: directory)) ?? [] {
+        for relative in top + figures.map({ "figures/" + $0 }) {
             guard relative.hasSuffix(".html") || relative.hasSuffix(".svg") else { continue }
             let path = FilePath.join(directory, relative)
             guard let data = manager.contents(atPath: path), isGenerated(path: path, contents: data)

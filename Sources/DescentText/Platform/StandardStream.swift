@@ -1,11 +1,17 @@
 /// Standard output or standard error, written straight to the file descriptor (no buffer:
 /// what is written is in the terminal or the pipe when the call returns, so lines written
 /// here and by another process interleave whole).
-public enum StandardStream: Int32, Sendable {
-    /// File descriptor 1.
-    case output = 1
-    /// File descriptor 2.
-    case error = 2
+public struct StandardStream: Sendable {
+    /// Standard output, file descriptor 1.
+    public static let output = StandardStream(descriptor: 1)
+    /// Standard error, file descriptor 2.
+    public static let error = StandardStream(descriptor: 2)
+
+    /// The file descriptor written to.
+    let descriptor: Int32
+
+    /// A stream onto `descriptor` (the tests' own pipes).
+    init(descriptor: Int32) { self.descriptor = descriptor }
 
     /// Writes all of `bytes`, however many system calls it takes; throws the system's error
     /// (a closed pipe, a full disk) when one fails.
@@ -14,12 +20,14 @@ public enum StandardStream: Int32, Sendable {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
-                systemWrite(rawValue, buffer.baseAddress! + written, buffer.count - written)
+                systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
             }
             if result < 0 {
                 if errno == EINTR { continue }
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
+            // A write that takes nothing and reports no error would loop for ever.
+            guard result > 0 else { throw POSIXError(.EIO) }
             written += result
         }
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DescentCourse
 import DescentText
-import Dispatch
 
 /// `descent preview`: build the course in memory, serve it on 127.0.0.1, rebuild and reload the
 /// open page whenever a file in the lessons directory changes.
@@ -61,16 +60,7 @@ struct Preview: AsyncParsableCommand {
         StandardStream.output.print(line)
     }
 
-    /// Starts `xdg-open` on `address` and reaps it when it exits; says so when it cannot start.
     private static func openInBrowser(_ address: String) {
-        let arguments: [UnsafeMutablePointer<CChar>?] = ["xdg-open", address].map { (text: String) in strdup(text) }
-        defer { for argument in arguments { free(argument) } }
-        var process = pid_t()
-        guard posix_spawnp(&process, "xdg-open", nil, nil, arguments + [nil], environ) == 0 else {
-            StandardError.print("could not open a browser: open \(address) yourself")
-            return
-        }
-        let started = process
-        DispatchQueue.global(qos: .utility).async { waitpid(started, nil, 0) }
+        if !BrowserLauncher.open(address) { StandardError.print("could not open a browser: open \(address) yourself") }
     }
 }
