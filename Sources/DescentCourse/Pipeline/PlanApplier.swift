@@ -25,7 +25,8 @@ public enum PlanApplier {
     /// build: nothing is written, and the build is to be run again), then writes. An I/O failure
     /// is reported as a diagnostic naming the file.
     public static func apply(_ plan: BuildPlan) throws(DiagnosticList) -> Result {
-        let written = (plan.files + plan.cacheFiles).map { AtomicWriter.resolvingSymbolicLinks($0.path) }
+        var resolver = PathResolver()
+        let written = (plan.files + plan.cacheFiles).map { resolver.resolve($0.path) }
         StaleTemporaryFiles.remove(in: Array(Set(written.map(FilePath.directory))).sorted())
         let changed = plan.files.filter { file in
             file.readContents.map { FileManager.default.contents(atPath: file.path) != $0 } ?? false
@@ -33,8 +34,8 @@ public enum PlanApplier {
         guard changed.isEmpty else { throw DiagnosticList(changed.map { changedWhileBuilding($0.path) }) }
         // Most files of a rebuild are unchanged: they are read and compared on every core, and
         // only the others are written, one after another in plan order.
-        let upToDate = ParallelWork.map(plan.files) { file in
-            FileManager.default.contents(atPath: AtomicWriter.resolvingSymbolicLinks(file.path)) == file.contents
+        let upToDate = ParallelWork.map(Array(zip(plan.files, written))) { file, path in
+            FileManager.default.contents(atPath: path) == file.contents
         }
         var result = Result()
         for (file, isUpToDate) in zip(plan.files, upToDate) {
