@@ -60,7 +60,8 @@ public struct Site: Sendable {
             SiteFile(path: all[index].fileName, contents: template.lessonPage(pages[index], in: pages))
         }
         var warnings: [Diagnostic] = []
-        for index in chosen {
+        // A lesson's lines are split only when it has warnings to place.
+        for index in chosen where !pages[index].warnings.isEmpty {
             let source = SourceText(path: all[index].sourcePath, text: all[index].markdown)
             warnings += pages[index].warnings.map { source.warning(line: $0.line, column: $0.column, $0.value) }
         }
