@@ -1,5 +1,6 @@
 import ArgumentParser
 import DescentCourse
+import DescentText
 
 /// Options every subcommand that reads the course shares.
 struct CourseOptions: ParsableArguments {
@@ -27,7 +28,7 @@ struct CourseOptions: ParsableArguments {
             }
             if noCache { layout.cacheDirectory = nil }
             if let output, let own = try? CourseLayout.courseOutput(lessonsDirectory: lessons), output != own {
-                StandardError.print(
+                StandardStream.error.print(
                     "note: --output \(output) is not the course's output folder (\(own)); lessons link their figures "
                         + "through the output folder, so lessons with figures are written (or checked) with links into "
                         + "\(output), and a check against \(own) will report them stale. To move the site for good, "

@@ -2,13 +2,6 @@ import ArgumentParser
 import DescentLesson
 import DescentText
 
-/// Standard error, for diagnostics and reports that are not the command's output.
-enum StandardError {
-    static func print(_ text: String) {
-        StandardStream.error.print(text)
-    }
-}
-
 extension DiagnosticList {
     /// Prints every diagnostic (``print(as:)``) and returns the exit code for lesson errors (2).
     /// `writes` says whether the command writes files and these errors stopped it before it
@@ -17,7 +10,7 @@ extension DiagnosticList {
         print(as: format)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let closing = writes ? "; nothing was written" : ""
-        if errors > 0 { StandardError.print("\(errors) error\(errors == 1 ? "" : "s")\(closing)") }
+        if errors > 0 { StandardStream.error.print("\(errors) error\(errors == 1 ? "" : "s")\(closing)") }
         return ExitCode(2)
     }
 
@@ -27,7 +20,7 @@ extension DiagnosticList {
         guard !diagnostics.isEmpty else { return }
         let text = format.render(self)
         if format == .text {
-            StandardError.print(text)
+            StandardStream.error.print(text)
         } else {
             StandardStream.output.print(text)
         }
@@ -48,6 +41,6 @@ struct DiagnosticsOption: ParsableArguments {
     /// A command's closing line (`built 12 files: …`): on standard output, except in `json`
     /// mode, where standard output holds only the JSON lines and the line goes to standard error.
     func summary(_ line: String) {
-        if format == .json { StandardError.print(line) } else { Swift.print(line) }
+        if format == .json { StandardStream.error.print(line) } else { Swift.print(line) }
     }
 }

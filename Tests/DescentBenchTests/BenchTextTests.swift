@@ -14,5 +14,7 @@ import Testing
         #expect(BenchText.padded("abcdef", to: 4) == "abcd")
         #expect(BenchText.aligned("7", width: 3) == "  7")
         #expect(BenchText.aligned("1234", width: 3) == "1234")
+        #expect(BenchText.zeroPadded(7, width: 3) == "007" && BenchText.zeroPadded(42, width: 2) == "42")
+        #expect(BenchText.zeroPadded(UInt64(1234), width: 3) == "1234")
     }
 }

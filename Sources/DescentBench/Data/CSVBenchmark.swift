@@ -49,15 +49,10 @@ public enum CSVBenchmark {
         for _ in 0..<rows {
             let x = generator.next() % 10_000
             let y = generator.next() % 100_000
-            text += "\(x / 100).\(twoDigits(x % 100)),\(y / 1_000).\(threeDigits(y % 1_000))\n"
+            text +=
+                "\(x / 100).\(BenchText.zeroPadded(x % 100, width: 2)),\(y / 1_000).\(BenchText.zeroPadded(y % 1_000, width: 3))\n"
         }
         return text
-    }
-
-    private static func twoDigits(_ value: UInt64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-
-    private static func threeDigits(_ value: UInt64) -> String {
-        value < 10 ? "00\(value)" : value < 100 ? "0\(value)" : "\(value)"
     }
 
     /// The median of 3 timed runs of `body`, after one untimed warm-up.

@@ -18,7 +18,7 @@ final class ScratchCourse {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("descent-bench-" + UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: root + "/lessons", withIntermediateDirectories: true)
         for (index, lesson) in lessons.enumerated() {
-            let name = BenchText.aligned("\(index + 1)", width: 3).replacingAll(" ", with: "0") + "-scaling.md"
+            let name = BenchText.zeroPadded(index + 1, width: 3) + "-scaling.md"
             try Data(lesson.utf8).write(to: URL(fileURLWithPath: root + "/lessons/" + name))
         }
         builder = CourseBuilder(

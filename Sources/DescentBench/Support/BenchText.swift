@@ -19,6 +19,12 @@ public enum BenchText {
         text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)
     }
 
+    /// `value` with zeros on the left to at least `width` digits (`7` → `007`).
+    public static func zeroPadded(_ value: some BinaryInteger, width: Int) -> String {
+        let digits = "\(value)"
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
     /// `text` with spaces on the left to at least `width` characters.
     public static func aligned(_ text: String, width: Int) -> String {
         String(repeating: " ", count: max(0, width - text.count)) + text

@@ -15,7 +15,7 @@ enum PipeTableSyntax {
         if text.last == "|", !isEscaped(text, before: text.index(before: text.endIndex)) {
             text = text.dropLast()
         }
-        return splitAtPipes(text).map { String($0.trimmingSpaces()).replacingAll("\\|", with: "|") }
+        return splitAtPipes(text).map { $0.trimmingSpaces().replacingAll("\\|", with: "|") }
     }
 
     /// The alignments of a delimiter row (`| :-- | --: |`), nil if `line` is not one.

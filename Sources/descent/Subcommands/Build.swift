@@ -25,7 +25,7 @@ struct Build: ParsableCommand {
         let lock: CourseLock
         do {
             lock = try CourseLock(lessonsDirectory: course.lessons) {
-                StandardError.print(
+                StandardStream.error.print(
                     "waiting for another build of this course to finish "
                         + "(lock: \(CourseLock.path(lessonsDirectory: course.lessons)))")
             }

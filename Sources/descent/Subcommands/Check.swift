@@ -33,7 +33,8 @@ struct Check: ParsableCommand {
             } else {
                 DiagnosticList(report.diagnostics).print(as: diagnostics.format)
                 let total = report.diagnostics.count
-                StandardError.print("\(total) file\(total == 1 ? "" : "s") out of date; run 'descent build' to update")
+                StandardStream.error.print(
+                    "\(total) file\(total == 1 ? "" : "s") out of date; run 'descent build' to update")
             }
             throw ExitCode(1)
         }

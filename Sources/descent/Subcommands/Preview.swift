@@ -28,7 +28,7 @@ struct Preview: AsyncParsableCommand {
         report(session.rebuild(), first: true)
         let server: PreviewServer
         do { server = try await PreviewServer.start(session: session, port: port) } catch {
-            StandardError.print("error: \(error.message)")
+            StandardStream.error.print("error: \(error.message)")
             throw ExitCode(1)
         }
         let address = "http://127.0.0.1:\(server.port)/"
@@ -46,7 +46,8 @@ struct Preview: AsyncParsableCommand {
         if outcome.failed {
             outcome.diagnostics.print(as: .text)
             let count = outcome.diagnostics.diagnostics.count
-            StandardError.print("\(count) error\(count == 1 ? "" : "s"); the browser shows them until they are fixed")
+            StandardStream.error.print(
+                "\(count) error\(count == 1 ? "" : "s"); the browser shows them until they are fixed")
             return
         }
         outcome.diagnostics.print(as: .text)
@@ -61,6 +62,8 @@ struct Preview: AsyncParsableCommand {
     }
 
     private static func openInBrowser(_ address: String) {
-        if !BrowserLauncher.open(address) { StandardError.print("could not open a browser: open \(address) yourself") }
+        if !BrowserLauncher.open(address) {
+            StandardStream.error.print("could not open a browser: open \(address) yourself")
+        }
     }
 }

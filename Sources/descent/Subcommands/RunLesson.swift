@@ -39,7 +39,7 @@ struct RunLesson: ParsableCommand {
             throw error.report(writes: false, as: diagnostics.format)
         }
         if format == .pytorch, let refusal = export.pytorchRefusal() {
-            StandardError.print(
+            StandardStream.error.print(
                 "error: experiment '\(refusal.id)' cannot be written for PyTorch: \(refusal.reason.reason)")
             throw ExitCode(2)
         }
@@ -55,7 +55,7 @@ struct RunLesson: ParsableCommand {
         }
         if let failure {
             let reason = (failure as? RunError)?.message ?? SystemErrorText.describe(failure)
-            StandardError.print("error: cannot write the output: \(reason)")
+            StandardStream.error.print("error: cannot write the output: \(reason)")
             throw ExitCode(1)
         }
     }
