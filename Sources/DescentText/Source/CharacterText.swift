@@ -17,16 +17,46 @@ public struct CharacterText: Sendable {
         var text = text
         text.makeContiguousUTF8()
         source = text
-        characters = Array(text)
+        var characters: [Character] = []
         var starts = [0]
         var offsets = [0]
-        offsets.reserveCapacity(characters.count + 1)
-        for (index, character) in characters.enumerated() {
-            offsets.append(offsets[index] + character.utf8.count)
-            if Self.isLineBreak(character) { starts.append(index + 1) }
+        characters.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let end = Self.characterEnd(in: bytes, from: offset, of: text)
+                let byte = bytes[offset]
+                characters.append(
+                    end == offset + 1 ? Character(Unicode.Scalar(byte)) : text[Self.index(offset, text)])
+                offsets.append(end)
+                // A character that starts with "\n" or "\r" is a line break ("\n", "\r\n" or a
+                // lone "\r"): grapheme rules break after every control.
+                if byte == 0x0A || byte == 0x0D { starts.append(characters.count) }
+                offset = end
+            }
         }
+        self.characters = characters
         lineStarts = starts
         utf8Offsets = offsets
+    }
+
+    /// The UTF-8 offset just past the character that starts at `offset`. Two ASCII bytes in a
+    /// row always have a character boundary between them, except "\r\n" (Unicode's grapheme
+    /// rules break around controls and never join two ASCII scalars otherwise), so only a byte
+    /// followed by a non-ASCII one asks the string where its character ends.
+    @inline(__always)
+    private static func characterEnd(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int, of text: String) -> Int {
+        let next = offset + 1
+        guard next < bytes.count else { return next }
+        let byte = bytes[offset]
+        let following = bytes[next]
+        if byte < 0x80, following < 0x80, byte != 0x0D || following != 0x0A { return next }
+        return text.utf8.distance(from: text.startIndex, to: text.index(after: index(offset, text)))
+    }
+
+    private static func index(_ offset: Int, _ text: String) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
     }
 
     /// The characters at `range` as a string, copied from the text's bytes.
