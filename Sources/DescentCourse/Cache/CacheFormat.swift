@@ -1,3 +1,5 @@
+import DescentText
+
 /// The cache's binary format, written by `CacheEncoder` and read by `CacheDecoder`.
 ///
 /// A file is `DSC2`, a checksum of the rest (8 bytes, `checksum`), and one value. A value is a tag byte and its payload: nothing (null, false,
@@ -166,7 +168,7 @@ enum CacheFormat {
             let length = try count()
             let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
             offset += length
-            guard let text = String(validating: slice.bindMemory(to: UInt8.self), as: UTF8.self) else {
+            guard let text = UTF8Decoding.string(slice.bindMemory(to: UInt8.self)) else {
                 throw Corrupt()
             }
             return text

@@ -26,7 +26,7 @@ public enum DataFiles {
                     ? .outsideCourse : .unreadable
             }
             guard let data = FileManager.default.contents(atPath: real),
-                let text = String(validating: data, as: UTF8.self)
+                let text = data.withUnsafeBytes({ UTF8Decoding.string($0.bindMemory(to: UInt8.self)) })
             else { return .unreadable }
             return .file(path: path, text: text)
         }

@@ -3,7 +3,7 @@ extension SourceText {
     /// line and column, `message` with the byte in hex, and the line shown (the bad bytes as
     /// `�`) with a caret under it. A leading byte-order mark is kept, as any other text.
     public static func decoding(path: String, bytes: [UInt8], message: String) -> Result<String, Diagnostic> {
-        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+        if let text = bytes.withUnsafeBufferPointer(UTF8Decoding.string) { return .success(text) }
         var offset = 0
         var lineStart = 0
         var line = 1
