@@ -73,11 +73,9 @@ public enum PipeTableExtractor {
     }
 
     private static func table(at start: Int, lines: [Substring], code: [Bool]) -> Found? {
-        guard !code[start], !code[start + 1], beginsBlock(start, lines: lines, code: code),
-            PipeTableSyntax.indentation(lines[start]) <= 3,
-            let header = PipeTableSyntax.cells(lines[start]),
-            let alignments = PipeTableSyntax.delimiterRow(lines[start + 1]),
-            header.count == alignments.count
+        guard !code[start], !code[start + 1], let alignments = PipeTableSyntax.delimiterRow(lines[start + 1]),
+            beginsBlock(start, lines: lines, code: code), PipeTableSyntax.indentation(lines[start]) <= 3,
+            let header = PipeTableSyntax.cells(lines[start]), header.count == alignments.count
         else { return nil }
         var rows: [[String]] = []
         var end = start + 2

@@ -20,7 +20,9 @@ enum PipeTableSyntax {
 
     /// The alignments of a delimiter row (`| :-- | --: |`), nil if `line` is not one.
     static func delimiterRow(_ line: Substring) -> [PipeTable.Alignment]? {
-        guard let cells = cells(line) else { return nil }
+        // Any byte but these leaves a cell that is not dashes (a `\|` leaves a `|`): most lines
+        // are turned down here, without being split into cells.
+        guard line.utf8.allSatisfy({ delimiterRowBytes.contains($0) }), let cells = cells(line) else { return nil }
         var alignments: [PipeTable.Alignment] = []
         for cell in cells {
             let left = cell.hasPrefix(":")
@@ -31,6 +33,8 @@ enum PipeTableSyntax {
         }
         return alignments
     }
+
+    private static let delimiterRowBytes: Set<UInt8> = Set(" \t|:-".utf8)
 
     /// Whether `line` starts a block that interrupts a table body: a block quote, an ATX
     /// heading, a thematic break, a list item or an HTML tag at the start of the line.

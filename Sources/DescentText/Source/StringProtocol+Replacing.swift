@@ -25,4 +25,23 @@ extension StringProtocol {
         }
         return String(decoding: result, as: UTF8.self)
     }
+
+    /// Whether `target` occurs in the text, matched byte for byte in UTF-8 as `replacingAll`
+    /// matches (so `\n` is found inside `\r\n`), without the standard library's character-by-
+    /// character search.
+    public func containsLiteral(_ target: String) -> Bool {
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return true }
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            guard bytes.count >= needle.count else { return false }
+            var index = 0
+            let last = bytes.count - needle.count
+            while index <= last {
+                if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return true }
+                index += 1
+            }
+            return false
+        }
+        return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
+    }
 }

@@ -88,6 +88,14 @@ private func render(_ markdown: String, options: MarkdownDocument.Options = []) 
         #expect(!html.contains("<tbody>"))
     }
 
+    @Test func delimiterRowsAreOnlyDashesColonsPipesAndSpaces() {
+        #expect(PipeTableSyntax.delimiterRow("|:--|--:| :-: |\t---") == [.left, .right, .center, .none])
+        #expect(PipeTableSyntax.delimiterRow(" --- | --- ") == [.none, .none])
+        for line in ["| --- |x", "| -\\|- |", "|---|\u{00A0}", "| --- | \u{2013} |", "---", "| |"] {
+            #expect(PipeTableSyntax.delimiterRow(Substring(line)) == nil, "\(line)")
+        }
+    }
+
     @Test func notTables() {
         let cases = [
             "a | b\nc | d\n",  // no delimiter row
@@ -98,6 +106,9 @@ private func render(_ markdown: String, options: MarkdownDocument.Options = []) 
             "    | a |\n    |---|\n",  // indented code
             "para\n| a |\n|---|\n",  // does not start a block
             "`| a |`\n",  // one line
+            "| a | b |\n| --- | -\\|- |\n",  // an escaped pipe in the delimiter row
+            "| a |\n| --- x\n",  // a letter after the dashes
+            "| a |\n| \u{2212}\u{2212}\u{2212} |\n",  // minus signs are not dashes
         ]
         for markdown in cases {
             #expect(PipeTableExtractor.extract(markdown).tables.isEmpty, "\(markdown)")

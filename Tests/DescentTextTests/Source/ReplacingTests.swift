@@ -18,4 +18,16 @@ import Testing
         #expect("a\r\nb".replacingAll("\r", with: "%0D") == "a%0D\nb")
         #expect("x -\u{301}".replacingAll("-", with: "\u{2212}") == "x \u{2212}\u{301}")
     }
+
+    @Test func containsLiteralMatchesBytes() {
+        #expect("a MATHPH b".containsLiteral("MATHPH"))
+        #expect(!"a MATHP b MATHQ".containsLiteral("MATHPH"))
+        #expect("MATHPH".containsLiteral("MATHPH"))
+        #expect(!"MATH".containsLiteral("MATHPH"))
+        #expect("anything".containsLiteral(""))
+        // Found where the standard library's character search finds nothing.
+        #expect("a\r\nb".containsLiteral("\n"))
+        #expect("x MATHPH\u{301}".containsLiteral("MATHPH"))
+        #expect("abc"[...].dropFirst().containsLiteral("bc"))
+    }
 }
