@@ -5,26 +5,21 @@
 /// whole input is ASCII. Here only the runs of non-ASCII bytes are checked that way: ASCII runs
 /// are found eight bytes at a time and are valid as they stand. Splitting there is exact, since
 /// an ASCII byte is never part of a longer sequence: the bytes are valid exactly when every
-/// non-ASCII run is.
+/// non-ASCII run is. Once they are known to be valid, the string is made in one copy.
 public enum UTF8Decoding {
     /// The text `bytes` spell, or nil when they are not valid UTF-8 (as `String(validating:as:)`).
     public static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var offset = asciiEnd(bytes, from: 0)
-        if offset == bytes.count { return String(decoding: bytes, as: UTF8.self) }
-        var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<offset]), as: UTF8.self)
-        text.reserveCapacity(bytes.count)
+        let isASCII = offset == bytes.count
         while offset < bytes.count {
             var end = offset + 1
             while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
-            guard let run = String(validating: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
-            else { return nil }
-            text.append(run)
+            let run = Span(_unsafeElements: UnsafeBufferPointer(rebasing: bytes[offset..<end]))
+            guard (try? UTF8Span(validating: run)) != nil else { return nil }
             offset = asciiEnd(bytes, from: end)
-            if offset > end {
-                text.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[end..<offset]), as: UTF8.self))
-            }
         }
-        return text
+        // Every run was checked above, so the whole is valid UTF-8.
+        return String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: isASCII))
     }
 
     /// The index of the first byte at or after `start` that is not ASCII (`bytes.count` if none).
