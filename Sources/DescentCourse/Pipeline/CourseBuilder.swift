@@ -101,32 +101,22 @@ public struct CourseBuilder: Sendable {
     public var binaryIdentity = BinaryIdentity.current
 
     /// Each lesson's rendered page: from the cache when its key matches, else rendered now (and
-    /// an entry to store). Entries are read, and pages rendered, in parallel; the result is in
-    /// lesson order.
+    /// an entry to store). One pass over the lessons on every core does both, so the entries of
+    /// unchanged lessons are read while a changed one renders; the result is in lesson order.
     private static func pages(_ lessons: [SiteLesson], site: Site, cache: BuildCache?) -> (
         [RenderedLesson], [PlannedFile]
     ) {
         let links = Site.lessonPages(lessons)
-        let keys = lessons.map { lesson in cache.map { CachedPage.key(lesson, lessonPages: links, binary: $0.binary) } }
-        let stored = ParallelWork.map(Array(zip(lessons, keys))) { lesson, key -> RenderedLesson? in
-            guard let key, let entry = cache?.page(slug: lesson.slug), entry.format == CachedPage.format,
-                entry.key == key
-            else { return nil }
-            return entry.page
-        }
-        let missing = stored.indices.filter { stored[$0] == nil }
-        let rendered = ParallelWork.map(missing) { site.renderLesson(lessons[$0], lessonPages: links) }
-        var pages = stored
-        var entries: [PlannedFile] = []
-        for (index, page) in zip(missing, rendered) {
-            pages[index] = page
-            if let key = keys[index],
-                let file = cache?.file(for: CachedPage(key: key, page: page), slug: lessons[index].slug)
-            {
-                entries.append(file)
+        let pages = ParallelWork.map(lessons) { lesson -> (page: RenderedLesson, entry: PlannedFile?) in
+            guard let cache else { return (site.renderLesson(lesson, lessonPages: links), nil) }
+            let key = CachedPage.key(lesson, lessonPages: links, binary: cache.binary)
+            if let entry = cache.page(slug: lesson.slug), entry.format == CachedPage.format, entry.key == key {
+                return (entry.page, nil)
             }
+            let page = site.renderLesson(lesson, lessonPages: links)
+            return (page, cache.file(for: CachedPage(key: key, page: page), slug: lesson.slug))
         }
-        return (pages.map { $0! }, entries)
+        return (pages.map(\.page), pages.compactMap(\.entry))
     }
 
     /// Files the previous build wrote (by its manifest; without one, generated files directly in

@@ -21,18 +21,19 @@ struct CourseLessons {
 
     /// Every lesson built, in course order, and the cache entries to write after a build.
     func build(_ files: [LessonFile]) throws(DiagnosticList) -> (lessons: [BuiltLesson], cacheFiles: [PlannedFile]) {
-        // Entries are read and decoded on every core (a tenth of a build that reruns one lesson).
-        let entries = ParallelWork.map(files) { file in
-            cache.flatMap { cache in
+        // Entries are read and decoded on every core (a tenth of a build that reruns one
+        // lesson), and in the same pass a lesson without an entry for its exact text is parsed;
+        // one with such an entry is not parsed unless it has to be.
+        let prepared = ParallelWork.map(files) { file -> (entry: CachedLesson?, document: LessonDocument?) in
+            let entry = cache.flatMap { cache in
                 cache.lesson(slug: file.slug).flatMap {
                     $0.matches(text: file.text, binary: cache.binary, figureDirectory: figureDirectory) ? $0 : nil
                 }
             }
+            return (entry, entry == nil ? Self.parse(file.path, file.text) : nil)
         }
-        // A lesson with an entry for its exact text is not parsed unless it has to be.
-        var documents = ParallelWork.map(Array(zip(files, entries.map { $0 == nil }))) { file, parses in
-            parses ? Self.parse(file.path, file.text) : nil
-        }
+        let entries = prepared.map(\.entry)
+        var documents = prepared.map(\.document)
         // To decide what a cache entry must have recorded, every reference is collected first
         // (without a cache there is nothing to decide).
         var bodies: Set<String> = []
