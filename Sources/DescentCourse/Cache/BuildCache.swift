@@ -17,9 +17,13 @@ struct BuildCache {
 
     func page(slug: String) -> CachedPage? { read(CachedPage.self, "pages/\(slug).bin") }
 
-    /// The record of the last complete build (`CourseStamp`).
+    /// The record of the last complete build (`CourseStamp`). The file is mapped, not read: a
+    /// build that changed a lesson looks at its header and a lesson or two, not at the 2 MB of
+    /// output it also holds. Entries are only ever replaced by renaming a new file over them,
+    /// so the mapped bytes never change under the build.
     func stamp() -> CourseStamp? {
-        FileManager.default.contents(atPath: FilePath.join(directory, "course.bin")).flatMap(CourseStamp.decoded)
+        let url = URL(fileURLWithPath: FilePath.join(directory, "course.bin"))
+        return (try? Data(contentsOf: url, options: .alwaysMapped)).flatMap(CourseStamp.decoded)
     }
 
     /// The file that stores `entry` for the lesson `slug`.

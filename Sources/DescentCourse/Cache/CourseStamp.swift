@@ -122,18 +122,17 @@ struct CourseStamp: Codable, Equatable {
         guard format == Self.format, self.key == key, files.filter(\.isLesson).map(\.path) == lessonPaths else {
             return nil
         }
-        for file in dataFiles {
-            guard case .file(_, let text) = DataFiles.reader(forLesson: file.lessonPath)(file.name),
-                ContentHash.of(text) == file.fingerprint
-            else { return nil }
-        }
-        var planned: [PlannedFile] = []
-        var offset = bytes.startIndex
-        for file in files {
-            let expected = bytes[offset..<(offset + file.length)]
-            offset += file.length
-            guard let onDisk = FileManager.default.contents(atPath: file.path), onDisk == expected else { return nil }
-            planned.append(PlannedFile(path: file.path, contents: onDisk, readContents: file.isLesson ? onDisk : nil))
+        // Lessons are compared first: an edited lesson is the usual reason to build, and the
+        // cheapest to find.
+        let lessons = files.indices.filter { files[$0].isLesson }
+        let outputs = files.indices.filter { !files[$0].isLesson }
+        guard let lessonBytes = bytesOnDisk(lessons), dataFilesAreUnchanged(), let outputBytes = bytesOnDisk(outputs)
+        else { return nil }
+        let onDisk = lessonBytes.merging(outputBytes) { a, _ in a }
+        let planned = files.indices.map { index in
+            PlannedFile(
+                path: files[index].path, contents: onDisk[index]!,
+                readContents: files[index].isLesson ? onDisk[index] : nil)
         }
         let warnings = warnings.map {
             Diagnostic(
@@ -143,5 +142,35 @@ struct CourseStamp: Codable, Equatable {
         var plan = BuildPlan(files: planned, obsolete: [], warnings: warnings)
         plan.isFromStamp = true
         return plan
+    }
+
+    /// The disk's bytes of the files at `indices`, by index, when each holds exactly what the
+    /// build wrote (or read); nil at the first that does not.
+    private func bytesOnDisk(_ indices: [Int]) -> [Int: Data]? {
+        var offsets: [Int] = []
+        var offset = bytes.startIndex
+        for file in files {
+            offsets.append(offset)
+            offset += file.length
+        }
+        var found: [Int: Data] = [:]
+        for index in indices {
+            let expected = bytes[offsets[index]..<(offsets[index] + files[index].length)]
+            guard let contents = FileManager.default.contents(atPath: files[index].path), contents == expected else {
+                return nil
+            }
+            found[index] = contents
+        }
+        return found
+    }
+
+    /// Whether every data file a block read still has the fingerprint it had.
+    private func dataFilesAreUnchanged() -> Bool {
+        dataFiles.allSatisfy { file in
+            guard case .file(_, let text) = DataFiles.reader(forLesson: file.lessonPath)(file.name) else {
+                return false
+            }
+            return ContentHash.of(text) == file.fingerprint
+        }
     }
 }
