@@ -17,6 +17,10 @@ struct Instruction: Hashable, Sendable {
     var a: Int32
     var b: Int32
 
+    /// The register the instruction writes last: `target`, or `target + 1` for
+    /// `.subtractThenSquare` (the square).
+    var lastTarget: Int { Int(target) + (opcode == .subtractThenSquare ? 1 : 0) }
+
     init(opcode: Opcode, target: Int, a: Int, b: Int) {
         self.opcode = opcode
         self.target = Int32(target)

@@ -20,6 +20,9 @@ public final class ObjectiveEvaluator {
     let valueRegister: Int
     /// Whether the objective aggregates over data rows.
     let readsData: Bool
+    /// The register the main tape writes last (whose value ``TapeMachine/run(_:_:)`` returns),
+    /// or nil for an empty tape.
+    let registerWrittenLast: Int?
 
     /// An evaluator with fresh scratch space.
     public init(_ program: CompiledObjective) {
@@ -32,6 +35,7 @@ public final class ObjectiveEvaluator {
         parameterCount = program.parameterCount
         valueRegister = program.valueRegister
         readsData = !program.aggregates.isEmpty
+        registerWrittenLast = program.mainTape.last.map(\.lastTarget)
     }
 
     deinit {

@@ -26,7 +26,7 @@ struct GradientCheckTable {
     let point: [Double]
 
     var markdown: String {
-        var evaluator = ObjectiveEvaluator(objective)
+        let evaluator = ObjectiveEvaluator(objective)
         var exact = [Double](repeating: 0, count: point.count)
         _ = evaluator.evaluate(at: point, gradient: &exact)
         let numerical = evaluator.numericalGradient(at: point)

@@ -38,4 +38,34 @@ import Testing
         #expect(
             square.evaluate(at: [x], gradient: &g1).bitPattern == product.evaluate(at: [x], gradient: &g2).bitPattern)
     }
+
+    /// The machine hands back the value it wrote last, which the plain loop uses in place of
+    /// the register it was written to: the same bits, whatever the last instruction was (a
+    /// fused residual and square writes its square last).
+    @Test(arguments: [
+        "f(w) = w^2", "f(w) = (w - 3)^2", "f(w) = exp(w)", "f(x, y) = (1 - x)^2 + 100*(y - x^2)^2",
+        "f(x, y) = x^2 + y", "f(w) = (w - 2)^5 / w", "f(a, b) = max(a, b) * sin(b)",
+    ])
+    func theMachineReturnsTheValueItWroteLast(_ definition: String) throws {
+        let objective = try Objective.parse(definition)
+        // With its gradient (which the tape computes last), and for one parameter without.
+        var programs = [try CompiledObjective(objective)]
+        if objective.parameters.count == 1 {
+            programs.append(CompiledObjective(formula: objective.body, variable: objective.parameters[0]))
+        }
+        for program in programs {
+            let evaluator = ObjectiveEvaluator(program)
+            let r = evaluator.registers.baseAddress!
+            for j in 0..<program.dimension { r[j] = 0.75 + Double(j) }
+            let last = TapeMachine.run(evaluator.mainTapeInstructions, r)
+            let register = try #require(evaluator.registerWrittenLast)
+            #expect(last.bitPattern == r[register].bitPattern)
+        }
+    }
+
+    @Test func anEmptyTapeWritesNothing() throws {
+        let evaluator = ObjectiveEvaluator(try CompiledObjective(Objective.parse("f(w) = w")))
+        #expect(evaluator.mainTapeInstructions.isEmpty)
+        #expect(evaluator.registerWrittenLast == nil)
+    }
 }

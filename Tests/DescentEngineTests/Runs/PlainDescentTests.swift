@@ -28,6 +28,10 @@ import Testing
         Case(definition: "f(w) = w", start: [1], rate: 0.1, steps: 20),
         Case(definition: "f(w) = w", start: [1], rate: 3e11, steps: 20),
         Case(definition: "f(w, v) = w*v", start: [1, 2], rate: 0.1, steps: 50),
+        // ∇f's component written last is the first (∂f/∂y is a constant), or is f itself.
+        Case(definition: "f(x, y) = x^2 + y", start: [2, 1], rate: 0.1, steps: 50),
+        Case(definition: "f(w) = exp(w)", start: [1], rate: 0.1, steps: 50),
+        Case(definition: "f(w) = (w - 2)^4", start: [0], rate: 0.01, steps: 200),
         Case(definition: "f(w) = -(w - 3)^2", start: [0], rate: 0.1, stop: "|Δw| < 1e-4", maximize: true),
         Case(
             definition: "f(a, b, c) = sin(a)*b + exp(c/4) - a*b*c", start: [0.3, -0.2, 1], rate: 0.05,

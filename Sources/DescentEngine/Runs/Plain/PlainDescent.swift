@@ -54,6 +54,10 @@ extension RunLoop {
         let tape = evaluator.mainTapeInstructions
         for j in 0..<n { r[j] = configuration.start[j] }
         let valueRegister = evaluator.valueRegister
+        // The component of ∇f the tape writes last comes from the machine, not from the register
+        // it has just been stored to: a load right after the store waits for it to be forwarded,
+        // which lengthens the step's chain of dependencies (w²'s step: 7.1 ns to 5.0).
+        let lastComponent = (0..<n).last { evaluator.gradientRegisters[$0] == evaluator.registerWrittenLast } ?? -1
         let rate = configuration.effectiveLearningRate
         // x + rate·g is x − (−rate)·g bit for bit (the product's rounding is symmetric and
         // x + y is defined as x − (−y)), so ascent takes the same subtraction as descent.
@@ -67,13 +71,13 @@ extension RunLoop {
         if configuration.maxSteps > 0 { firstLoss = evaluator.value(at: configuration.start) }
         var previousLoss = Double.nan
         for i in 0..<configuration.maxSteps {
-            TapeMachine.run(tape, r)
+            let last = TapeMachine.run(tape, r)
             let loss = r[valueRegister]
             var healthy = Swift.abs(loss) <= lossLimit
             // ∇f first, all of it: a component may be read from a parameter's register
             // (f(w, v) = w·v has ∂f/∂w = v), which the update below overwrites.
             D.Values.forEachIndex(count: n) { j in
-                let g = r[sources[j]]
+                let g = j == lastComponent ? last : r[sources[j]]
                 gradient[j] = g
                 healthy = Swift.abs(g) <= .greatestFiniteMagnitude ? healthy : false
             }
