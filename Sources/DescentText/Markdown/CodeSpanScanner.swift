@@ -16,45 +16,50 @@ struct CodeSpanScanner {
     func scan() -> (spans: [Range<Int>], comments: [Range<Int>]) {
         // The unit flattened, lines joined by "\n"; `origin` maps back to `text`.
         var flat: [Character] = []
+        var codes: [UInt8] = []
         var origin: [Int] = []
         for (number, range) in unit.enumerated() {
             if number > 0 {
                 flat.append("\n")
+                codes.append(UInt8(ascii: "\n"))
                 origin.append(range.lowerBound - 1)
             }
             flat += text.characters[range]
-            origin += Array(range)
+            codes += text.asciiCodes[range]
+            origin += range
         }
-        let found = Self.scan(flat[...])
+        let found = Self.scan(flat, codes: codes)
         let toText = { (range: Range<Int>) in origin[range.lowerBound]..<(origin[range.upperBound - 1] + 1) }
         return (found.spans.map(toText), found.comments.map(toText))
     }
 
-    /// The spans and comments in `flat`, as ranges into it.
-    static func scan(_ flat: ArraySlice<Character>) -> (spans: [Range<Int>], comments: [Range<Int>]) {
+    /// The spans and comments in `flat`, as ranges into it. `codes` are its characters'
+    /// ``CharacterText/asciiCodes``: every marker is looked for there, and `flat` is read only
+    /// after a backslash or at a `<`.
+    static func scan(_ flat: [Character], codes: [UInt8]) -> (spans: [Range<Int>], comments: [Range<Int>]) {
         var found: [Range<Int>] = []
         var comments: [Range<Int>] = []
-        let commentClosings = Self.commentClosings(flat)
-        var index = flat.startIndex
-        while index < flat.endIndex {
-            switch flat[index] {
-            case "\\":
-                let next = index + 1 < flat.endIndex ? flat[index + 1] : nil
+        let commentClosings = Self.commentClosings(codes)
+        var index = 0
+        while index < codes.count {
+            switch codes[index] {
+            case UInt8(ascii: "\\"):
+                let next = index + 1 < flat.count ? flat[index + 1] : nil
                 index += next.map { $0.isASCII && ($0.isPunctuation || $0.isSymbol) } == true ? 2 : 1
-            case "<":
-                if flat[index...].starts(with: "<!--") {
-                    if let close = commentClosings[index - flat.startIndex + 4] {
+            case UInt8(ascii: "<"):
+                if codes[index...].starts(with: "<!--".utf8) {
+                    if let close = commentClosings[index + 4] {
                         comments.append(index..<(close + 3))
                         index = close + 3
                     } else {
                         index += 1
                     }
                 } else {
-                    index = inlineHTMLEnd(flat, from: index) ?? index + 1
+                    index = inlineHTMLEnd(flat[...], from: index) ?? index + 1
                 }
-            case "`":
-                let length = run(flat, from: index)
-                if let close = closingRun(flat, from: index + length, length: length) {
+            case UInt8(ascii: "`"):
+                let length = run(codes, from: index)
+                if let close = closingRun(codes, from: index + length, length: length) {
                     found.append(index..<(close + length))
                     index = close + length
                 } else {
@@ -67,34 +72,35 @@ struct CodeSpanScanner {
         return (found, comments)
     }
 
-    /// For each offset into `flat`, the index of the first `-->` starting at or after it.
-    private static func commentClosings(_ flat: ArraySlice<Character>) -> [Int?] {
-        var closings = [Int?](repeating: nil, count: flat.count + 1)
+    /// For each offset into `codes`, the index of the first `-->` starting at or after it.
+    private static func commentClosings(_ codes: [UInt8]) -> [Int?] {
+        var closings = [Int?](repeating: nil, count: codes.count + 1)
         var next: Int?
-        for offset in stride(from: flat.count - 1, through: 0, by: -1) {
-            let index = flat.startIndex + offset
-            if index + 2 < flat.endIndex, flat[index] == "-", flat[index + 1] == "-", flat[index + 2] == ">" {
+        for index in stride(from: codes.count - 1, through: 0, by: -1) {
+            if index + 2 < codes.count, codes[index] == UInt8(ascii: "-"), codes[index + 1] == UInt8(ascii: "-"),
+                codes[index + 2] == UInt8(ascii: ">")
+            {
                 next = index
             }
-            closings[offset] = next
+            closings[index] = next
         }
         return closings
     }
 
-    private static func run(_ flat: ArraySlice<Character>, from start: Int) -> Int {
+    private static func run(_ codes: [UInt8], from start: Int) -> Int {
         var end = start
-        while end < flat.endIndex, flat[end] == "`" { end += 1 }
+        while end < codes.count, codes[end] == UInt8(ascii: "`") { end += 1 }
         return end - start
     }
 
-    private static func closingRun(_ flat: ArraySlice<Character>, from start: Int, length: Int) -> Int? {
+    private static func closingRun(_ codes: [UInt8], from start: Int, length: Int) -> Int? {
         var index = start
-        while index < flat.endIndex {
-            guard flat[index] == "`" else {
+        while index < codes.count {
+            guard codes[index] == UInt8(ascii: "`") else {
                 index += 1
                 continue
             }
-            let found = run(flat, from: index)
+            let found = run(codes, from: index)
             if found == length { return index }
             index += found
         }

@@ -6,6 +6,10 @@
 public struct CharacterText: Sendable {
     /// The whole text.
     public let characters: [Character]
+    /// For each character, its byte when it is a single ASCII byte, else ``notASCII``: what a
+    /// scanner looking for ASCII markers (backticks, `<`, `-->`) compares, where comparing
+    /// `Character`s costs a string comparison each.
+    public let asciiCodes: [UInt8]
     /// The index of the first character of each line.
     public let lineStarts: [Int]
     /// The text as given, for copying ranges out of it without rebuilding characters.
@@ -13,22 +17,29 @@ public struct CharacterText: Sendable {
     /// The UTF-8 offset in `source` of each character, and of the end.
     private let utf8Offsets: [Int]
 
+    /// The code in ``asciiCodes`` of a character that is not a single ASCII byte (a non-ASCII
+    /// character, an ASCII one followed by combining marks, or `\r\n`).
+    public static let notASCII: UInt8 = 0xFF
+
     public init(_ text: String) {
         var text = text
         text.makeContiguousUTF8()
         source = text
         var characters: [Character] = []
+        var codes: [UInt8] = []
         var starts = [0]
         var offsets = [0]
         characters.reserveCapacity(text.utf8.count)
+        codes.reserveCapacity(text.utf8.count)
         offsets.reserveCapacity(text.utf8.count + 1)
         text.utf8.withContiguousStorageIfAvailable { bytes in
             var offset = 0
             while offset < bytes.count {
                 let end = Self.characterEnd(in: bytes, from: offset, of: text)
                 let byte = bytes[offset]
-                characters.append(
-                    end == offset + 1 ? Character(Unicode.Scalar(byte)) : text[Self.index(offset, text)])
+                let isOneByte = end == offset + 1 && byte < 0x80
+                characters.append(isOneByte ? Character(Unicode.Scalar(byte)) : text[Self.index(offset, text)])
+                codes.append(isOneByte ? byte : Self.notASCII)
                 offsets.append(end)
                 // A character that starts with "\n" or "\r" is a line break ("\n", "\r\n" or a
                 // lone "\r"): grapheme rules break after every control.
@@ -37,6 +48,7 @@ public struct CharacterText: Sendable {
             }
         }
         self.characters = characters
+        asciiCodes = codes
         lineStarts = starts
         utf8Offsets = offsets
     }

@@ -9,13 +9,24 @@ import Testing
         "", "a", "plain ASCII text\nover two lines\n", "e\u{301}t\u{E9} caf\u{E9}\u{301}",
         "a\r\nb\rc\n", "\r\n", "\r", "\n\u{301}x", "x\r\n\u{301}", "η = 0.1 · ∇f(w) — ≤ 10⁻⁶",
         "👩‍👩‍👧 family, 🇫🇷🇩🇪 flags, 👍🏽", "\u{600}1 prepended", "\u{1100}\u{1161}\u{11A8}ab",
-        "`code` and $x^2$ \u{300}", "trailing combining\u{301}", "a\u{200D}b",
+        "`code` and $x^2$ \u{300}", "trailing combining\u{301}", "a\u{200D}b", "`\u{301}x` <!\u{301}-- -->",
     ]
 
     @Test(arguments: texts) func charactersAreTheStringsCharacters(_ text: String) {
         let scanned = CharacterText(text)
         #expect(scanned.characters == Array(text))
         #expect(scanned.string(0..<scanned.characters.count) == text)
+    }
+
+    /// A character's code is its byte only when it is one ASCII scalar: "\r\n" and an ASCII
+    /// letter or backtick carrying a combining mark are not what a scanner's marker is.
+    @Test(arguments: texts) func asciiCodesAreTheSingleASCIIScalars(_ text: String) {
+        let expected = Array(text).map { character -> UInt8 in
+            let scalars = character.unicodeScalars
+            guard scalars.count == 1, let scalar = scalars.first, scalar.isASCII else { return CharacterText.notASCII }
+            return UInt8(scalar.value)
+        }
+        #expect(CharacterText(text).asciiCodes == expected)
     }
 
     @Test(arguments: texts) func linesStartAfterEveryLineBreak(_ text: String) {
