@@ -20,9 +20,17 @@ struct BuiltLesson {
     /// The data files its blocks read, with their fingerprints.
     let dataFiles: [CachedLesson.DataFile]
     /// The value each of its own references (`{{…}}`) resolved to.
-    let quotes: [String: String]
+    let quotes: Quotes
     /// How it was built.
     let origin: Origin
+
+    /// A lesson's quoted values: known (from its cache entry), or to be read from its new text
+    /// when its cache entry is made (`LessonEntries`), which takes a parse of that text.
+    enum Quotes {
+        case known([String: String])
+        /// Collected from the lesson's new text; the document is the one it was spliced from.
+        case collect(from: LessonDocument)
+    }
 
     /// Where a lesson's outputs came from.
     enum Origin: Equatable {
@@ -37,7 +45,7 @@ struct BuiltLesson {
 
     init(
         file: LessonFile, document: LessonDocument, output: LessonOutput, experiments: [CachedLesson.Experiment],
-        dataFiles: [CachedLesson.DataFile], quotes: [String: String], origin: Origin
+        dataFiles: [CachedLesson.DataFile], quotes: Quotes, origin: Origin
     ) {
         self.init(
             file: file, title: document.title, allowsRawHTML: document.options.allowsRawHTML, spliced: output.spliced,
@@ -48,7 +56,7 @@ struct BuiltLesson {
     init(
         file: LessonFile, title: String?, allowsRawHTML: Bool, spliced: SplicedLesson, figures: [GeneratedFigure],
         regions: [String: RegionContent], experiments: [CachedLesson.Experiment], dataFiles: [CachedLesson.DataFile],
-        quotes: [String: String], origin: Origin
+        quotes: Quotes, origin: Origin
     ) {
         self.file = file
         self.title = title

@@ -48,8 +48,7 @@ public struct CourseBuilder: Sendable {
             figureDirectory: figureDirectory, force: force, cache: cache, progress: progress)
         let files = try Self.readAll(paths)
         let (lessons, lessonEntries) = try pipeline.build(files)
-        var plan = plan(lessons, selected: selected, settings: settings, cache: cache)
-        plan.cacheFiles = lessonEntries + plan.cacheFiles
+        var plan = plan(lessons, entries: lessonEntries, selected: selected, settings: settings, cache: cache)
         if selected == nil, let stampKey,
             let stamp = CourseStamp(
                 key: stampKey, lessons: files, dataFiles: lessons.flatMap(Self.stampedDataFiles), plan: plan),
@@ -60,10 +59,12 @@ public struct CourseBuilder: Sendable {
         return plan
     }
 
-    /// Every file of the built `lessons` (those `selected`, when given) and of the site.
-    private func plan(_ lessons: [BuiltLesson], selected: Set<String>?, settings: CourseSettings, cache: BuildCache?)
-        -> BuildPlan
-    {
+    /// Every file of the built `lessons` (those `selected`, when given) and of the site, and
+    /// the cache entries of the lessons (`entries`) and of their pages.
+    private func plan(
+        _ lessons: [BuiltLesson], entries: LessonEntries, selected: Set<String>?, settings: CourseSettings,
+        cache: BuildCache?
+    ) -> BuildPlan {
         var files: [PlannedFile] = []
         for lesson in lessons where selected?.contains(lesson.slug) ?? true {
             files.append(PlannedFile(path: lesson.path, text: lesson.lessonText, readText: lesson.file.text))
@@ -74,7 +75,7 @@ public struct CourseBuilder: Sendable {
         var site = Site(settings: settings)
         site.fencedBlocks = [ExperimentCard(), PyTorchCard()]
         let siteLessons = lessons.map(\.siteLesson)
-        let (pages, pageEntries) = Self.pages(siteLessons, site: site, cache: cache)
+        let (pages, pageEntries, lessonEntries) = Self.pages(siteLessons, site: site, cache: cache, alongside: entries)
         let rendered = site.render(lessons: siteLessons, pages: pages, selected: selected)
         files += rendered.files.map { PlannedFile(path: layout.output($0.path), text: $0.contents) }
         files += rendered.assets.map { PlannedFile(path: layout.output($0.path), contents: $0.contents) }
@@ -88,7 +89,7 @@ public struct CourseBuilder: Sendable {
         let obsolete = selected != nil ? [] : staleFiles(previous: previous, produced: Set(outputs))
         return BuildPlan(
             files: files, obsolete: obsolete, warnings: Self.locate(rendered.warnings, in: lessons),
-            cacheFiles: pageEntries, lessonsRun: lessons.filter { !$0.reused }.map(\.path))
+            cacheFiles: lessonEntries + pageEntries, lessonsRun: lessons.filter { !$0.reused }.map(\.path))
     }
 
     private static func stampedDataFiles(_ lesson: BuiltLesson) -> [CourseStamp.DataFile] {
@@ -101,22 +102,43 @@ public struct CourseBuilder: Sendable {
     public var binaryIdentity = BinaryIdentity.current
 
     /// Each lesson's rendered page: from the cache when its key matches, else rendered now (and
-    /// an entry to store). One pass over the lessons on every core does both, so the entries of
-    /// unchanged lessons are read while a changed one renders; the result is in lesson order.
-    private static func pages(_ lessons: [SiteLesson], site: Site, cache: BuildCache?) -> (
-        [RenderedLesson], [PlannedFile]
-    ) {
+    /// an entry to store), in lesson order; and the lessons' cache `entries`. One pass on every
+    /// core does all three, so the entries of unchanged pages are read, and the changed lessons'
+    /// entries made, while a changed page renders.
+    private static func pages(_ lessons: [SiteLesson], site: Site, cache: BuildCache?, alongside entries: LessonEntries)
+        -> (pages: [RenderedLesson], pageEntries: [PlannedFile], lessonEntries: [PlannedFile])
+    {
         let links = Site.lessonPages(lessons)
-        let pages = ParallelWork.map(lessons) { lesson -> (page: RenderedLesson, entry: PlannedFile?) in
-            guard let cache else { return (site.renderLesson(lesson, lessonPages: links), nil) }
+        // The lesson entries go first: a worker makes them while the other takes the pages.
+        let jobs: [SiteLesson?] = [nil] + lessons.map { $0 }
+        let done = ParallelWork.map(jobs) { lesson -> PageJobResult in
+            guard let lesson else { return .lessonEntries(entries.files()) }
+            guard let cache else { return .page(site.renderLesson(lesson, lessonPages: links), entry: nil) }
             let key = CachedPage.key(lesson, lessonPages: links, binary: cache.binary)
             if let entry = cache.page(slug: lesson.slug), entry.format == CachedPage.format, entry.key == key {
-                return (entry.page, nil)
+                return .page(entry.page, entry: nil)
             }
             let page = site.renderLesson(lesson, lessonPages: links)
-            return (page, cache.file(for: CachedPage(key: key, page: page), slug: lesson.slug))
+            return .page(page, entry: cache.file(for: CachedPage(key: key, page: page), slug: lesson.slug))
         }
-        return (pages.map(\.page), pages.compactMap(\.entry))
+        var pages: [RenderedLesson] = []
+        var pageEntries: [PlannedFile] = []
+        var lessonEntries: [PlannedFile] = []
+        for result in done {
+            switch result {
+            case .lessonEntries(let files): lessonEntries = files
+            case .page(let page, let entry):
+                pages.append(page)
+                if let entry { pageEntries.append(entry) }
+            }
+        }
+        return (pages, pageEntries, lessonEntries)
+    }
+
+    /// One item of ``pages(_:site:cache:alongside:)``'s pass.
+    private enum PageJobResult: Sendable {
+        case lessonEntries([PlannedFile])
+        case page(RenderedLesson, entry: PlannedFile?)
     }
 
     /// Files the previous build wrote (by its manifest; without one, generated files directly in

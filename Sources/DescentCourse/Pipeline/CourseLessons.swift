@@ -19,8 +19,10 @@ struct CourseLessons {
     /// Hears of each lesson, experiment and run, and of the site rendering.
     var progress: (any BuildProgress)?
 
-    /// Every lesson built, in course order, and the cache entries to write after a build.
-    func build(_ files: [LessonFile]) throws(DiagnosticList) -> (lessons: [BuiltLesson], cacheFiles: [PlannedFile]) {
+    /// Every lesson built, in course order, and the cache entries to write after a build (made
+    /// when asked for: a lesson that ran has its new text parsed for them, which the caller can
+    /// do beside other work).
+    func build(_ files: [LessonFile]) throws(DiagnosticList) -> (lessons: [BuiltLesson], entries: LessonEntries) {
         // Entries are read and decoded on every core (a tenth of a build that reruns one
         // lesson), and in the same pass a lesson without an entry for its exact text is parsed;
         // one with such an entry is not parsed unless it has to be.
@@ -85,15 +87,17 @@ struct CourseLessons {
                     lessons.append(
                         BuiltLesson(
                             file: file, document: document, output: output, experiments: Self.experiments(run),
-                            dataFiles: Self.dataFiles(run), quotes: quotes(output.lessonText, document, references),
-                            origin: .ran))
+                            dataFiles: Self.dataFiles(run), quotes: .collect(from: document), origin: .ran))
                 }
             } catch {
                 problems += error.diagnostics
             }
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
-        return (lessons, cacheFiles(lessons, entries: reused, wanted: wanted, references: references))
+        let lessonEntries = LessonEntries(
+            cache: cache, figureDirectory: figureDirectory, lessons: lessons, reused: reused, wanted: wanted,
+            references: references)
+        return (lessons, lessonEntries)
     }
 
     private static func parse(_ path: String, _ text: String) -> LessonDocument {
@@ -132,29 +136,13 @@ struct CourseLessons {
                 file: file, title: entry.title, allowsRawHTML: entry.allowsRawHTML, spliced: entry.spliced,
                 figures: entry.figures,
                 regions: entry.regions, experiments: entry.experiments, dataFiles: entry.dataFiles,
-                quotes: entry.quotes, origin: .stored)
+                quotes: .known(entry.quotes), origin: .stored)
         }
         let document = Self.parse(file.path, file.text)
         let output = try builder.reuse(document, regions: entry.regions, figures: entry.figures, references: references)
         return BuiltLesson(
             file: file, document: document, output: output, experiments: entry.experiments,
-            dataFiles: entry.dataFiles, quotes: quotes(output.lessonText, document, references), origin: .respliced)
-    }
-
-    /// The value of every reference the lesson makes once its text is `text` (what the next
-    /// build reads), all resolved since its splice succeeded; none without a cache (nothing
-    /// keeps them).
-    private func quotes(_ text: String, _ document: LessonDocument, _ references: InlineReference) -> [String: String] {
-        guard cache != nil else { return [:] }
-        let written =
-            text == document.source.text ? document : LessonDocument(SourceText(path: document.source.path, text: text))
-        var quotes: [String: String] = [:]
-        for body in InlineReference.bodies(in: written) {
-            if case .success(let value) = references.quotedValue(of: body, inLessonAt: document.source.path) {
-                quotes[body] = value
-            }
-        }
-        return quotes
+            dataFiles: entry.dataFiles, quotes: .collect(from: document), origin: .respliced)
     }
 
     private func isValid(_ entry: CachedLesson, _ file: LessonFile, _ number: Int, _ wanted: [String: Set<String>])
@@ -168,33 +156,6 @@ struct CourseLessons {
         ) { name in
             guard case .file(_, let text) = reader(name) else { return nil }
             return ContentHash.of(text)
-        }
-    }
-
-    /// Entries for the lessons that ran, and for reused ones spliced again (their entry keeps
-    /// the values other lessons quote from it, which did not change, and the new splice).
-    private func cacheFiles(
-        _ lessons: [BuiltLesson], entries: [String: CachedLesson], wanted: [String: Set<String>],
-        references: InlineReference
-    ) -> [PlannedFile] {
-        guard let cache else { return [] }
-        return lessons.enumerated().filter { $0.element.origin != .stored }.compactMap { position, lesson in
-            var values = entries[lesson.path]?.references ?? [:]
-            if lesson.origin == .ran {
-                for experiment in lesson.experiments {
-                    for body in wanted[experiment.id] ?? [] {
-                        if case .success(let value) = references.value(of: body) { values[body] = value }
-                    }
-                }
-            }
-            let entry = CachedLesson(
-                binary: cache.binary, figureDirectory: figureDirectory,
-                lessonNumber: CourseNumbering.lessonNumber(position: position), title: lesson.title,
-                text: lesson.lessonText, dataFiles: lesson.dataFiles, experiments: lesson.experiments,
-                regions: lesson.regions, figures: lesson.figures, references: values, quotes: lesson.quotes,
-                siteMarkdown: lesson.spliced.siteMarkdown, siteColumns: lesson.spliced.siteColumns,
-                allowsRawHTML: lesson.allowsRawHTML)
-            return cache.file(for: entry, slug: lesson.slug)
         }
     }
 

@@ -1,0 +1,63 @@
+import DescentLesson
+import DescentText
+
+/// The build cache entries of a build's lessons (`CachedLesson`): one for each lesson that ran
+/// and each reused one spliced again, none for a lesson whose entry is still current.
+///
+/// Made apart from the lessons (`files()`), since a lesson that ran has its new text parsed
+/// to find the references it quotes: the next build reads that text, and reuses the entry only
+/// while each of those references still has the value recorded here. `CourseBuilder` makes
+/// them while the changed lessons' pages render, on a core that would otherwise wait.
+struct LessonEntries: Sendable {
+    let cache: BuildCache?
+    let figureDirectory: String
+    let lessons: [BuiltLesson]
+    /// The entries the build reused, by lesson path.
+    let reused: [String: CachedLesson]
+    /// The reference bodies the course quotes, by the experiment id they name.
+    let wanted: [String: Set<String>]
+    let references: InlineReference
+
+    /// The entries to write (none without a cache).
+    func files() -> [PlannedFile] {
+        guard let cache else { return [] }
+        return lessons.enumerated().filter { $0.element.origin != .stored }.compactMap { position, lesson in
+            var values = reused[lesson.path]?.references ?? [:]
+            if lesson.origin == .ran {
+                for experiment in lesson.experiments {
+                    for body in wanted[experiment.id] ?? [] {
+                        if case .success(let value) = references.value(of: body) { values[body] = value }
+                    }
+                }
+            }
+            let entry = CachedLesson(
+                binary: cache.binary, figureDirectory: figureDirectory,
+                lessonNumber: CourseNumbering.lessonNumber(position: position), title: lesson.title,
+                text: lesson.lessonText, dataFiles: lesson.dataFiles, experiments: lesson.experiments,
+                regions: lesson.regions, figures: lesson.figures, references: values, quotes: quotes(of: lesson),
+                siteMarkdown: lesson.spliced.siteMarkdown, siteColumns: lesson.spliced.siteColumns,
+                allowsRawHTML: lesson.allowsRawHTML)
+            return cache.file(for: entry, slug: lesson.slug)
+        }
+    }
+
+    /// The value of every reference `lesson` makes in its new text (what the next build reads),
+    /// all resolved since its splice succeeded.
+    private func quotes(of lesson: BuiltLesson) -> [String: String] {
+        let document: LessonDocument
+        switch lesson.quotes {
+        case .known(let quotes): return quotes
+        case .collect(let from): document = from
+        }
+        let text = lesson.lessonText
+        let written =
+            text == document.source.text ? document : LessonDocument(SourceText(path: document.source.path, text: text))
+        var quotes: [String: String] = [:]
+        for body in InlineReference.bodies(in: written) {
+            if case .success(let value) = references.quotedValue(of: body, inLessonAt: document.source.path) {
+                quotes[body] = value
+            }
+        }
+        return quotes
+    }
+}
