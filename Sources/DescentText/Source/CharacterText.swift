@@ -21,6 +21,10 @@ public struct CharacterText: Sendable {
     /// character, an ASCII one followed by combining marks, or `\r\n`).
     public static let notASCII: UInt8 = 0xFF
 
+    /// The 128 ASCII characters, made once: making a `Character` from a byte builds a string
+    /// (about 90 instructions), copying one of these is a copy of 16 bytes.
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+
     public init(_ text: String) {
         var text = text
         text.makeContiguousUTF8()
@@ -32,13 +36,14 @@ public struct CharacterText: Sendable {
         characters.reserveCapacity(text.utf8.count)
         codes.reserveCapacity(text.utf8.count)
         offsets.reserveCapacity(text.utf8.count + 1)
+        let ascii = Self.asciiCharacters
         text.utf8.withContiguousStorageIfAvailable { bytes in
             var offset = 0
             while offset < bytes.count {
                 let end = Self.characterEnd(in: bytes, from: offset, of: text)
                 let byte = bytes[offset]
                 let isOneByte = end == offset + 1 && byte < 0x80
-                characters.append(isOneByte ? Character(Unicode.Scalar(byte)) : text[Self.index(offset, text)])
+                characters.append(isOneByte ? ascii[Int(byte)] : text[Self.index(offset, text)])
                 codes.append(isOneByte ? byte : Self.notASCII)
                 offsets.append(end)
                 // A character that starts with "\n" or "\r" is a line break ("\n", "\r\n" or a
