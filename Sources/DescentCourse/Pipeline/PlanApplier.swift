@@ -20,26 +20,31 @@ public enum PlanApplier {
         for file in plan.cacheFiles { _ = try? AtomicWriter.write(file.contents, to: file.path, durable: false) }
     }
 
-    /// Applies `plan`: first removes temporary files dead builds left in the folders it writes,
-    /// then checks that no file the build read has changed since (a lesson saved during the
-    /// build: nothing is written, and the build is to be run again), then writes. An I/O failure
-    /// is reported as a diagnostic naming the file.
+    /// Applies `plan`: reads every planned file once, removes temporary files dead builds left in
+    /// the folders it writes, checks that no file the build read has changed since (a lesson
+    /// saved during the build: nothing is written, and the build is to be run again), then
+    /// writes the files whose bytes differ. An I/O failure is reported as a diagnostic naming
+    /// the file.
     public static func apply(_ plan: BuildPlan) throws(DiagnosticList) -> Result {
-        var resolver = PathResolver()
-        let written = (plan.files + plan.cacheFiles).map { resolver.resolve($0.path) }
-        StaleTemporaryFiles.remove(in: Array(Set(written.map(FilePath.directory))).sorted())
-        let changed = plan.files.filter { file in
-            file.readContents.map { FileManager.default.contents(atPath: file.path) != $0 } ?? false
+        let resolver = PathResolver(forPathsIn: (plan.files + plan.cacheFiles).map(\.path))
+        // Every planned file is read once, on every core: to see that a file the build read is
+        // unchanged (a lesson saved during the build) and whether it needs writing at all (most
+        // files of a rebuild do not).
+        let onDisk = ParallelWork.map(plan.files) { file -> (path: String, changed: Bool, upToDate: Bool) in
+            let path = resolver.resolve(file.path)
+            let contents = FileManager.default.contents(atPath: path)
+            return (path, file.readContents.map { contents != $0 } ?? false, contents == file.contents)
         }
+        let folders =
+            onDisk.map { FilePath.directory($0.path) }
+            + plan.cacheFiles.map { FilePath.directory(resolver.resolve($0.path)) }
+        StaleTemporaryFiles.remove(in: Array(Set(folders)).sorted())
+        let changed = zip(plan.files, onDisk).filter(\.1.changed).map(\.0)
         guard changed.isEmpty else { throw DiagnosticList(changed.map { changedWhileBuilding($0.path) }) }
-        // Most files of a rebuild are unchanged: they are read and compared on every core, and
-        // only the others are written, one after another in plan order.
-        let upToDate = ParallelWork.map(Array(zip(plan.files, written))) { file, path in
-            FileManager.default.contents(atPath: path) == file.contents
-        }
+        // Only the others are written, one after another in plan order.
         var result = Result()
-        for (file, isUpToDate) in zip(plan.files, upToDate) {
-            guard !isUpToDate else {
+        for (file, disk) in zip(plan.files, onDisk) {
+            guard !disk.upToDate else {
                 result.unchanged += 1
                 continue
             }

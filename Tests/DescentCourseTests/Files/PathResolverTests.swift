@@ -17,7 +17,7 @@ import Testing
         try manager.createSymbolicLink(atPath: root + "/real/b.md", withDestinationPath: root + "/elsewhere/b.md")
         let real = AtomicWriter.resolvingSymbolicLinks(root)
 
-        var resolver = PathResolver()
+        let resolver = PathResolver(forPathsIn: [root + "/out/figures/a.svg", root + "/real/b.md"])
         for existing in ["/out/figures/a.svg", "/out/b.md", "/real/figures/a.svg"] {
             #expect(resolver.resolve(root + existing) == AtomicWriter.resolvingSymbolicLinks(root + existing))
         }

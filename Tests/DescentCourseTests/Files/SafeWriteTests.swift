@@ -30,6 +30,25 @@ import Testing
         #expect(course.read("lessons/01-w.md")?.contains("A paragraph saved while the build ran.") == true)
     }
 
+    /// A save to a later lesson stops the build before it writes anything, even the lessons
+    /// before it in the plan, which would be written first.
+    @Test func aSaveToAnyLessonStopsEveryWrite() throws {
+        let second = lesson.replacingOccurrences(of: "descent w", with: "descent v")
+        let course = try TemporaryCourse(lessons: ["01-w.md": lesson, "02-v.md": second])
+        let plan = try builder(course).plan()
+        let saved = second + "Saved while the build ran.\n"
+        try course.write("lessons/02-v.md", saved)
+        #expect {
+            try PlanApplier.apply(plan)
+        } throws: { error in
+            (error as? DiagnosticList)?.description == course.lessons
+                + "/02-v.md: error: changed while building; run the build again"
+        }
+        #expect(course.read("lessons/01-w.md") == lesson)
+        #expect(course.read("lessons/02-v.md") == saved)
+        #expect(course.read("output/01-w.html") == nil)
+    }
+
     @Test func theWriterRefusesBytesItDidNotRead() throws {
         let course = try TemporaryCourse(lessons: ["01-w.md": "old\n"])
         let path = course.lessons + "/01-w.md"
