@@ -42,21 +42,22 @@ struct LessonEntries: Sendable {
     }
 
     /// The value of every reference `lesson` makes in its new text (what the next build reads),
-    /// all resolved since its splice succeeded.
+    /// all resolved since its splice succeeded: recorded already, or collected now.
     private func quotes(of lesson: BuiltLesson) -> [String: String] {
-        let document: LessonDocument
         switch lesson.quotes {
         case .known(let quotes): return quotes
-        case .collect(let from): document = from
+        case .collect(let document): return quotes(in: lesson.lessonText, splicedFrom: document)
         }
-        let text = lesson.lessonText
-        let written =
-            text == document.source.text ? document : LessonDocument(SourceText(path: document.source.path, text: text))
+    }
+
+    /// The value of every reference in `text`, `document`'s new text (parsed again unless the
+    /// splice changed nothing).
+    private func quotes(in text: String, splicedFrom document: LessonDocument) -> [String: String] {
+        let path = document.source.path
+        let written = text == document.source.text ? document : LessonDocument(SourceText(path: path, text: text))
         var quotes: [String: String] = [:]
         for body in InlineReference.bodies(in: written) {
-            if case .success(let value) = references.quotedValue(of: body, inLessonAt: document.source.path) {
-                quotes[body] = value
-            }
+            if case .success(let value) = references.quotedValue(of: body, inLessonAt: path) { quotes[body] = value }
         }
         return quotes
     }

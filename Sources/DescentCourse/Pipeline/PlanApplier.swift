@@ -41,7 +41,8 @@ public enum PlanApplier {
         StaleTemporaryFiles.remove(in: Array(Set(folders)).sorted())
         let changed = zip(plan.files, onDisk).filter(\.1.changed).map(\.0)
         guard changed.isEmpty else { throw DiagnosticList(changed.map { changedWhileBuilding($0.path) }) }
-        // Only the others are written, one after another in plan order.
+        // Files already up to date are left alone; the others are written one after another, in
+        // plan order.
         var result = Result()
         for (file, disk) in zip(plan.files, onDisk) {
             guard !disk.upToDate else {

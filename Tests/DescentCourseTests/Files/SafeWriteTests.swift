@@ -13,17 +13,23 @@ import Testing
 
     let lesson = "# Walk\n\n```descent w\nf(w) = w^2\nstart: w = -3\nsteps: 3\n```\n\nMy paragraph.\n"
 
-    @Test func aLessonSavedDuringTheBuildIsNotOverwritten() throws {
-        let course = try TemporaryCourse(lessons: ["01-w.md": lesson])
+    /// Plans a build of `course`, saves `text` to the lesson `name` as the build would finish,
+    /// and expects applying the plan to stop with "changed while building" on that lesson.
+    func expectBuildStopped(_ course: TemporaryCourse, saving text: String, to name: String) throws {
         let plan = try builder(course).plan()
-        let saved = lesson + "A paragraph saved while the build ran.\n"
-        try course.write("lessons/01-w.md", saved)
+        try course.write("lessons/" + name, text)
         #expect {
             try PlanApplier.apply(plan)
         } throws: { error in
             (error as? DiagnosticList)?.description == course.lessons
-                + "/01-w.md: error: changed while building; run the build again"
+                + "/\(name): error: changed while building; run the build again"
         }
+    }
+
+    @Test func aLessonSavedDuringTheBuildIsNotOverwritten() throws {
+        let course = try TemporaryCourse(lessons: ["01-w.md": lesson])
+        let saved = lesson + "A paragraph saved while the build ran.\n"
+        try expectBuildStopped(course, saving: saved, to: "01-w.md")
         #expect(course.read("lessons/01-w.md") == saved)
         #expect(course.read("output/01-w.html") == nil)
         _ = try PlanApplier.apply(try builder(course).plan())
@@ -35,15 +41,8 @@ import Testing
     @Test func aSaveToAnyLessonStopsEveryWrite() throws {
         let second = lesson.replacingOccurrences(of: "descent w", with: "descent v")
         let course = try TemporaryCourse(lessons: ["01-w.md": lesson, "02-v.md": second])
-        let plan = try builder(course).plan()
         let saved = second + "Saved while the build ran.\n"
-        try course.write("lessons/02-v.md", saved)
-        #expect {
-            try PlanApplier.apply(plan)
-        } throws: { error in
-            (error as? DiagnosticList)?.description == course.lessons
-                + "/02-v.md: error: changed while building; run the build again"
-        }
+        try expectBuildStopped(course, saving: saved, to: "02-v.md")
         #expect(course.read("lessons/01-w.md") == lesson)
         #expect(course.read("lessons/02-v.md") == saved)
         #expect(course.read("output/01-w.html") == nil)
