@@ -28,8 +28,22 @@ deps:
 # build spends half its time loading ~9,000 symbols otherwise) and the binary runs wherever it
 # is copied, at the cost of size (43 MB). Descent does not link the whole of Foundation (with
 # ICU it doubled the binary and slowed every start): scripts/check-imports.sh, run by make lint.
+#
+# The runtime's C++ library and libgcc are linked statically too: loading libstdc++.so (its
+# relocations and symbol lookups) took 0.6 ms of every start, a twentieth of a one-lesson build.
+# swiftc asks for -lstdc++ itself, so the linker is first pointed at a folder holding only the
+# static archive; where the toolchain's clang finds no libstdc++.a, the shared one is used.
+STATIC_CXX_DIR := .build/static-c++
+STATIC_CXX_A   := $(shell $(dir $(shell command -v $(SWIFT) 2>/dev/null))clang -print-file-name=libstdc++.a 2>/dev/null)
+ifeq ($(shell uname -s)-$(filter /%,$(STATIC_CXX_A)),Linux-$(STATIC_CXX_A))
+STATIC_CXX_FLAGS := $(addprefix -Xswiftc ,-Xclang-linker -L$(CURDIR)/$(STATIC_CXX_DIR) -Xclang-linker -static-libgcc)
+endif
+
 build: deps
-	$(SWIFT) build -c release --product descent --static-swift-stdlib
+ifdef STATIC_CXX_FLAGS
+	@mkdir -p $(STATIC_CXX_DIR) && ln -sf $(STATIC_CXX_A) $(STATIC_CXX_DIR)/libstdc++.a
+endif
+	$(SWIFT) build -c release --product descent --static-swift-stdlib $(STATIC_CXX_FLAGS)
 
 course: build
 	$(DESCENT) build
