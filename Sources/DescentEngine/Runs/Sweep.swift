@@ -134,7 +134,10 @@ public struct SweepRun<Tag: Sendable>: Sendable {
     ) -> [SweepResult<Tag>] {
         guard !runs.isEmpty else { return [] }
         let configurations = runs.map(\.configuration)
-        let work = lockstep ? LockstepPlan.work(for: configurations) : runs.indices.map(SweepWork.alone)
+        let work =
+            lockstep
+            ? LockstepPlan.work(for: configurations, cores: threads ?? ParallelWork.processorCount)
+            : runs.indices.map(SweepWork.alone)
         var outcomes = [Result<RunResult, RunError>?](repeating: nil, count: runs.count)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             let slots = DisjointSlots(buffer)

@@ -215,6 +215,20 @@ import Testing
             LockstepPlan.work(for: Array(repeating: base, count: 10), maximumLanes: 4) == [
                 .lockstep(0..<4), .lockstep(4..<8), .lockstep(8..<10),
             ])
+        // A group too small for a block per core is split evenly over the cores.
+        let nine = Array(repeating: base, count: 9)
+        #expect(LockstepPlan.work(for: nine, cores: 2) == [.lockstep(0..<5), .lockstep(5..<9)])
+        #expect(LockstepPlan.work(for: nine, cores: 3) == [.lockstep(0..<5), .lockstep(5..<9)], "4 runs a block")
+        #expect(LockstepPlan.work(for: nine, cores: 1) == [.lockstep(0..<9)])
+        #expect(LockstepPlan.work(for: Array(nine.prefix(7)), cores: 2) == [.lockstep(0..<7)])
+        #expect(
+            LockstepPlan.work(for: configurations + nine, cores: 2).suffix(2) == [
+                .lockstep(13..<18), .lockstep(18..<23),
+            ], "the lone run at the end joins the nine")
+        #expect(LockstepPlan.blockSizes(200, maximumLanes: 64, cores: 2) == [64, 64, 64, 8])
+        #expect(LockstepPlan.blockSizes(65, maximumLanes: 64, cores: 1) == [64, 1])
+        #expect(LockstepPlan.blockSizes(100, maximumLanes: 64, cores: 4) == [25, 25, 25, 25])
+        #expect(LockstepPlan.blockSizes(100, maximumLanes: 64, cores: 2) == [64, 36])
         var used = Adam()
         var point = [1.0]
         used.step(&point, gradient: [1], learningRate: 0.1)

@@ -14,7 +14,10 @@ enum SweepWork: Hashable, Sendable {
 /// share everything but start point, learning rate and step budget: the same compiled
 /// objective, an optimizer with the same hyperparameters, the same stopping rule, recording,
 /// divergence bound and loss thresholds. Blocks hold at most ``maximumLanes`` runs; a group of
-/// fewer than ``minimumLanes`` runs, and every other run, runs alone.
+/// fewer than ``minimumLanes`` runs, and every other run, runs alone. A group too small to fill
+/// a block per core is split evenly over the cores instead (see ``blockSizes(_:maximumLanes:cores:)``):
+/// nine runs on two cores run as blocks of five and four, side by side. Which block a run is in
+/// never changes its result, since lockstep runs match the scalar path bit for bit.
 enum LockstepPlan {
     /// The most runs one block holds: enough to spread a step's shared work (Adam's bias
     /// corrections, the tape's dispatch) over many runs, few enough for the block's registers to
@@ -22,9 +25,14 @@ enum LockstepPlan {
     static let maximumLanes = 64
     /// Fewer compatible runs than this run alone.
     static let minimumLanes = 2
+    /// The fewest runs a block split over the cores holds: one SIMD chunk.
+    static let spreadLanes = 4
 
-    /// The work for `configurations`, in order: every index appears exactly once.
-    static func work(for configurations: [RunConfiguration], maximumLanes: Int = maximumLanes) -> [SweepWork] {
+    /// The work for `configurations`, in order, for `cores` threads: every index appears exactly
+    /// once.
+    static func work(for configurations: [RunConfiguration], maximumLanes: Int = maximumLanes, cores: Int = 1)
+        -> [SweepWork]
+    {
         var work: [SweepWork] = []
         var index = 0
         while index < configurations.count {
@@ -34,19 +42,36 @@ enum LockstepPlan {
                 continue
             }
             var end = index + 1
-            while end < configurations.count && end - index < maximumLanes
-                && qualifies(configurations[end]) && canShare(configurations[index], configurations[end])
+            while end < configurations.count && qualifies(configurations[end])
+                && canShare(configurations[index], configurations[end])
             {
                 end += 1
             }
             if end - index >= minimumLanes {
-                work.append(.lockstep(index..<end))
+                var start = index
+                for size in blockSizes(end - index, maximumLanes: maximumLanes, cores: cores) {
+                    work.append(size >= minimumLanes ? .lockstep(start..<start + size) : .alone(start))
+                    start += size
+                }
             } else {
                 work += (index..<end).map(SweepWork.alone)
             }
             index = end
         }
         return work
+    }
+
+    /// How `count` runs that can share blocks are cut into blocks, in order: blocks of
+    /// `maximumLanes` (the last one shorter), unless that leaves a core idle and there are
+    /// runs enough to give each of more cores a block of ``spreadLanes``; then as many blocks
+    /// as that allows, of sizes differing by at most one.
+    static func blockSizes(_ count: Int, maximumLanes: Int, cores: Int) -> [Int] {
+        let full = (count + maximumLanes - 1) / maximumLanes
+        let spread = min(cores, count / spreadLanes)
+        guard spread > full else {
+            return stride(from: 0, to: count, by: maximumLanes).map { min(maximumLanes, count - $0) }
+        }
+        return (0..<spread).map { count / spread + ($0 < count % spread ? 1 : 0) }
     }
 
     /// Whether `configuration` can run in a lockstep block (a streamed run hands each
