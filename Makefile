@@ -39,11 +39,18 @@ ifeq ($(shell uname -s)-$(filter /%,$(STATIC_CXX_A)),Linux-$(STATIC_CXX_A))
 STATIC_CXX_FLAGS := $(addprefix -Xswiftc ,-Xclang-linker -L$(CURDIR)/$(STATIC_CXX_DIR) -Xclang-linker -static-libgcc)
 endif
 
+# Generic types are instantiated through their metadata accessors, not by mangled name: a name
+# is resolved at first use by looking up each conformance it needs, a scan of the binary's
+# 4,300 conformance records, some 36,000 instructions a time. This took 11 M instructions out of
+# a build after one lesson changed (167 M to 156 M; conformance scans 18 M to 10 M) and 1.4 ms
+# of its 22 ms (median of 40, alternating), and 0.4 ms out of a one-lesson build.
+METADATA_FLAGS := -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
+
 build: deps
 ifdef STATIC_CXX_FLAGS
 	@mkdir -p $(STATIC_CXX_DIR) && ln -sf $(STATIC_CXX_A) $(STATIC_CXX_DIR)/libstdc++.a
 endif
-	$(SWIFT) build -c release --product descent --static-swift-stdlib $(STATIC_CXX_FLAGS)
+	$(SWIFT) build -c release --product descent --static-swift-stdlib $(STATIC_CXX_FLAGS) $(METADATA_FLAGS)
 
 course: build
 	$(DESCENT) build
