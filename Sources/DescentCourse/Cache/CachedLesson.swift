@@ -60,7 +60,8 @@ struct CachedLesson: Codable, Equatable {
     /// Whether this entry was written for exactly `text` by `binary` into `figureDirectory`
     /// (what must hold before its `quotes` stand for the lesson's references).
     func matches(text: String, binary: String, figureDirectory: String) -> Bool {
-        format == Self.format && self.binary == binary && self.figureDirectory == figureDirectory && self.text == text
+        format == Self.format && self.binary == binary && self.figureDirectory == figureDirectory
+            && self.text.hasSameBytes(as: text)
     }
 
     /// Whether the entry stands for `text` built by `binary` into `figureDirectory` as lesson

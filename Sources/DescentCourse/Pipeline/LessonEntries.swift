@@ -54,7 +54,8 @@ struct LessonEntries: Sendable {
     /// splice changed nothing).
     private func quotes(in text: String, splicedFrom document: LessonDocument) -> [String: String] {
         let path = document.source.path
-        let written = text == document.source.text ? document : LessonDocument(SourceText(path: path, text: text))
+        let written =
+            text.hasSameBytes(as: document.source.text) ? document : LessonDocument(SourceText(path: path, text: text))
         var quotes: [String: String] = [:]
         for body in InlineReference.bodies(in: written) {
             if case .success(let value) = references.quotedValue(of: body, inLessonAt: path) { quotes[body] = value }

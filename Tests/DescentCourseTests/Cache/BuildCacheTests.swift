@@ -121,6 +121,20 @@ import Testing
         #expect(StalenessReport(comparing: reused).isFresh)
     }
 
+    /// Strings compare by canonical equivalence, so the two spellings of `é` are equal as
+    /// strings; the cache compares bytes, so a lesson saved in the other spelling is not taken
+    /// for the one the entry was written for (whose text would replace the author's bytes).
+    @Test func aLessonSavedInAnotherUnicodeSpellingRunsAgain() throws {
+        let course = try TemporaryCourse(lessons: ["01-walk.md": Self.walk + "Caf\u{E9}.\n"])
+        _ = try PlanApplier.apply(try builder(course).plan())
+        let written = try String(
+            decoding: Data(contentsOf: URL(fileURLWithPath: course.lessons + "/01-walk.md")), as: UTF8.self)
+        try course.write("lessons/01-walk.md", written.replacingAll("\u{E9}", with: "e\u{301}"))
+        let plan = try builder(course).plan()
+        #expect(plan.lessonsRun == [course.lessons + "/01-walk.md"])
+        #expect(plan.files == (try builder(course, cache: false).plan()).files)
+    }
+
     @Test func aChangedDataFileRunsItsLessonAgain() throws {
         let fit =
             "# Fit\n\n```descent fit\nf(a) = mean((a*x - y)^2)\ndata: points.csv\nstart: a = 0\nlr: 0.05\nsteps: 20\n```\n\nSlope {{fit.final.a}}.\n"
