@@ -29,6 +29,9 @@ public struct MathSpanScanner {
     private let codeSpans: [Range<Int>]
     private let blankLines: [Bool]
     private var characters: [Character] { text.characters }
+    /// Where the scanner looks for its markers (`$`, `\\`): comparing `Character`s costs a
+    /// string comparison each (``CharacterText/asciiCodes``).
+    private var codes: [UInt8] { text.asciiCodes }
 
     /// A scanner over the text `code` was made from, skipping its code.
     public init(_ code: MarkdownCode) {
@@ -67,25 +70,24 @@ public struct MathSpanScanner {
 
     /// The index after the prose element at `index` that is not a formula.
     private func skip(at index: Int) -> Int {
-        switch characters[index] {
-        case "\\":
-            return index + (index + 1 < characters.count && isEscapable(characters[index + 1]) ? 2 : 1)
-        case "$": return index + (startsWith("$$", at: index) ? 2 : 1)
+        switch codes[index] {
+        case UInt8(ascii: "\\"): return index + (index + 1 < codes.count && isEscapable(codes[index + 1]) ? 2 : 1)
+        case UInt8(ascii: "$"): return index + (isDoubleDollar(at: index) ? 2 : 1)
         default: return index + 1
         }
     }
 
     private func formula(at index: Int) -> Match? {
-        guard characters[index] == "$" else { return nil }
-        return startsWith("$$", at: index) ? displayMath(at: index) : inlineMath(at: index)
+        guard codes[index] == UInt8(ascii: "$") else { return nil }
+        return isDoubleDollar(at: index) ? displayMath(at: index) : inlineMath(at: index)
     }
 
     private func displayMath(at start: Int) -> Match? {
         var index = start + 2
         while index < characters.count, staysInParagraph(index) {
-            if characters[index] == "\\" {
+            if codes[index] == UInt8(ascii: "\\") {
                 index += 2
-            } else if startsWith("$$", at: index) {
+            } else if isDoubleDollar(at: index) {
                 let tex = (start + 2)..<index
                 guard characters[tex].contains(where: { !$0.isWhitespace }) else { return nil }
                 return Match(whole: start..<(index + 2), tex: tex, display: true)
@@ -97,17 +99,17 @@ public struct MathSpanScanner {
     }
 
     private func inlineMath(at start: Int) -> Match? {
-        guard start + 1 < characters.count, !characters[start + 1].isWhitespace else { return nil }
+        guard start + 1 < characters.count, !isWhitespace(start + 1) else { return nil }
         var index = start + 1
         while index < characters.count, staysInParagraph(index) {
-            let character = characters[index]
-            if character == "\\" {
+            let code = codes[index]
+            if code == UInt8(ascii: "\\") {
                 index += 2
-            } else if character.isWhitespace {
-                if index + 1 < characters.count, characters[index + 1] == "$" { return nil }
+            } else if isWhitespace(index) {
+                if index + 1 < codes.count, codes[index + 1] == UInt8(ascii: "$") { return nil }
                 index += 1
-            } else if character == "$" {
-                if index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isNumber {
+            } else if code == UInt8(ascii: "$") {
+                if index + 1 < codes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(codes[index + 1]) {
                     return nil
                 }
                 return Match(whole: start..<(index + 1), tex: (start + 1)..<index, display: false)
@@ -124,16 +126,20 @@ public struct MathSpanScanner {
         return !blankLines[line] && !codeLines[line]
     }
 
-    private func startsWith(_ prefix: String, at index: Int) -> Bool {
-        var position = index
-        for character in prefix {
-            guard position < characters.count, characters[position] == character else { return false }
-            position += 1
-        }
-        return true
+    private func isDoubleDollar(at index: Int) -> Bool {
+        index + 1 < codes.count && codes[index] == UInt8(ascii: "$") && codes[index + 1] == UInt8(ascii: "$")
     }
 
-    private func isEscapable(_ character: Character) -> Bool {
-        character.isASCII && (character.isPunctuation || character.isSymbol)
+    /// Whether the character at `index` is white space (an ASCII one told by its code).
+    private func isWhitespace(_ index: Int) -> Bool {
+        let code = codes[index]
+        guard code == CharacterText.notASCII else { return code == 0x20 || (0x09...0x0D).contains(code) }
+        return characters[index].isWhitespace
+    }
+
+    /// ASCII punctuation and symbols: every printable ASCII character but letters and digits.
+    private func isEscapable(_ code: UInt8) -> Bool {
+        (0x21...0x7E).contains(code) && !(0x30...0x39).contains(code) && !(0x41...0x5A).contains(code)
+            && !(0x61...0x7A).contains(code)
     }
 }
