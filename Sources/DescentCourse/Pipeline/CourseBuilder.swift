@@ -75,8 +75,9 @@ public struct CourseBuilder: Sendable {
         var site = Site(settings: settings)
         site.fencedBlocks = [ExperimentCard(), PyTorchCard()]
         let siteLessons = lessons.map(\.siteLesson)
-        let (pages, pageEntries, lessonEntries) = Self.pages(siteLessons, site: site, cache: cache, alongside: entries)
-        let rendered = site.render(lessons: siteLessons, pages: pages, selected: selected)
+        let (pages, pageEntries, lessonEntries, assets) = Self.pages(
+            siteLessons, site: site, cache: cache, alongside: entries)
+        let rendered = site.render(lessons: siteLessons, pages: pages, selected: selected, assets: assets)
         files += rendered.files.map { PlannedFile(path: layout.output($0.path), text: $0.contents) }
         files += rendered.assets.map { PlannedFile(path: layout.output($0.path), contents: $0.contents) }
         let outputs =
@@ -102,17 +103,24 @@ public struct CourseBuilder: Sendable {
     public var binaryIdentity = BinaryIdentity.current
 
     /// Each lesson's rendered page: from the cache when its key matches, else rendered now (and
-    /// an entry to store), in lesson order; and the lessons' cache `entries`. One pass on every
-    /// core does all three, so the entries of unchanged pages are read, and the changed lessons'
-    /// entries made, while a changed page renders.
+    /// an entry to store), in lesson order; the lessons' cache `entries`; and the site's math
+    /// font, decoded from the binary. One pass on every core does all four, so the entries of
+    /// unchanged pages are read, the changed lessons' entries made and the font decoded while a
+    /// changed page renders.
     private static func pages(_ lessons: [SiteLesson], site: Site, cache: BuildCache?, alongside entries: LessonEntries)
-        -> (pages: [RenderedLesson], pageEntries: [PlannedFile], lessonEntries: [PlannedFile])
+        -> (pages: [RenderedLesson], pageEntries: [PlannedFile], lessonEntries: [PlannedFile], assets: [SiteAsset])
     {
         let links = Site.lessonPages(lessons)
-        // The lesson entries go first: a worker makes them while the other takes the pages.
-        let jobs: [SiteLesson?] = [nil] + lessons.map { $0 }
-        let done = ParallelWork.map(jobs) { lesson -> PageJobResult in
-            guard let lesson else { return .lessonEntries(entries.files()) }
+        // The lesson entries and the font go first: a worker makes them while the other takes
+        // the pages.
+        let jobs: [PageJob] = [.lessonEntries, .font] + lessons.map(PageJob.page)
+        let done = ParallelWork.map(jobs) { job -> PageJobResult in
+            let lesson: SiteLesson
+            switch job {
+            case .lessonEntries: return .lessonEntries(entries.files())
+            case .font: return .assets(MathFont.files)
+            case .page(let page): lesson = page
+            }
             guard let cache else { return .page(site.renderLesson(lesson, lessonPages: links), entry: nil) }
             let key = CachedPage.key(lesson, lessonPages: links, binary: cache.binary)
             if let entry = cache.page(slug: lesson.slug), entry.format == CachedPage.format, entry.key == key {
@@ -124,20 +132,30 @@ public struct CourseBuilder: Sendable {
         var pages: [RenderedLesson] = []
         var pageEntries: [PlannedFile] = []
         var lessonEntries: [PlannedFile] = []
+        var assets: [SiteAsset] = []
         for result in done {
             switch result {
             case .lessonEntries(let files): lessonEntries = files
+            case .assets(let files): assets = files
             case .page(let page, let entry):
                 pages.append(page)
                 if let entry { pageEntries.append(entry) }
             }
         }
-        return (pages, pageEntries, lessonEntries)
+        return (pages, pageEntries, lessonEntries, assets)
     }
 
     /// One item of ``pages(_:site:cache:alongside:)``'s pass.
+    private enum PageJob: Sendable {
+        case lessonEntries
+        case font
+        case page(SiteLesson)
+    }
+
+    /// What one item of ``pages(_:site:cache:alongside:)``'s pass made.
     private enum PageJobResult: Sendable {
         case lessonEntries([PlannedFile])
+        case assets([SiteAsset])
         case page(RenderedLesson, entry: PlannedFile?)
     }
 

@@ -53,8 +53,11 @@ public struct Site: Sendable {
         RenderedLesson(lesson, lessonPages: lessonPages, fencedBlocks: fencedBlocks)
     }
 
-    /// The site's files from lessons already rendered (`pages[i]` is `all[i]` rendered).
-    public func render(lessons all: [SiteLesson], pages: [RenderedLesson], selected: Set<String>?) -> SiteOutput {
+    /// The site's files from lessons already rendered (`pages[i]` is `all[i]` rendered), with
+    /// `assets` (`MathFont.files`, decoded now when not given).
+    public func render(
+        lessons all: [SiteLesson], pages: [RenderedLesson], selected: Set<String>?, assets: [SiteAsset]? = nil
+    ) -> SiteOutput {
         let chosen = pages.indices.filter { selected?.contains(pages[$0].slug) ?? true }
         var files = ParallelWork.map(chosen) { index in
             SiteFile(path: all[index].fileName, contents: template.lessonPage(pages[index], in: pages))
@@ -71,6 +74,6 @@ public struct Site: Sendable {
             all.flatMap { lesson in lesson.images.keys.sorted().compactMap { lesson.images[$0]?.replacement } })
         let additions = fencedBlocks.map(\.stylesheet) + [imageRules, replacements]
         files.append(SiteFile(path: "style.css", contents: Stylesheet.css(adding: additions)))
-        return SiteOutput(files: files, warnings: warnings, assets: MathFont.files)
+        return SiteOutput(files: files, warnings: warnings, assets: assets ?? MathFont.files)
     }
 }
