@@ -24,11 +24,13 @@ public struct PageTemplate: Sendable {
         let next = position.flatMap { $0 + 1 < course.count ? course[$0 + 1] : nil }
         let number = CourseNumbering.lessonNumber(position: position ?? 0)
         let kicker = "<p class=\"lesson-number\">\(CourseNumbering.lessonName(number))</p>\n"
-        let article = "<article class=\"lesson\">\n" + kicker + lesson.headerHTML + lesson.bodyHTML + "</article>\n"
-        let main = "<main id=\"content\">\n\(article)\(pager(previous: previous, next: next, in: course))</main>\n"
-        let side = sidebar(course, current: lesson.slug, headings: lesson.headings)
-        let layout = "<div class=\"layout\">\n\(side)\(main)</div>\n"
-        return page(title: "\(CourseNumbering.lessonTitle(number, lesson.title)) · \(courseTitle)", body: layout)
+        return page(
+            title: "\(CourseNumbering.lessonTitle(number, lesson.title)) · \(courseTitle)",
+            body: [
+                "<div class=\"layout\">\n", sidebar(course, current: lesson.slug, headings: lesson.headings),
+                "<main id=\"content\">\n", "<article class=\"lesson\">\n", kicker, lesson.headerHTML, lesson.bodyHTML,
+                "</article>\n", pager(previous: previous, next: next, in: course), "</main>\n", "</div>\n",
+            ])
     }
 
     /// The index page: the course's title and description, then every lesson (`Lesson 4: The
@@ -48,10 +50,25 @@ public struct PageTemplate: Sendable {
             main += "<p class=\"course-description\">\(HTMLEscaping.escape(description))</p>\n"
         }
         main += list + "</main>\n"
-        return page(title: courseTitle, body: "<div class=\"layout layout-index\">\n\(main)</div>\n")
+        return page(title: courseTitle, body: ["<div class=\"layout layout-index\">\n", main, "</div>\n"])
     }
 
-    private func page(title: String, body: String) -> String {
+    /// The page around `body`, whose parts are copied once each into a buffer made large enough
+    /// for all of them: a lesson's body is some 100 KB, which joining the parts with `+` and
+    /// interpolation copied five times over.
+    private func page(title: String, body: [String]) -> String {
+        let head = pageHead(title: title)
+        let foot =
+            "<footer class=\"site-footer\">Built with Descent from the lessons in this course.</footer>\n</body>\n</html>\n"
+        var html = ""
+        html.reserveCapacity(body.reduce(head.utf8.count + foot.utf8.count) { $0 + $1.utf8.count })
+        html += head
+        for part in body { html += part }
+        html += foot
+        return html
+    }
+
+    private func pageHead(title: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
@@ -66,9 +83,6 @@ public struct PageTemplate: Sendable {
         <body>
         <a class="skip-link" href="#content">Skip to the lesson</a>
         <header class="site-header"><a href="index.html">\(HTMLEscaping.escape(courseTitle))</a></header>
-        \(body)<footer class="site-footer">Built with Descent from the lessons in this course.</footer>
-        </body>
-        </html>
 
         """
     }
