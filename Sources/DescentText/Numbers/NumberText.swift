@@ -32,13 +32,7 @@ public enum NumberText {
         guard value.isFinite else { return special(value) }
         if value == 0 { return "0" }
         let digits = min(max(digits, 1), 17)
-        var text = PrintfNumber.format(value, precision: digits, .general)
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            text = trimZeros(String(text[..<e])) + String(text[e...])
-        } else {
-            text = trimZeros(text)
-        }
-        return tidyExponent(text)
+        return tidyExponent(trimZeros(PrintfNumber.format(value, precision: digits, .general)))
     }
 
     /// `significant(value, digits:)`, with as many more digits (up to 17) as it takes for the
@@ -66,22 +60,29 @@ public enum NumberText {
     /// The power of ten of the first digit of the shortest decimal that reads back as `value`
     /// (`1e-6` → -6, although the Double is 9.99…e-7).
     private static func shortestExponent(_ value: Double) -> Int {
-        let text = "\(value.magnitude)"
-        var mantissa = Substring(text)
-        var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-            mantissa = text[..<e]
-        }
-        let point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
-        let digits = mantissa.filter { $0 != "." }
-        let leadingZeros = digits.prefix { $0 == "0" }.count
-        return exponent + (point ?? mantissa.count) - 1 - leadingZeros
+        let text = Array("\(value.magnitude)".utf8)
+        let e = text.firstIndex { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
+        let mantissa = text[..<(e ?? text.count)]
+        let point = mantissa.firstIndex(of: UInt8(ascii: "."))
+        let leadingZeros = mantissa.prefix { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") }
+            .count { $0 == UInt8(ascii: "0") }
+        return (e.flatMap { exponent(text[($0 + 1)...]) } ?? 0) + (point ?? mantissa.count) - 1 - leadingZeros
     }
 
     /// The exponent of `%e` text (`9.99e-07` → -7).
     private static func decimalExponent(_ text: String) -> Int {
-        text.firstIndex(of: "e").flatMap { Int(text[text.index(after: $0)...]) } ?? 0
+        let bytes = Array(text.utf8)
+        return bytes.firstIndex(of: UInt8(ascii: "e")).flatMap { exponent(bytes[($0 + 1)...]) } ?? 0
+    }
+
+    /// The integer an exponent's text spells (`-07`, `+20`, `5`), or nil when it spells none.
+    private static func exponent(_ text: ArraySlice<UInt8>) -> Int? {
+        var digits = text[...]
+        let negative = digits.first == UInt8(ascii: "-")
+        if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        let magnitude = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        return negative ? -magnitude : magnitude
     }
 
     /// Text for a page or a figure (captions, alt text, labels): `significant(value, digits:)`,
@@ -110,21 +111,29 @@ public enum NumberText {
         return digits
     }
 
-    private static func trimZeros(_ mantissa: String) -> String {
-        guard mantissa.contains(".") else { return mantissa }
-        var text = mantissa
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+    /// `text` with the trailing zeros of its mantissa dropped, and its point when nothing follows
+    /// it (`1.500e-05` → `1.5e-05`, `2.000` → `2`); text without a point is left as it is. The
+    /// text is ASCII (`printf`'s or the standard library's), so it is worked on as bytes.
+    private static func trimZeros(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        let e = bytes.firstIndex { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") } ?? bytes.count
+        guard bytes[..<e].contains(UInt8(ascii: ".")) else { return text }
+        var end = e
+        while bytes[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        return String(decoding: bytes[..<end] + bytes[e...], as: UTF8.self)
     }
 
     /// `1e-05` → `1e-5`, `1e+20` → `1e20`.
     private static func tidyExponent(_ text: String) -> String {
-        guard let e = text.firstIndex(of: "e") else { return text }
-        var exponent = String(text[text.index(after: e)...])
-        let negative = exponent.hasPrefix("-")
-        exponent = String(exponent.drop { $0 == "-" || $0 == "+" || $0 == "0" })
-        return String(text[..<e]) + "e" + (negative ? "-" : "") + (exponent.isEmpty ? "0" : exponent)
+        let bytes = Array(text.utf8)
+        guard let e = bytes.firstIndex(of: UInt8(ascii: "e")) else { return text }
+        let exponent = bytes[(e + 1)...]
+        let negative = exponent.first == UInt8(ascii: "-")
+        let digits = exponent.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "0") }
+        let tidied =
+            bytes[...e] + (negative ? [UInt8(ascii: "-")] : []) + (digits.isEmpty ? [UInt8(ascii: "0")] : digits)
+        return String(decoding: tidied, as: UTF8.self)
     }
 
     private static func special(_ value: Double) -> String {
