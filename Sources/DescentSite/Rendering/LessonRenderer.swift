@@ -20,7 +20,7 @@ public enum LessonRenderer {
         images: [String: SiteImage] = [:]
     ) -> LessonBody {
         let math = MathExtractor.extract(markdown)
-        let formulas = math.spans.map { $0.render() }
+        let formulas = renderedFormulas(math.spans)
         let tables = PipeTableExtractor.extract(math.markdown)
         let document = MarkdownDocument(tables.markdown, options: options)
         let tree = LessonTree(
@@ -43,5 +43,24 @@ public enum LessonRenderer {
             title: title, headerHTML: substitute(rewrite.headerHTML), html: substitute(document.html()),
             headings: headings, summaryHTML: substitute(summary), warnings: formulas.flatMap(\.warnings)
         )
+    }
+
+    /// Every span rendered, each distinct formula converted once: a lesson writes `$w$` or
+    /// `$\eta$` many times (a third of the course's 600 formulas repeat one before them on
+    /// their page), and a conversion depends only on the TeX and whether it is displayed.
+    private static func renderedFormulas(_ spans: [MathSpan]) -> [RenderedMath] {
+        var conversions: [Formula: MathConversion] = [:]
+        return spans.map { span in
+            let formula = Formula(tex: span.tex, display: span.display)
+            let conversion = conversions[formula] ?? MathConverter.convert(span.tex, display: span.display)
+            conversions[formula] = conversion
+            return span.rendered(conversion)
+        }
+    }
+
+    /// A formula's TeX and kind: what its conversion depends on.
+    private struct Formula: Hashable {
+        let tex: String
+        let display: Bool
     }
 }

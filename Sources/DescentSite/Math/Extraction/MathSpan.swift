@@ -40,7 +40,13 @@ public struct MathSpan: Sendable, Hashable {
 
     /// Converts the formula to MathML, placing its warnings in the Markdown source.
     public func render() -> RenderedMath {
-        let conversion = MathConverter.convert(tex, display: display)
+        rendered(MathConverter.convert(tex, display: display))
+    }
+
+    /// The formula rendered from `conversion`, `MathConverter`'s for this span's TeX and kind
+    /// (the same for every span that writes the same formula), its warnings placed in the
+    /// Markdown source at this span.
+    public func rendered(_ conversion: MathConversion) -> RenderedMath {
         let warnings = conversion.warnings.map { warning in
             let position = position(ofTeXLine: warning.line, column: warning.column)
             return Located(warning.value, line: position.line, column: position.column)
