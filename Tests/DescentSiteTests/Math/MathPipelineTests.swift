@@ -104,6 +104,17 @@ private func display(_ tex: String) -> String {
         #expect(body.html.contains(#"<merror><mtext>\foo</mtext></merror>"#))
     }
 
+    /// A formula written twice is converted once; each place still gets its own warning.
+    @Test func aRepeatedFormulaWarnsAtEachPlace() {
+        let body = LessonRenderer.render("A $\\foo$ and $\\foo$,\n$$\\foo$$\n")
+        #expect(
+            body.warnings == [
+                Located(#"unknown command '\foo'"#, line: 1, column: 4),
+                Located(#"unknown command '\foo'"#, line: 1, column: 15),
+                Located(#"unknown command '\foo'"#, line: 2, column: 3),
+            ])
+    }
+
     @Test func rendererHonoursSourcePositions() {
         let body = LessonRenderer.render("$$x$$\n", options: .sourcePositions)
         #expect(body.html == display("x") + "\n")
