@@ -64,8 +64,8 @@ public struct CourseCatalogue: Sendable {
     /// Whether `body` (the text between `{{` and `}}`) is a catalogue reference: a kind and a
     /// colon before anything else (experiment ids hold no colon).
     public static func isCatalogueReference(_ body: String) -> Bool {
-        guard let colon = body.firstIndex(of: ":") else { return false }
-        return !body[..<colon].contains { $0 == "." || $0 == "[" }
+        guard let colon = body.firstIndex(ofASCII: [UInt8(ascii: ":")]) else { return false }
+        return body.firstIndex(ofASCII: ReferenceValue.fieldMarks).map { $0 > colon } ?? true
     }
 
     /// The Markdown link `body` stands for, written in the lesson `fromSlug`.

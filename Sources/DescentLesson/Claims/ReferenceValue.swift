@@ -7,8 +7,11 @@ enum ReferenceValue {
 
     /// The experiment id a reference body names (`lr-sweep` in `lr-sweep[lr=1.1].outcome`).
     static func experimentID(of body: String) -> String {
-        String(body[..<(body.firstIndex { $0 == "." || $0 == "[" } ?? body.endIndex)])
+        String(body[..<(body.firstIndex(ofASCII: fieldMarks) ?? body.endIndex)])
     }
+
+    /// What ends a reference's experiment id: `.` before a field, `[` before a selector.
+    static let fieldMarks: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "[")]
 
     /// The value of `body` read from `results`; `otherIDs` are ids of the course known without
     /// their results (for the "did you mean" of an unknown id).
