@@ -25,9 +25,11 @@ public struct MathSpanScanner {
 
     /// The text scanned.
     public let text: CharacterText
-    private let codeLines: [Bool]
     private let codeSpans: [Range<Int>]
-    private let blankLines: [Bool]
+    /// For each character, whether its line is a code line.
+    private let inCodeLine: [Bool]
+    /// For each character, whether its line is a code line or blank: no formula crosses it.
+    private let inStoppingLine: [Bool]
     private var characters: [Character] { text.characters }
     /// Where the scanner looks for its markers (`$`, `\\`): comparing `Character`s costs a
     /// string comparison each (``CharacterText/asciiCodes``).
@@ -35,11 +37,23 @@ public struct MathSpanScanner {
 
     /// A scanner over the text `code` was made from, skipping its code.
     public init(_ code: MarkdownCode) {
-        text = code.text
-        codeLines = (0..<code.text.lineCount).map(code.isCodeLine)
-        codeSpans = code.inlineCode
         let text = code.text
-        blankLines = (0..<text.lineCount).map { line in text.line(line).allSatisfy(\.isWhitespace) }
+        self.text = text
+        codeSpans = code.inlineCode
+        // Per character rather than per line, so that the scan never looks up a character's line.
+        var inCodeLine = [Bool](repeating: false, count: text.characters.count)
+        var inStoppingLine = inCodeLine
+        for line in 0..<text.lineCount {
+            let isCode = code.isCodeLine(line)
+            guard isCode || text.line(line).allSatisfy(\.isWhitespace) else { continue }
+            // The line's characters and its line break, as `CharacterText.lineIndex` counts them.
+            for index in text.lineStarts[line]..<text.endOfLine(line) {
+                inCodeLine[index] = isCode
+                inStoppingLine[index] = true
+            }
+        }
+        self.inCodeLine = inCodeLine
+        self.inStoppingLine = inStoppingLine
     }
 
     /// Every formula in the source, in order.
@@ -48,9 +62,8 @@ public struct MathSpanScanner {
         var index = 0
         var span = 0
         while index < characters.count {
-            let line = text.lineIndex(of: index)
-            if codeLines[line] {
-                index = text.endOfLine(line)
+            if inCodeLine[index] {
+                index = text.endOfLine(text.lineIndex(of: index))
                 continue
             }
             while span < codeSpans.count, codeSpans[span].upperBound <= index { span += 1 }
@@ -122,8 +135,7 @@ public struct MathSpanScanner {
 
     /// False once `index` has moved onto a blank line or a code line.
     private func staysInParagraph(_ index: Int) -> Bool {
-        let line = text.lineIndex(of: index)
-        return !blankLines[line] && !codeLines[line]
+        !inStoppingLine[index]
     }
 
     private func isDoubleDollar(at index: Int) -> Bool {

@@ -88,6 +88,12 @@ import Testing
     @Test func mathDoesNotCrossBlankLines() {
         #expect(MathExtractor.extract("$a\n\nb$").spans.isEmpty)
         #expect(MathExtractor.extract("$$a\n\nb$$").spans.isEmpty)
+        #expect(MathExtractor.extract("$a\n \t \nb$").spans.isEmpty, "a line of white space is blank")
+        #expect(MathExtractor.extract("$a\r\n\r\nb$").spans.isEmpty)
+        #expect(MathExtractor.extract("$$a\n```\nx\n```\nb$$").spans.isEmpty, "nor code lines")
+        #expect(MathExtractor.extract("$a\nb$").spans.map(\.tex) == ["a\nb"], "a line break alone is crossed")
+        #expect(MathExtractor.extract("$$a\r\nb$$").spans.map(\.tex) == ["a\r\nb"])
+        #expect(MathExtractor.extract("x $a\n\n").spans.isEmpty)
     }
 
     /// An unclosed `<!--` in one paragraph does not hide the math of the next ones.
