@@ -57,7 +57,7 @@ public struct CourseCatalogue: Sendable {
 
     /// The slug of the lesson at `path`: its file name without `.md`.
     public static func slug(ofPath path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = FilePath.fileName(path)
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 

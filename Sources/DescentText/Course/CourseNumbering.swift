@@ -21,8 +21,7 @@ public enum CourseNumbering {
     /// or nil when the name holds anything but ASCII letters, digits, `-` and `_` (no id is
     /// safer than one that needs escaping).
     public static func figureAnchor(imageFileName: String) -> String? {
-        let stem = imageFileName.split(separator: "/").last.map(String.init) ?? imageFileName
-        let name = stem.lastIndex(of: ".").map { String(stem[..<$0]) } ?? stem
+        let name = FilePath.stem(FilePath.fileName(imageFileName))
         guard !name.isEmpty, name.unicodeScalars.allSatisfy(isAnchorScalar) else { return nil }
         return "figure-" + name
     }

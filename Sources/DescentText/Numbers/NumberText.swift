@@ -77,12 +77,7 @@ public enum NumberText {
 
     /// The integer an exponent's text spells (`-07`, `+20`, `5`), or nil when it spells none.
     private static func exponent(_ text: ArraySlice<UInt8>) -> Int? {
-        var digits = text[...]
-        let negative = digits.first == UInt8(ascii: "-")
-        if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-        let magnitude = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-        return negative ? -magnitude : magnitude
+        Int(String(decoding: text, as: UTF8.self))
     }
 
     /// Text for a page or a figure (captions, alt text, labels): `significant(value, digits:)`,

@@ -1,4 +1,5 @@
 import DescentLesson
+import DescentText
 import Dispatch
 import Foundation
 import Testing

@@ -1,6 +1,5 @@
+import DescentText
 import Testing
-
-@testable import DescentCourse
 
 @Suite struct FilePathTests {
     @Test func fileNameIsTheLastComponent() {
