@@ -34,18 +34,16 @@ struct BuildCache {
 
     /// The file that stores the course's stamp.
     func file(for stamp: CourseStamp) -> PlannedFile? {
-        guard let data = try? stamp.encoded() else { return nil }
-        return PlannedFile(path: FilePath.join(directory, "course.bin"), contents: data)
+        PlannedFile(path: FilePath.join(directory, "course.bin"), contents: stamp.encoded())
     }
 
-    private func read<Entry: Decodable>(_ type: Entry.Type, _ relative: String) -> Entry? {
+    private func read<Entry: BinaryRecord>(_ type: Entry.Type, _ relative: String) -> Entry? {
         guard let data = FileManager.default.contents(atPath: FilePath.join(directory, relative)) else { return nil }
-        return try? CacheDecoder.decode(type, from: data)
+        return CacheFormat.record(type, in: data)
     }
 
-    private func file<Entry: Encodable>(_ entry: Entry, _ relative: String) -> PlannedFile? {
-        guard let data = try? CacheEncoder.encode(entry) else { return nil }
-        return PlannedFile(path: FilePath.join(directory, relative), contents: data)
+    private func file(_ entry: some BinaryRecord, _ relative: String) -> PlannedFile? {
+        PlannedFile(path: FilePath.join(directory, relative), contents: CacheFormat.file(holding: entry))
     }
 }
 

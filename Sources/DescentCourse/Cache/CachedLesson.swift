@@ -1,4 +1,5 @@
 import DescentLesson
+import DescentText
 
 /// What a build keeps of one lesson so the next build can skip running its experiments: the
 /// lesson text it wrote, each experiment's generated Markdown and figures, where each
@@ -11,13 +12,13 @@ import DescentLesson
 /// bytes exactly as the build wrote them, the same data files (by fingerprint), and every
 /// reference the course now makes into its experiments already recorded. Anything else is a
 /// miss, and the lesson runs as if there were no cache.
-struct CachedLesson: Codable, Equatable {
+struct CachedLesson: Equatable {
     /// Bumped when the entry's layout or meaning changes.
-    static let format = 4
+    static let format = 5
 
     /// Where an experiment id is written, for the course-wide "id used twice" check, and the
     /// steps it plans, for the course budget.
-    struct Experiment: Codable, Equatable {
+    struct Experiment: Equatable {
         var id: String
         var line: Int
         var column: Int
@@ -25,7 +26,7 @@ struct CachedLesson: Codable, Equatable {
     }
 
     /// A data file a block read, by the name written in the block.
-    struct DataFile: Codable, Equatable {
+    struct DataFile: Equatable {
         var name: String
         var fingerprint: String
     }
@@ -77,5 +78,69 @@ struct CachedLesson: Codable, Equatable {
         return experiments.allSatisfy { experiment in
             (wanted[experiment.id] ?? []).allSatisfy { references[$0] != nil }
         }
+    }
+}
+
+/// The entry's format first (an entry of another format is not read further), then its fields.
+extension CachedLesson: BinaryRecord {
+    func write(to writer: inout BinaryWriter) {
+        writer.write(format)
+        writer.write(binary)
+        writer.write(figureDirectory)
+        writer.write(lessonNumber)
+        writer.write(title)
+        writer.write(text)
+        writer.write(dataFiles)
+        writer.write(experiments)
+        writer.write(regions)
+        writer.write(figures)
+        writer.write(references)
+        writer.write(quotes)
+        writer.write(siteMarkdown)
+        writer.write(siteColumns)
+        writer.write(allowsRawHTML)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        format = try reader.read()
+        guard format == Self.format else { throw BinaryReader.Malformed() }
+        binary = try reader.read()
+        figureDirectory = try reader.read()
+        lessonNumber = try reader.read()
+        title = try reader.read()
+        text = try reader.read()
+        dataFiles = try reader.read()
+        experiments = try reader.read()
+        regions = try reader.read()
+        figures = try reader.read()
+        references = try reader.read()
+        quotes = try reader.read()
+        siteMarkdown = try reader.read()
+        siteColumns = try reader.read()
+        allowsRawHTML = try reader.read()
+    }
+}
+
+extension CachedLesson.Experiment: BinaryRecord {
+    func write(to writer: inout BinaryWriter) {
+        writer.write(id)
+        writer.write(line)
+        writer.write(column)
+        writer.write(steps)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        self.init(id: try reader.read(), line: try reader.read(), column: try reader.read(), steps: try reader.read())
+    }
+}
+
+extension CachedLesson.DataFile: BinaryRecord {
+    func write(to writer: inout BinaryWriter) {
+        writer.write(name)
+        writer.write(fingerprint)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        self.init(name: try reader.read(), fingerprint: try reader.read())
     }
 }

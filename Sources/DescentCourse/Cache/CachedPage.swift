@@ -1,10 +1,11 @@
 import DescentSite
+import DescentText
 
 /// A lesson's rendered page content (`RenderedLesson`) kept between builds, with the key it was
 /// rendered for: a fingerprint of its Markdown, its raw-HTML setting, its images' sizes, the
 /// links to other lessons and the binary. Rendering is a function of exactly these.
-struct CachedPage: Codable, Equatable {
-    static let format = 2
+struct CachedPage: Equatable {
+    static let format = 3
 
     var format = Self.format
     var key: String
@@ -22,5 +23,21 @@ struct CachedPage: Codable, Equatable {
             images.joined(separator: "\n"), lesson.markdown,
         ]
         return ContentHash.of(material.joined(separator: "\u{0}"))
+    }
+}
+
+/// The entry's format first (an entry of another format is not read further), then its fields.
+extension CachedPage: BinaryRecord {
+    func write(to writer: inout BinaryWriter) {
+        writer.write(format)
+        writer.write(key)
+        writer.write(page)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        format = try reader.read()
+        guard format == Self.format else { throw BinaryReader.Malformed() }
+        key = try reader.read()
+        page = try reader.read()
     }
 }

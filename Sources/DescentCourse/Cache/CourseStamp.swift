@@ -15,19 +15,19 @@ import DescentText
 /// Stored as a 4-byte little-endian length, the stamp in the cache's format (`CacheFormat`),
 /// then every file's bytes one after the other (`bytes`), so checking the disk is a comparison
 /// of bytes, with no text decoded.
-struct CourseStamp: Codable, Equatable {
+struct CourseStamp: Equatable {
     /// Bumped when the stamp's layout or meaning changes.
-    static let format = 2
+    static let format = 3
 
     /// A data file a lesson's block read.
-    struct DataFile: Codable, Equatable {
+    struct DataFile: Equatable {
         var lessonPath: String
         var name: String
         var fingerprint: String
     }
 
     /// A file the build read (a lesson, which it left as it was) or wrote (or found up to date).
-    struct File: Codable, Equatable {
+    struct File: Equatable {
         var path: String
         /// How many of `bytes` are its contents (they follow the previous file's).
         var length: Int
@@ -35,7 +35,7 @@ struct CourseStamp: Codable, Equatable {
     }
 
     /// A warning the build reported (a `Diagnostic`).
-    struct Warning: Codable, Equatable {
+    struct Warning: Equatable {
         var severity: String
         var path: String
         var line: Int
@@ -52,8 +52,6 @@ struct CourseStamp: Codable, Equatable {
     var warnings: [Warning]
     /// The files' contents, concatenated (not part of the encoded stamp: stored after it).
     var bytes = Data()
-
-    private enum CodingKeys: String, CodingKey { case format, key, dataFiles, files, warnings }
 
     /// The key for a build with these settings: `course.toml`'s fingerprint (`fingerprint`) and
     /// the rest of what a build depends on beyond its lessons and data files.
@@ -96,11 +94,15 @@ struct CourseStamp: Codable, Equatable {
     }
 
     /// The stamp as stored.
-    func encoded() throws -> Data {
-        let header = try CacheEncoder.encode(self)
-        var data = Data()
-        CacheFormat.write(count: header.count, to: &data)
-        return data + header + bytes
+    func encoded() -> Data {
+        let header = CacheFormat.file(holding: self)
+        var length = BinaryWriter(capacity: 4)
+        length.write(count: header.count)
+        var data = Data(capacity: 4 + header.count + bytes.count)
+        data.append(contentsOf: length.bytes)
+        data.append(header)
+        data.append(bytes)
+        return data
     }
 
     /// The stamp stored in `data`, or nil when it is not one.
@@ -109,7 +111,7 @@ struct CourseStamp: Codable, Equatable {
         let length = data.prefix(4).enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
         guard length <= data.count - 4 else { return nil }
         let start = data.startIndex + 4
-        guard var stamp = try? CacheDecoder.decode(Self.self, from: data[start..<(start + length)]) else { return nil }
+        guard var stamp = CacheFormat.record(Self.self, in: data[start..<(start + length)]) else { return nil }
         stamp.bytes = data[(start + length)...]
         guard stamp.files.allSatisfy({ $0.length >= 0 }), stamp.files.reduce(0, { $0 + $1.length }) == stamp.bytes.count
         else { return nil }
@@ -172,5 +174,67 @@ struct CourseStamp: Codable, Equatable {
             }
             return ContentHash.of(text) == file.fingerprint
         }
+    }
+}
+
+/// The stamp's record: its format first (a stamp of another format is not read further), then
+/// its fields; `bytes` are stored after the record, not in it.
+extension CourseStamp: BinaryRecord {
+    func write(to writer: inout BinaryWriter) {
+        writer.write(format)
+        writer.write(key)
+        writer.write(dataFiles)
+        writer.write(files)
+        writer.write(warnings)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        format = try reader.read()
+        guard format == Self.format else { throw BinaryReader.Malformed() }
+        key = try reader.read()
+        dataFiles = try reader.read()
+        files = try reader.read()
+        warnings = try reader.read()
+    }
+}
+
+extension CourseStamp.DataFile: BinaryRecord {
+    func write(to writer: inout BinaryWriter) {
+        writer.write(lessonPath)
+        writer.write(name)
+        writer.write(fingerprint)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        self.init(lessonPath: try reader.read(), name: try reader.read(), fingerprint: try reader.read())
+    }
+}
+
+extension CourseStamp.File: BinaryRecord {
+    func write(to writer: inout BinaryWriter) {
+        writer.write(path)
+        writer.write(length)
+        writer.write(isLesson)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        self.init(path: try reader.read(), length: try reader.read(), isLesson: try reader.read())
+    }
+}
+
+extension CourseStamp.Warning: BinaryRecord {
+    func write(to writer: inout BinaryWriter) {
+        writer.write(severity)
+        writer.write(path)
+        writer.write(line)
+        writer.write(column)
+        writer.write(message)
+        writer.write(sourceLine)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        self.init(
+            severity: try reader.read(), path: try reader.read(), line: try reader.read(), column: try reader.read(),
+            message: try reader.read(), sourceLine: try reader.read())
     }
 }

@@ -198,9 +198,9 @@ public struct InlineReference: Sendable {
 /// found in the rendered text (a math warning) points at the right place in the lesson: text
 /// copied as written maps column for column; any column inside a replaced value maps to the
 /// start of the reference it replaced.
-public struct ColumnMap: Sendable, Equatable, Codable {
+public struct ColumnMap: Sendable, Equatable {
     /// Where a run starts in both texts, and whether it is a replaced value.
-    private struct Run: Sendable, Equatable, Codable {
+    private struct Run: Sendable, Equatable {
         var site: Int
         var lesson: Int
         var replaced: Bool
@@ -224,6 +224,28 @@ public struct ColumnMap: Sendable, Equatable, Codable {
     public func lessonColumn(_ siteColumn: Int) -> Int {
         guard let run = runs.last(where: { $0.site <= siteColumn }) else { return siteColumn }
         return run.replaced ? run.lesson : run.lesson + siteColumn - run.site
+    }
+}
+
+extension ColumnMap: BinaryRecord {
+    /// The runs, three whole numbers each (site column, lesson column, whether replaced).
+    public func write(to writer: inout BinaryWriter) {
+        writer.write(count: runs.count)
+        for run in runs {
+            writer.write(run.site)
+            writer.write(run.lesson)
+            writer.write(run.replaced)
+        }
+    }
+
+    public init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        let count = try reader.readCount()
+        guard count > 0 else { throw BinaryReader.Malformed() }
+        runs = []
+        runs.reserveCapacity(count)
+        for _ in 0..<count {
+            runs.append(Run(site: try reader.read(), lesson: try reader.read(), replaced: try reader.read()))
+        }
     }
 }
 

@@ -1,5 +1,5 @@
 /// A figure written for an experiment, as the report refers to it.
-public struct FigureReference: Sendable, Equatable, Codable {
+public struct FigureReference: Sendable, Equatable {
     public var kind: PlotKind
     /// Whether the figure was asked for with `log`.
     public var logScale: Bool

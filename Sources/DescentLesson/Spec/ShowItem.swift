@@ -38,7 +38,7 @@ public enum ShowItem: Sendable, Equatable, Hashable {
 }
 
 /// The figures a lesson can ask for with `show: plot KIND`.
-public enum PlotKind: String, CaseIterable, Sendable, Codable {
+public enum PlotKind: String, CaseIterable, Sendable {
     /// Loss per iteration, one line per run.
     case loss
     /// Loss per iteration minus the best loss any run reached (or the known minimum), on a log

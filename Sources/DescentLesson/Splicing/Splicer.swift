@@ -105,7 +105,7 @@ public struct Splicer: Sendable {
 
 /// A region's generated Markdown, once with figure paths for the lesson file and once for the
 /// site; both have the same lines but for those paths.
-public struct RegionContent: Sendable, Equatable, Codable {
+public struct RegionContent: Sendable, Equatable {
     /// The Markdown written into the lesson file (figure paths from the lessons folder).
     public var lesson: String
     /// The same Markdown for the site (figure paths from the pages).

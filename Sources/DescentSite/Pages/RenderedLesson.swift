@@ -1,7 +1,7 @@
 import DescentText
 
 /// A lesson rendered to HTML: its title, body and what the page template and index need.
-public struct RenderedLesson: Sendable, Equatable, Codable {
+public struct RenderedLesson: Sendable, Equatable {
     /// The page's file name without extension.
     public var slug: String
     /// Plain text of the lesson's first heading, or the slug when it has none.

@@ -1,5 +1,5 @@
 /// A `##` or `###` heading of a lesson, for the page's contents list.
-public struct LessonHeading: Sendable, Hashable, Codable {
+public struct LessonHeading: Sendable, Hashable {
     /// 2 or 3.
     public let level: Int
     /// The heading's plain text, formulas as their TeX source (`$w^2$`).

@@ -16,4 +16,15 @@ public struct Located<Value: Sendable>: Sendable {
 extension Located: Equatable where Value: Equatable {}
 extension Located: Hashable where Value: Hashable {}
 
-extension Located: Codable where Value: Codable {}
+/// The value, then its line and column.
+extension Located: BinaryRecord where Value: BinaryRecord {
+    public func write(to writer: inout BinaryWriter) {
+        writer.write(value)
+        writer.write(line)
+        writer.write(column)
+    }
+
+    public init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        self.init(try reader.read(), line: try reader.read(), column: try reader.read())
+    }
+}

@@ -22,7 +22,7 @@ import DescentText
 /// outcome listed, in run order. The outcome lines sit in a polite live region, so a screen
 /// reader reads the newly shown one. In print, the run the figure opens on is shown and the
 /// controls are left out (the caption lists the choices).
-public struct ExploreMarkup: Sendable, Equatable, Codable {
+public struct ExploreMarkup: Sendable, Equatable {
     /// The figure's HTML, one block element.
     public var html: String
     /// The CSS it needs: the rules every explorable figure shares, then its own.
