@@ -83,7 +83,9 @@ def main():
     with tempfile.TemporaryDirectory() as scratch:
         sides = [Side(options.before, scratch, "a", lesson), Side(options.after, scratch, "b", lesson)]
         for index in range(options.runs):
-            for side in sides:
+            # A then B, then B then A: whichever runs second in a round is not always the same
+            # binary (two copies of one binary measured 4 % apart when A always went first).
+            for side in sides if index % 2 == 0 else reversed(sides):
                 side.round(index)
         print(f"alternating A/B, {options.runs} rounds; load average {os.getloadavg()[0]:.2f}")
         for label, side in zip(["before", "after"], sides):
