@@ -22,13 +22,12 @@ enum CacheFormat {
     /// The record stored in `data`, or nil when it holds none.
     static func record<Record: BinaryRecord>(_ type: Record.Type, in data: Data) -> Record? {
         data.withUnsafeBytes { bytes -> Record? in
-            let header = magic.count + 8
-            guard bytes.count >= header, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
-            var stored: UInt64 = 0
-            for index in 0..<8 { stored |= UInt64(bytes[magic.count + index]) << UInt64(8 * index) }
-            guard checksum(UnsafeRawBufferPointer(rebasing: bytes[header...])) == stored else { return nil }
-            var reader = BinaryReader(bytes, offset: header)
-            guard let record = try? reader.read(Record.self), reader.isAtEnd else { return nil }
+            guard bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
+            var reader = BinaryReader(bytes, offset: magic.count)
+            guard let stored = try? reader.readWord(),
+                checksum(UnsafeRawBufferPointer(rebasing: bytes[reader.offset...])) == stored,
+                let record = try? reader.read(Record.self), reader.isAtEnd
+            else { return nil }
             return record
         }
     }

@@ -61,7 +61,7 @@ struct CachedLesson: Equatable {
     /// Whether this entry was written for exactly `text` by `binary` into `figureDirectory`
     /// (what must hold before its `quotes` stand for the lesson's references).
     func matches(text: String, binary: String, figureDirectory: String) -> Bool {
-        format == Self.format && self.binary == binary && self.figureDirectory == figureDirectory
+        binary == self.binary && figureDirectory == self.figureDirectory
             && self.text.hasSameBytes(as: text)
     }
 
@@ -102,8 +102,7 @@ extension CachedLesson: BinaryRecord {
     }
 
     init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
-        format = try reader.read()
-        guard format == Self.format else { throw BinaryReader.Malformed() }
+        format = try reader.readFormat(expecting: Self.format)
         binary = try reader.read()
         figureDirectory = try reader.read()
         lessonNumber = try reader.read()

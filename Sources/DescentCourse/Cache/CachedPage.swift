@@ -35,8 +35,7 @@ extension CachedPage: BinaryRecord {
     }
 
     init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
-        format = try reader.read()
-        guard format == Self.format else { throw BinaryReader.Malformed() }
+        format = try reader.readFormat(expecting: Self.format)
         key = try reader.read()
         page = try reader.read()
     }

@@ -121,7 +121,7 @@ struct CourseStamp: Equatable {
     /// The plan of a build with `key` over the lessons at `lessonPaths`, when nothing it read
     /// changed and the disk holds every file it wrote; nil otherwise (build as usual).
     func plan(key: String, lessonPaths: [String]) -> BuildPlan? {
-        guard format == Self.format, self.key == key, files.filter(\.isLesson).map(\.path) == lessonPaths else {
+        guard self.key == key, files.filter(\.isLesson).map(\.path) == lessonPaths else {
             return nil
         }
         // Lessons are compared first: an edited lesson is the usual reason to build, and the
@@ -189,8 +189,7 @@ extension CourseStamp: BinaryRecord {
     }
 
     init(from reader: inout BinaryReader) throws(BinaryReader.Malformed) {
-        format = try reader.read()
-        guard format == Self.format else { throw BinaryReader.Malformed() }
+        format = try reader.readFormat(expecting: Self.format)
         key = try reader.read()
         dataFiles = try reader.read()
         files = try reader.read()

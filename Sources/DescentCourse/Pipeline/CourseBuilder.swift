@@ -123,7 +123,7 @@ public struct CourseBuilder: Sendable {
             }
             guard let cache else { return .page(site.renderLesson(lesson, lessonPages: links), entry: nil) }
             let key = CachedPage.key(lesson, lessonPages: links, binary: cache.binary)
-            if let entry = cache.page(slug: lesson.slug), entry.format == CachedPage.format, entry.key == key {
+            if let entry = cache.page(slug: lesson.slug), entry.key == key {
                 return .page(entry.page, entry: nil)
             }
             let page = site.renderLesson(lesson, lessonPages: links)

@@ -81,6 +81,13 @@ public struct BinaryReader {
         try Value(from: &self)
     }
 
+    /// A record's format number, which must be `expected`: a record's bytes name no field, so
+    /// one of another format is not read any further.
+    public mutating func readFormat(expecting expected: Int) throws(Malformed) -> Int {
+        guard try read(Int.self) == expected else { throw Malformed() }
+        return expected
+    }
+
     /// A count or length, which can never exceed the bytes left (every item takes one).
     public mutating func readCount() throws(Malformed) -> Int {
         guard bytes.count - offset >= 4 else { throw Malformed() }
