@@ -24,7 +24,6 @@ extension TraceExport {
     private static func writeRunJSON(_ run: PlannedRun, sampling: RowSampling, to output: inout ByteText)
         throws(RunError)
     {
-        let optimizer = run.configuration.optimizer
         let opening = JSONWriter.object([
             ("label", JSONWriter.string(run.label)),
             ("optimizer", JSONWriter.string(run.facets.optimizerName)),
